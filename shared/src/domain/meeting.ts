@@ -1,0 +1,63 @@
+import type { Id } from './ids.js';
+import type { Region, Role, Sector } from './people.js';
+
+export const MEETING_TYPES = ['plg', 'ib-oo', 'consultatie', 'overig'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export interface Session {
+  readonly id: Id;
+  /** ISO 8601 with offset, e.g. 2026-06-18T09:00:00+02:00. Shown in Europe/Amsterdam. */
+  readonly startsAt: string;
+  readonly endsAt: string;
+  /** Address or room; absent for an online-only session. */
+  readonly location: string | null;
+  /** Teams/online meeting link; absent for a session on location. */
+  readonly onlineUrl: string | null;
+  readonly region: Region | null;
+  /** Sectors this session is meant for; empty = all sectors. */
+  readonly sectors: readonly Sector[];
+  /** Seats; null = no limit. */
+  readonly capacity: number | null;
+}
+
+/** Who gets an invitation. Every empty list means "no restriction on this axis". */
+export interface Audience {
+  readonly roles: readonly Role[];
+  readonly sectors: readonly Sector[];
+  readonly schoolIds: readonly Id[];
+}
+
+/**
+ * 'one': a person attends one session of the meeting (regional evenings: choosing another moves you).
+ * 'each': every session is booked on its own (a PLG track of several sessions).
+ */
+export type SessionChoice = 'one' | 'each';
+
+export interface ReminderPlan {
+  /** Days before the deadline to remind people who have not answered; empty = none. */
+  readonly nonRespondersDaysBeforeDeadline: readonly number[];
+  /** Days before a session to remind its attendees; empty = none. */
+  readonly attendeesDaysBefore: readonly number[];
+}
+
+export type MeetingStatus = 'concept' | 'verstuurd' | 'geannuleerd';
+
+export interface Meeting {
+  readonly id: Id;
+  readonly title: string;
+  readonly type: MeetingType;
+  readonly description: string;
+  readonly sessions: readonly Session[];
+  readonly sessionChoice: SessionChoice;
+  readonly audience: Audience;
+  /** ISO with offset; after this moment attend/maybe are refused. null = until the session starts. */
+  readonly registrationDeadline: string | null;
+  readonly organiserId: Id;
+  readonly reminderPlan: ReminderPlan;
+  readonly status: MeetingStatus;
+  readonly createdAt: string;
+  readonly version: string;
+}
+
+export const findSession = (meeting: Meeting, sessionId: Id): Session | undefined =>
+  meeting.sessions.find((s) => s.id === sessionId);

@@ -1,0 +1,168 @@
+import type { Id, IdGenerator } from './ids.js';
+import type { Meeting, Session } from './meeting.js';
+import { fail, ok, type Result } from './result.js';
+import type { Rsvp, RsvpResponse, RsvpSource, RsvpStatus } from './rsvp-types.js';
+
+export interface RsvpRequest {
+  readonly meetingId: Id;
+  /** Required for attend. For decline/maybe, null means "every session of this meeting". */
+  readonly sessionId: Id | null;
+  readonly personId: Id;
+  readonly response: RsvpResponse;
+  readonly source: RsvpSource;
+}
+
+/** A record to write; `version` is the one it was read with ('' for a new record). */
+export type RsvpWrite = Rsvp;
+
+export interface Promotion {
+  readonly personId: Id;
+  readonly sessionId: Id;
+}
+
+export interface RsvpDecision {
+  /** Records to insert or update, in one atomic step. Empty when the answer repeats the current state. */
+  readonly writes: readonly RsvpWrite[];
+  /** People moved from a waitlist to a seat by this decision: they are told proactively. */
+  readonly promoted: readonly Promotion[];
+  /** True when nothing changed (a repeated click). */
+  readonly unchanged: boolean;
+}
+
+const byWaitlistOrder = (a: Rsvp, b: Rsvp): number =>
+  a.statusSince === b.statusSince ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.statusSince < b.statusSince ? -1 : 1;
+
+export const rsvpsOfSession = (rsvps: readonly Rsvp[], sessionId: Id): Rsvp[] =>
+  rsvps.filter((r) => r.sessionId === sessionId);
+
+export const bookedCount = (rsvps: readonly Rsvp[], sessionId: Id): number =>
+  rsvps.filter((r) => r.sessionId === sessionId && r.status === 'booked').length;
+
+export const waitlistOf = (rsvps: readonly Rsvp[], sessionId: Id): Rsvp[] =>
+  rsvps.filter((r) => r.sessionId === sessionId && r.status === 'waitlisted').sort(byWaitlistOrder);
+
+/** Seats left in a session; null when the session has no limit. Never negative. */
+export const seatsLeft = (session: Session, rsvps: readonly Rsvp[]): number | null =>
+  session.capacity === null ? null : Math.max(0, session.capacity - bookedCount(rsvps, session.id));
+
+/** 1-based place on the waitlist, or null when the person is not waiting for this session. */
+export const waitlistPosition = (rsvps: readonly Rsvp[], sessionId: Id, personId: Id): number | null => {
+  const index = waitlistOf(rsvps, sessionId).findIndex((r) => r.personId === personId);
+  return index < 0 ? null : index + 1;
+};
+
+/** Registration is open until the deadline, or until the session starts when there is none. */
+export const registrationOpen = (meeting: Meeting, session: Session, now: Date): boolean => {
+  if (meeting.status !== 'verstuurd') return false;
+  if (new Date(session.startsAt) <= now) return false;
+  return meeting.registrationDeadline === null || now <= new Date(meeting.registrationDeadline);
+};
+
+const targetStatus = (response: RsvpResponse): RsvpStatus =>
+  response === 'attend' ? 'booked' : response === 'decline' ? 'declined' : 'maybe';
+
+interface Ctx {
+  readonly request: RsvpRequest;
+  readonly nowIso: string;
+  readonly newId: IdGenerator;
+}
+
+/** Moves a person's record for one session to `status`, returning the new record or null when unchanged. */
+const transition = (ctx: Ctx, rsvps: readonly Rsvp[], session: Session, status: RsvpStatus): Rsvp | null => {
+  const current = rsvps.find((r) => r.sessionId === session.id && r.personId === ctx.request.personId);
+  let next: RsvpStatus = status;
+  if (status === 'booked') {
+    if (current?.status === 'booked' || current?.status === 'waitlisted') return null;
+    const left = seatsLeft(session, rsvps);
+    next = left === null || left > 0 ? 'booked' : 'waitlisted';
+  }
+  if (current?.status === next) return null;
+  const base = { meetingId: ctx.request.meetingId, sessionId: session.id, personId: ctx.request.personId };
+  return {
+    ...base,
+    id: current?.id ?? ctx.newId(),
+    status: next,
+    statusSince: ctx.nowIso,
+    source: ctx.request.source,
+    version: current?.version ?? '',
+  };
+};
+
+/** Fills free seats of a session from its waitlist, first come first served. */
+export const promoteFromWaitlist = (session: Session, rsvps: readonly Rsvp[], nowIso: string): Rsvp[] => {
+  const left = seatsLeft(session, rsvps);
+  const waiting = waitlistOf(rsvps, session.id);
+  const take = left === null ? waiting.length : Math.min(left, waiting.length);
+  return waiting.slice(0, take).map((r) => ({ ...r, status: 'booked' as const, statusSince: nowIso }));
+};
+
+const apply = (rsvps: readonly Rsvp[], writes: readonly Rsvp[]): Rsvp[] => {
+  const byId = new Map(rsvps.map((r) => [r.id, r]));
+  for (const w of writes) byId.set(w.id, w);
+  return [...byId.values()];
+};
+
+const sessionsTouched = (meeting: Meeting, request: RsvpRequest, rsvps: readonly Rsvp[]): Session[] => {
+  if (request.sessionId !== null) {
+    const chosen = meeting.sessions.filter((s) => s.id === request.sessionId);
+    if (request.response !== 'attend' || meeting.sessionChoice === 'each') return chosen;
+    // Choosing one session of a 'one' meeting leaves the seat or waitlist place held elsewhere.
+    const held = new Set(
+      rsvps
+        .filter((r) => r.personId === request.personId && (r.status === 'booked' || r.status === 'waitlisted'))
+        .map((r) => r.sessionId),
+    );
+    return [...chosen, ...meeting.sessions.filter((s) => s.id !== request.sessionId && held.has(s.id))];
+  }
+  return [...meeting.sessions];
+};
+
+const validate = (meeting: Meeting, request: RsvpRequest, sessions: readonly Session[], now: Date): Result<true> => {
+  if (meeting.status === 'geannuleerd') return fail('RSVP.MEETING_CANCELLED');
+  if (meeting.status !== 'verstuurd') return fail('RSVP.UNKNOWN_MEETING');
+  if (request.response === 'attend' && request.sessionId === null) return fail('RSVP.UNKNOWN_SESSION');
+  const chosen = request.sessionId === null ? sessions : sessions.filter((s) => s.id === request.sessionId);
+  if (chosen.length === 0) return fail('RSVP.UNKNOWN_SESSION');
+  const future = chosen.filter((s) => new Date(s.startsAt) > now);
+  if (future.length === 0) return fail('RSVP.SESSION_PAST');
+  const deadlinePassed = meeting.registrationDeadline !== null && now > new Date(meeting.registrationDeadline);
+  // Cancelling stays possible after the deadline: it frees a seat for the waitlist.
+  if (deadlinePassed && request.response !== 'decline') return fail('RSVP.DEADLINE_PASSED');
+  return ok(true);
+};
+
+/**
+ * The RSVP rule: given the meeting and all its current RSVPs, decide what an answer changes.
+ * Pure: the store runs it inside a transaction (or an ETag-guarded retry loop) and writes `writes`.
+ */
+export const decideRsvp = (
+  meeting: Meeting,
+  rsvps: readonly Rsvp[],
+  request: RsvpRequest,
+  now: Date,
+  newId: IdGenerator,
+): Result<RsvpDecision> => {
+  if (meeting.id !== request.meetingId) return fail('RSVP.UNKNOWN_MEETING');
+  const touched = sessionsTouched(meeting, request, rsvps);
+  const valid = validate(meeting, request, touched, now);
+  if (!valid.ok) return valid;
+  const ctx: Ctx = { request, nowIso: now.toISOString(), newId };
+  let state = [...rsvps];
+  const writes = new Map<Id, Rsvp>();
+  const promoted: Promotion[] = [];
+  for (const session of touched) {
+    if (new Date(session.startsAt) <= now) continue;
+    const status = session.id === request.sessionId || request.sessionId === null ? targetStatus(request.response) : 'declined';
+    const changed = transition(ctx, state, session, status);
+    if (!changed) continue;
+    state = apply(state, [changed]);
+    writes.set(changed.id, changed);
+    const promotions = promoteFromWaitlist(session, state, ctx.nowIso);
+    state = apply(state, promotions);
+    for (const p of promotions) {
+      writes.set(p.id, p);
+      promoted.push({ personId: p.personId, sessionId: p.sessionId });
+    }
+  }
+  return ok({ writes: [...writes.values()], promoted, unchanged: writes.size === 0 });
+};

@@ -1,0 +1,38 @@
+/** Shared vocabulary: roles, sectors, meeting types, statuses. Dutch is the source; English mirrors it. */
+export const commonNl = {
+  appName: 'Samen Verder',
+  roles: {
+    schoolleider: 'Schoolleider',
+    ib: 'Intern begeleider (ib’er)',
+    leerkracht: 'Leerkracht',
+    leesspecialist: 'Leesspecialist',
+    onderwijsondersteuner: 'Onderwijsondersteuner',
+    ondersteuningscoordinator: 'Ondersteuningscoördinator',
+    'swv-medewerker': 'Medewerker samenwerkingsverband',
+  },
+  sectors: { PO: 'Primair onderwijs', SBO: 'Speciaal basisonderwijs', SO: 'Speciaal onderwijs', VO: 'Voortgezet onderwijs', VSO: 'Voortgezet speciaal onderwijs' },
+  regions: { noord: 'Noord', midden: 'Midden', zuid: 'Zuid' },
+  meetingTypes: { plg: 'PLG-bijeenkomst', 'ib-oo': 'IB/OO-bijeenkomst', consultatie: 'Consultatiebijeenkomst', overig: 'Bijeenkomst' },
+  rsvpStatus: { booked: 'Aangemeld', waitlisted: 'Op de wachtlijst', declined: 'Afgemeld', maybe: 'Misschien', none: 'Nog niet gereageerd' },
+  reflectionStatus: { concept: 'Concept', afgerond: 'Afgerond', 'niet-gestart': 'Niet gestart' },
+};
+
+export type CommonMessages = typeof commonNl;
+
+export const commonEn: CommonMessages = {
+  appName: 'Samen Verder',
+  roles: {
+    schoolleider: 'School leader',
+    ib: 'Internal support coordinator (IB)',
+    leerkracht: 'Teacher',
+    leesspecialist: 'Reading specialist',
+    onderwijsondersteuner: 'Teaching assistant',
+    ondersteuningscoordinator: 'Support coordinator',
+    'swv-medewerker': 'Partnership staff',
+  },
+  sectors: { PO: 'Primary education', SBO: 'Special primary education', SO: 'Special education', VO: 'Secondary education', VSO: 'Special secondary education' },
+  regions: { noord: 'North', midden: 'Central', zuid: 'South' },
+  meetingTypes: { plg: 'PLG session', 'ib-oo': 'IB/OO meeting', consultatie: 'Consultation meeting', overig: 'Meeting' },
+  rsvpStatus: { booked: 'Registered', waitlisted: 'On the waiting list', declined: 'Declined', maybe: 'Maybe', none: 'No answer yet' },
+  reflectionStatus: { concept: 'Draft', afgerond: 'Finished', 'niet-gestart': 'Not started' },
+};

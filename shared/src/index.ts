@@ -1,0 +1,4 @@
+export * from './domain/index.js';
+export * from './i18n/index.js';
+export * from './schemas/index.js';
+export * from './cards/index.js';
