@@ -1,1 +1,3 @@
-export {};
+export * from './domain.js';
+export * from './api.js';
+export * from './card-actions.js';
