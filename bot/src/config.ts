@@ -3,7 +3,7 @@
  * no environment at all and needs no Microsoft 365 tenant.
  */
 import { z } from 'zod';
-import { SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
+import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 
 const csv = z
   .string()
@@ -12,7 +12,7 @@ const csv = z
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   DATA_DIR: z.string().min(1).default('./.data'),
   STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
   LOAD_SAMPLE_DATA: z.enum(['true', 'false']).optional(),
@@ -75,7 +75,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     bot,
     // Local mode without a list makes the sample coördinator one, so the dashboard can be tried.
-    coordinatorAadIds: e.COORDINATOR_IDS.length > 0 || mode === 'tenant' ? e.COORDINATOR_IDS : [SAMPLE_COORDINATOR_AAD_ID],
+    coordinatorAadIds: e.COORDINATOR_IDS.length > 0 || mode === 'tenant' ? e.COORDINATOR_IDS : [SAMPLE_COORDINATOR_AAD_ID, PLAYGROUND_USER_AAD_ID],
     coordinatorGroupId: e.COORDINATOR_GROUP_ID ?? null,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     tabDistDir: e.TAB_DIST_DIR,

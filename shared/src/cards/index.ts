@@ -1,1 +1,12 @@
-export {};
+export * from './types.js';
+export * from './verbs.js';
+export { CARD_SCHEMA, MAX_REFRESH_USERS, type ActionSpec } from './elements.js';
+export * from './invitation-card.js';
+export * from './reminder-card.js';
+export * from './promotion-card.js';
+export * from './error-card.js';
+export * from './help-card.js';
+export * from './profile-card.js';
+export * from './meeting-form-card.js';
+export * from './meeting-form-values.js';
+export * from './preview-card.js';

@@ -29,8 +29,12 @@ export interface RsvpDecision {
   readonly unchanged: boolean;
 }
 
-const byWaitlistOrder = (a: Rsvp, b: Rsvp): number =>
-  a.statusSince === b.statusSince ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.statusSince < b.statusSince ? -1 : 1;
+/** By the moment the place was taken (compared as instants: stored offsets may differ), then by id. */
+const byWaitlistOrder = (a: Rsvp, b: Rsvp): number => {
+  const diff = Date.parse(a.statusSince) - Date.parse(b.statusSince);
+  if (diff !== 0) return diff;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
 
 export const rsvpsOfSession = (rsvps: readonly Rsvp[], sessionId: Id): Rsvp[] =>
   rsvps.filter((r) => r.sessionId === sessionId);
@@ -73,8 +77,9 @@ const transition = (ctx: Ctx, rsvps: readonly Rsvp[], session: Session, status: 
   let next: RsvpStatus = status;
   if (status === 'booked') {
     if (current?.status === 'booked' || current?.status === 'waitlisted') return null;
+    // Free seats go to people already waiting first: a newcomer never overtakes the waitlist.
     const left = seatsLeft(session, rsvps);
-    next = left === null || left > 0 ? 'booked' : 'waitlisted';
+    next = left === null || left > waitlistOf(rsvps, session.id).length ? 'booked' : 'waitlisted';
   }
   if (current?.status === next) return null;
   const base = { meetingId: ctx.request.meetingId, sessionId: session.id, personId: ctx.request.personId };
@@ -152,7 +157,8 @@ export const decideRsvp = (
   const promoted: Promotion[] = [];
   for (const session of touched) {
     if (new Date(session.startsAt) <= now) continue;
-    const status = session.id === request.sessionId || request.sessionId === null ? targetStatus(request.response) : 'declined';
+    const status =
+      session.id === request.sessionId || request.sessionId === null ? targetStatus(request.response) : 'declined';
     const changed = transition(ctx, state, session, status);
     if (!changed) continue;
     state = apply(state, [changed]);

@@ -6,6 +6,11 @@
 import i18next, { type TOptions } from 'i18next';
 import { commonEn, commonNl } from './messages/common.js';
 import { errorsEn, errorsNl } from './messages/errors.js';
+import { cardsEn, cardsNl } from './messages/cards.js';
+import { botEn, botNl } from './messages/bot.js';
+import { tabEn, tabNl } from './messages/tab.js';
+import { handreikingEn, handreikingNl } from './messages/handreiking.js';
+import { meetingFormEn, meetingFormNl } from './messages/meeting-form.js';
 import type { DomainError } from '../domain/result.js';
 
 export type Locale = 'nl' | 'en';
@@ -14,6 +19,11 @@ export const DEFAULT_LOCALE: Locale = 'nl';
 const namespaces = {
   common: { nl: commonNl, en: commonEn },
   errors: { nl: errorsNl, en: errorsEn },
+  handreiking: { nl: handreikingNl, en: handreikingEn },
+  meetingForm: { nl: meetingFormNl, en: meetingFormEn },
+  cards: { nl: cardsNl, en: cardsEn },
+  tab: { nl: tabNl, en: tabEn },
+  bot: { nl: botNl, en: botEn },
 } as const;
 
 /** Registered by areas (cards, bot, tab) at import time through `registerMessages`. */

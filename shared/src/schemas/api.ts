@@ -1,1 +1,213 @@
-export {};
+/**
+ * The tab's REST API (/api/tab/*): zod schemas for every body and parameter (all strict: an unknown
+ * field is refused) and the shapes the API answers with, shared by the server and the tab.
+ */
+import { z } from 'zod';
+import { RSVP_RESPONSES, type RsvpResponse, type RsvpStatus } from '../domain/rsvp-types.js';
+import { LEVEL_NUMBERS } from '../domain/niveaus.js';
+import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
+import type { Framework, Reflection, ReflectionStatusView } from '../domain/handreiking-types.js';
+import type { Region, Role, Sector } from '../domain/people.js';
+import type { MeetingStatus, MeetingType } from '../domain/meeting.js';
+
+const TEXT_MAX = 4000;
+const LINE_MAX = 500;
+const LIST_MAX = 40;
+const ANSWER_MAX = 20_000;
+const PUPILS_MAX = 100_000;
+
+const line = z.string().trim().max(LINE_MAX);
+const id = z.string().trim().min(1).max(200);
+
+/** "2026-2027": two consecutive years. */
+export const SchoolYearSchema = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/)
+  .refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, { message: 'not consecutive years' });
+
+export const NiveauLevelSchema = z
+  .object({
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+    title: line.min(1),
+    whatHappens: z.array(z.string().trim().max(TEXT_MAX)).max(LIST_MAX),
+    responsible: line,
+    parentCycle: line,
+    programmes: z.array(line).max(LIST_MAX),
+    /** A number only: never pupil names or pupil-level data. */
+    pupilCount: z.number().int().min(0).max(PUPILS_MAX).nullable(),
+  })
+  .strict();
+
+export const PutNiveausBodySchema = z
+  .object({
+    levels: z
+      .array(NiveauLevelSchema)
+      .length(LEVEL_NUMBERS.length)
+      .refine((ls) => ls.every((l, i) => l.level === i + 1), { message: 'levels 1..5 in order' }),
+    expectedVersion: z.string().max(200),
+  })
+  .strict();
+export type PutNiveausBody = z.infer<typeof PutNiveausBodySchema>;
+
+export const RestoreParamsSchema = z.object({ id, revision: z.coerce.number().int().min(1) }).strict();
+
+export const ReflectionAnswerPatchSchema = z
+  .object({
+    itemId: id,
+    answer: z
+      .object({
+        waarStaanWij: z.string().max(ANSWER_MAX),
+        houdenErinAnders: z.string().max(ANSWER_MAX),
+        aanpak: z.string().max(ANSWER_MAX),
+      })
+      .partial()
+      .strict(),
+  })
+  .strict();
+export type ReflectionAnswerPatch = z.infer<typeof ReflectionAnswerPatchSchema>;
+
+export const ShareReflectionBodySchema = z.object({ shared: z.boolean() }).strict();
+export const EmptyBodySchema = z.object({}).strict();
+
+export const FrameworkItemSchema = z
+  .object({
+    id,
+    kind: z.enum(['uitgangspunt', 'bouwsteen']),
+    title: line.min(1),
+    explanation: z.string().trim().max(TEXT_MAX),
+  })
+  .strict();
+
+export const PutFrameworkBodySchema = z
+  .object({
+    items: z
+      .array(FrameworkItemSchema)
+      .min(1)
+      .max(LIST_MAX)
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'duplicate item id' }),
+    expectedVersion: z.string().max(200),
+  })
+  .strict();
+export type PutFrameworkBody = z.infer<typeof PutFrameworkBodySchema>;
+
+export const RsvpBodySchema = z
+  .object({ sessionId: id.nullable(), response: z.enum(RSVP_RESPONSES) })
+  .strict();
+export type RsvpBody = { sessionId: string | null; response: RsvpResponse };
+
+// ---- What the API answers with ----
+
+export interface ApiError {
+  readonly code: string;
+  readonly message: string;
+  readonly fields?: readonly string[];
+}
+
+export interface LocalUserDto {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly schoolIds: readonly string[];
+  readonly isCoordinator: boolean;
+}
+
+export interface MeDto extends LocalUserDto {
+  readonly locale: 'nl' | 'en';
+  readonly schoolYear: string;
+}
+
+export interface SchoolDto {
+  readonly id: string;
+  readonly name: string;
+  readonly sector: Sector;
+  readonly region: Region;
+  readonly place: string;
+  readonly isMember: boolean;
+  readonly canEditNiveaus: boolean;
+}
+
+export interface NiveauViewDto {
+  readonly schoolId: string;
+  readonly levels: readonly NiveauLevel[];
+  /** null while the school still looks at the template. */
+  readonly overzicht: NiveauOverzicht | null;
+  readonly canEdit: boolean;
+}
+
+export interface NiveauRevisionDto {
+  readonly revision: number;
+  readonly updatedAt: string;
+  readonly updatedByName: string | null;
+  readonly levels: readonly NiveauLevel[];
+}
+
+export type ReflectionViewDto =
+  | {
+      readonly kind: 'full';
+      readonly schoolId: string;
+      readonly schoolYear: string;
+      readonly framework: Framework;
+      /** null = not started yet. */
+      readonly reflection: Reflection | null;
+      readonly previous: Reflection | null;
+      readonly canEdit: boolean;
+    }
+  | { readonly kind: 'status'; readonly status: ReflectionStatusView };
+
+export interface MeetingSessionViewDto {
+  readonly id: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly location: string | null;
+  readonly onlineUrl: string | null;
+  readonly capacity: number | null;
+  readonly seatsLeft: number | null;
+  readonly myStatus: RsvpStatus | null;
+  readonly waitlistPosition: number | null;
+  readonly open: boolean;
+}
+
+export interface MeetingViewDto {
+  readonly id: string;
+  readonly title: string;
+  readonly type: MeetingType;
+  readonly description: string;
+  readonly status: MeetingStatus;
+  readonly registrationDeadline: string | null;
+  readonly sessionChoice: 'one' | 'each';
+  readonly sessions: readonly MeetingSessionViewDto[];
+}
+
+export interface DashboardSessionDto {
+  readonly id: string;
+  readonly startsAt: string;
+  readonly capacity: number | null;
+  readonly counts: Readonly<Record<RsvpStatus, number>>;
+  readonly bySchool: Readonly<Record<string, number>>;
+  readonly byRole: Readonly<Partial<Record<Role, number>>>;
+  readonly waitlist: readonly { readonly personId: string; readonly name: string; readonly position: number }[];
+}
+
+export interface DashboardMeetingDto {
+  readonly id: string;
+  readonly title: string;
+  readonly type: MeetingType;
+  readonly status: MeetingStatus;
+  readonly sessions: readonly DashboardSessionDto[];
+}
+
+export interface DashboardSchoolDto {
+  readonly id: string;
+  readonly name: string;
+  readonly sector: Sector;
+  readonly region: Region;
+  readonly niveauUpdatedThisYear: boolean;
+  readonly niveauUpdatedAt: string | null;
+  readonly reflection: ReflectionStatusView;
+}
+
+export interface DashboardDto {
+  readonly schoolYear: string;
+  readonly meetings: readonly DashboardMeetingDto[];
+  readonly schools: readonly DashboardSchoolDto[];
+}

@@ -1,1 +1,239 @@
-export {};
+/**
+ * Zod schemas of the domain records (strict: an unknown field is refused). Store adapters check
+ * rows read back with them, the Graph adapter checks list items with them. `MeetingInputSchema`
+ * checks a new meeting from a form; its issues carry i18n keys (`meetingForm:*`) that
+ * `meetingInputErrors` turns into field-level messages.
+ */
+import { z } from 'zod';
+import type { Framework, Reflection } from '../domain/handreiking-types.js';
+import type { Audience, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
+import { MEETING_TYPES } from '../domain/meeting.js';
+import type { NiveauOverzicht } from '../domain/niveaus.js';
+import { LEVEL_NUMBERS } from '../domain/niveaus.js';
+import type { Person, School } from '../domain/people.js';
+import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
+import type { Rsvp } from '../domain/rsvp-types.js';
+import { isSchoolYear } from '../domain/school-year.js';
+import { t, type Locale } from '../i18n/index.js';
+import type { MeetingFormMessages } from '../i18n/messages/meeting-form.js';
+
+const id = z.string().min(1);
+/** ISO 8601 with a zone ("Z" or an offset), as stored. */
+const instant = z.iso.datetime({ offset: true });
+/** Stored records always carry their version (ETag / row version). */
+const version = z.string().min(1);
+const schoolYear = z.string().refine(isSchoolYear, { message: 'not a school year like 2026-2027' });
+
+export const SchoolSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  sector: z.enum(SECTORS),
+  region: z.enum(REGIONS),
+  place: z.string(),
+  version,
+}) satisfies z.ZodType<School>;
+
+export const PersonSchema = z.strictObject({
+  id,
+  aadObjectId: z.string().min(1),
+  name: z.string(),
+  email: z.string(),
+  schoolIds: z.array(id),
+  roles: z.array(z.enum(ROLES)),
+  locale: z.enum(['nl', 'en']),
+  version,
+}) satisfies z.ZodType<Person>;
+
+export const SessionSchema = z.strictObject({
+  id,
+  startsAt: instant,
+  endsAt: instant,
+  location: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  region: z.enum(REGIONS).nullable(),
+  sectors: z.array(z.enum(SECTORS)),
+  capacity: z.number().int().positive().nullable(),
+}) satisfies z.ZodType<Session>;
+
+export const AudienceSchema = z.strictObject({
+  roles: z.array(z.enum(ROLES)),
+  sectors: z.array(z.enum(SECTORS)),
+  schoolIds: z.array(id),
+}) satisfies z.ZodType<Audience>;
+
+const days = z.array(z.number().int().min(0).max(60));
+export const ReminderPlanSchema = z.strictObject({
+  nonRespondersDaysBeforeDeadline: days,
+  attendeesDaysBefore: days,
+}) satisfies z.ZodType<ReminderPlan>;
+
+export const MeetingSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  type: z.enum(MEETING_TYPES),
+  description: z.string(),
+  sessions: z.array(SessionSchema),
+  sessionChoice: z.enum(['one', 'each']),
+  audience: AudienceSchema,
+  registrationDeadline: instant.nullable(),
+  organiserId: id,
+  reminderPlan: ReminderPlanSchema,
+  status: z.enum(['concept', 'verstuurd', 'geannuleerd']),
+  createdAt: instant,
+  version,
+}) satisfies z.ZodType<Meeting>;
+
+export const RsvpSchema = z.strictObject({
+  id,
+  meetingId: id,
+  sessionId: id,
+  personId: id,
+  status: z.enum(['booked', 'waitlisted', 'declined', 'maybe']),
+  statusSince: instant,
+  source: z.enum(['card', 'tab', 'chat', 'forms']),
+  version,
+}) satisfies z.ZodType<Rsvp>;
+
+export const NiveauLevelRecordSchema = z.strictObject({
+  level: z.union(LEVEL_NUMBERS.map((n) => z.literal(n))),
+  title: z.string(),
+  whatHappens: z.array(z.string()),
+  responsible: z.string(),
+  parentCycle: z.string(),
+  programmes: z.array(z.string()),
+  /** A count only, never pupil names. */
+  pupilCount: z.number().int().min(0).nullable(),
+});
+
+export const NiveauOverzichtSchema = z.strictObject({
+  schoolId: id,
+  levels: z.array(NiveauLevelRecordSchema),
+  updatedAt: instant,
+  updatedBy: id,
+  revision: z.number().int().min(1),
+  version,
+}) satisfies z.ZodType<NiveauOverzicht>;
+
+export const FrameworkSchema = z.strictObject({
+  schoolYear,
+  items: z.array(
+    z.strictObject({ id, kind: z.enum(['uitgangspunt', 'bouwsteen']), title: z.string(), explanation: z.string() }),
+  ),
+  isExample: z.boolean(),
+  revision: z.number().int().min(0),
+  version,
+}) satisfies z.ZodType<Framework>;
+
+const AnswerSchema = z.strictObject({ waarStaanWij: z.string(), houdenErinAnders: z.string(), aanpak: z.string() });
+
+export const ReflectionSchema = z.strictObject({
+  schoolId: id,
+  schoolYear,
+  frameworkRevision: z.number().int().min(0),
+  answers: z.record(id, AnswerSchema),
+  status: z.enum(['concept', 'afgerond']),
+  sharedWithSwv: z.boolean(),
+  updatedAt: instant,
+  updatedBy: id,
+  version,
+}) satisfies z.ZodType<Reflection>;
+
+/* ---- a new meeting, from a form ---- */
+
+type MessageKey = keyof MeetingFormMessages;
+const key = (k: MessageKey): string => `meetingForm:${k}`;
+/** Every issue of a field carries the same message key. */
+const msg = (k: MessageKey) => ({ error: key(k) });
+/** A form sends '' for an empty optional field. */
+const optionalText = (max: number, k: MessageKey) =>
+  z
+    .string(msg(k))
+    .trim()
+    .max(max, msg(k))
+    .nullable()
+    .default(null)
+    .transform((s) => (s === '' ? null : s));
+
+const SessionInputSchema = z
+  .strictObject({
+    id: id.optional(),
+    startsAt: z.iso.datetime({ offset: true, ...msg('startsAt') }),
+    endsAt: z.iso.datetime({ offset: true, ...msg('endsAt') }),
+    location: optionalText(300, 'location'),
+    onlineUrl: optionalText(2000, 'onlineUrl').refine(
+      (u) => u === null || /^https:\/\/[^\s/]+\.[^\s]+$/.test(u),
+      msg('onlineUrl'),
+    ),
+    region: z.enum(REGIONS, msg('region')).nullable().default(null),
+    sectors: z.array(z.enum(SECTORS, msg('sectors'))).default([]),
+    capacity: z.number(msg('capacity')).int(msg('capacity')).positive(msg('capacity')).nullable().default(null),
+  })
+  .superRefine((s, ctx) => {
+    if (Date.parse(s.endsAt) <= Date.parse(s.startsAt))
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: key('endsAfterStart') });
+    if (s.location === null && s.onlineUrl === null)
+      ctx.addIssue({ code: 'custom', path: ['location'], message: key('placeRequired') });
+  });
+
+const firstStart = (sessions: readonly { startsAt?: unknown }[]): number =>
+  Math.min(
+    ...sessions
+      .map((s) => (typeof s.startsAt === 'string' ? Date.parse(s.startsAt) : NaN))
+      .filter((n) => !Number.isNaN(n)),
+  );
+
+export const MeetingInputSchema = z
+  .strictObject({
+    title: z.string(msg('title')).trim().min(3, msg('title')).max(120, msg('title')),
+    type: z.enum(MEETING_TYPES, msg('type')),
+    description: z.string(msg('description')).trim().max(4000, msg('description')).default(''),
+    sessions: z.array(SessionInputSchema, msg('sessionsMin')).min(1, msg('sessionsMin')).max(50, msg('sessionsMax')),
+    sessionChoice: z.enum(['one', 'each'], msg('sessionChoice')).default('each'),
+    audience: z
+      .strictObject(
+        {
+          roles: z.array(z.enum(ROLES)).default([]),
+          sectors: z.array(z.enum(SECTORS)).default([]),
+          schoolIds: z.array(id).default([]),
+        },
+        msg('audience'),
+      )
+      .default({ roles: [], sectors: [], schoolIds: [] }),
+    registrationDeadline: z.iso
+      .datetime({ offset: true, ...msg('deadline') })
+      .nullable()
+      .default(null),
+    reminderPlan: z
+      .strictObject(
+        { nonRespondersDaysBeforeDeadline: days.default([]), attendeesDaysBefore: days.default([]) },
+        msg('reminders'),
+      )
+      .default({ nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] }),
+  })
+  .superRefine((m, ctx) => {
+    if (typeof m.registrationDeadline !== 'string' || !Array.isArray(m.sessions)) return;
+    if (Date.parse(m.registrationDeadline) >= firstStart(m.sessions)) {
+      ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: key('deadlineBeforeFirst') });
+    }
+  });
+
+export type MeetingInput = z.output<typeof MeetingInputSchema>;
+
+const KEY_PREFIX = 'meetingForm:';
+
+/** Field path ("sessions.0.endsAt"; "" = the form as a whole) → the first message for it. */
+export const meetingInputErrors = (error: z.ZodError, locale: Locale = 'nl'): Record<string, string> => {
+  const out: Record<string, string> = {};
+  const put = (path: string, key: string) => {
+    if (!(path in out)) out[path] = t(key, locale);
+  };
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) put(path ? `${path}.${key}` : key, `${KEY_PREFIX}unknownField`);
+    } else {
+      put(path, issue.message.startsWith(KEY_PREFIX) ? issue.message : `${KEY_PREFIX}invalid`);
+    }
+  }
+  return out;
+};

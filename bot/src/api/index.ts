@@ -1,0 +1,55 @@
+/**
+ * The tab's REST API, mounted by the server at /api/tab. JSON in and out; every failure is
+ * `{ code, message }` with the code's HTTP status, and the router keeps serving after any of them.
+ */
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Deps } from '../deps.js';
+import { defaultAuthenticator, type Authenticator } from './auth.js';
+import { bodyErrors, localeOf, sendError } from './http.js';
+import { localUsersRoutes, meRoutes } from './routes/me.js';
+import { niveauRoutes } from './routes/niveaus.js';
+import { reflectionRoutes } from './routes/reflections.js';
+import { frameworkRoutes } from './routes/frameworks.js';
+import { meetingRoutes } from './routes/meetings.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+
+export type { Authenticator } from './auth.js';
+
+const BODY_LIMIT = '256kb';
+
+const correlate = (_req: Request, res: Response, next: NextFunction): void => {
+  const id = randomUUID();
+  res.locals['correlationId'] = id;
+  res.setHeader('X-Correlation-Id', id);
+  next();
+};
+
+const authenticate =
+  (authenticator: Authenticator) =>
+  async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const who = await authenticator.authenticate(req);
+    if (!who.ok) return sendError(res, who.error, localeOf(req));
+    res.locals['person'] = who.value;
+    next();
+  };
+
+/** Last resort: logged with the correlation id (no body, no names), a generic message to the user. */
+const unexpected =
+  (deps: Deps) =>
+  (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    deps.logger.error({ err, correlationId: res.locals['correlationId'], method: req.method, route: req.route?.path }, 'tab api failed');
+    if (!res.headersSent) sendError(res, { code: 'INTERNAL' }, localeOf(req));
+  };
+
+export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultAuthenticator(deps)): Router => {
+  const router = Router();
+  router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
+  if (deps.config.mode === 'local') router.use(localUsersRoutes(deps));
+  router.use(authenticate(authenticator));
+  router.use(meRoutes(deps), niveauRoutes(deps), reflectionRoutes(deps), frameworkRoutes(deps));
+  router.use(meetingRoutes(deps), dashboardRoutes(deps));
+  router.use((req, res) => sendError(res, { code: 'REQUEST.NOT_FOUND' }, localeOf(req)));
+  router.use(unexpected(deps));
+  return router;
+};

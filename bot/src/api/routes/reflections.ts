@@ -1,0 +1,61 @@
+import { Router, type Request } from 'express';
+import { EmptyBodySchema, ReflectionAnswerPatchSchema, ShareReflectionBodySchema, type Person, type Result } from '@samen/shared';
+import type { Deps } from '../../deps.js';
+import {
+  setReflectionStatus,
+  shareReflection,
+  startReflection,
+  updateReflectionAnswer,
+  viewReflection,
+} from '../../usecases/reflection.js';
+import { handle, parse, yearParam, type Ctx, param } from '../http.js';
+
+const BASE = '/schools/:id/reflections/:year';
+
+type Run = (person: Person, schoolId: string, year: string, req: Request) => Promise<Result<unknown>>;
+
+/** Every reflection route: the year from the path, then the use case. */
+const withYear =
+  (run: Run) =>
+  async ({ person, req }: Ctx): Promise<Result<unknown>> => {
+    const year = yearParam(param(req, 'year'));
+    if (!year.ok) return year;
+    return run(person, param(req, 'id'), year.value, req);
+  };
+
+/** A POST without a body is allowed; a body with any field is not. */
+const noBody = (req: Request) => parse(EmptyBodySchema, req.body ?? {});
+
+export const reflectionRoutes = (deps: Deps): Router =>
+  Router()
+    .get(BASE, handle(withYear((p, id, year) => viewReflection(deps, p, id, year))))
+    .post(
+      `${BASE}/start`,
+      handle(withYear(async (p, id, year, req) => { const b = noBody(req); return b.ok ? startReflection(deps, p, id, year) : b; })),
+    )
+    .patch(
+      `${BASE}/answers`,
+      handle(
+        withYear(async (p, id, year, req) => {
+          const body = parse(ReflectionAnswerPatchSchema, req.body);
+          return body.ok ? updateReflectionAnswer(deps, p, id, year, body.value) : body;
+        }),
+      ),
+    )
+    .post(
+      `${BASE}/finish`,
+      handle(withYear(async (p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'afgerond') : b; })),
+    )
+    .post(
+      `${BASE}/reopen`,
+      handle(withYear(async (p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'concept') : b; })),
+    )
+    .post(
+      `${BASE}/share`,
+      handle(
+        withYear(async (p, id, year, req) => {
+          const body = parse(ShareReflectionBodySchema, req.body);
+          return body.ok ? shareReflection(deps, p, id, year, body.value.shared) : body;
+        }),
+      ),
+    );

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('runs in local mode with sample data and the default port when the environment is empty', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ mode: 'local', port: 3978, dataDir: './.data', store: 'sqlite', loadSampleData: true });
+    expect(config.coordinatorAadIds.length).toBeGreaterThan(0);
+  });
+
+  it('switches to tenant mode when a bot id is configured, with no sample data and no default coördinatoren', () => {
+    const config = loadConfig({ BOT_ID: 'app-id', BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' });
+    expect(config.mode).toBe('tenant');
+    expect(config.loadSampleData).toBe(false);
+    expect(config.coordinatorAadIds).toEqual([]);
+  });
+
+  it('reads coördinatoren as a comma-separated list', () => {
+    expect(loadConfig({ COORDINATOR_IDS: 'a, b,,c' }).coordinatorAadIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ STORE: 'mongo' }, 'STORE'],
+    [{ NODE_ENV: 'production' }, 'Lokale modus'],
+  ])('refuses %j with a message naming %s', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+});

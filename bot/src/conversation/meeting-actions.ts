@@ -1,0 +1,44 @@
+/** RSVP and refresh: the same use case as the tab, then the viewer's own card. */
+import { errorMessage, type CardActionOf, type DomainError, type RsvpResponse } from '@samen/shared';
+import type { AdaptiveCardJson } from './card-json.js';
+import type { Deps } from '../deps.js';
+import { respond } from '../usecases/rsvp.js';
+import { errorResult, type ActionHandler, type ActionResult, type ActionTable } from './action-types.js';
+import { invitationFor } from './meeting-cards.js';
+import type { Turn } from './turn.js';
+
+const viewerCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<ActionResult> => {
+  const meeting = await deps.stores.meetings.get(meetingId);
+  if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
+  return { card: await invitationFor(deps, meeting, turn) };
+};
+
+type RsvpVerb = 'rsvp.attend' | 'rsvp.decline' | 'rsvp.maybe';
+
+const rsvpHandler =
+  <V extends RsvpVerb>(response: RsvpResponse): ActionHandler<V> =>
+  async (deps, turn, raw) => {
+    const action = raw as CardActionOf<RsvpVerb>;
+    const result = await respond(deps, turn.person, {
+      meetingId: action.meetingId,
+      sessionId: action.sessionId,
+      response,
+      source: 'card',
+    });
+    const view = await viewerCard(deps, turn, action.meetingId);
+    return result.ok ? view : { ...view, error: result.error, card: withNotice(view.card, result.error, turn) };
+  };
+
+/** Puts the reason an answer was refused on top of the (current) card, so nothing else is lost. */
+const withNotice = (card: AdaptiveCardJson, error: DomainError, turn: Turn): AdaptiveCardJson => {
+  const body = (card as { body?: unknown[] }).body ?? [];
+  const notice = { type: 'TextBlock', text: errorMessage(error, turn.locale), wrap: true, color: 'attention', weight: 'bolder' };
+  return { ...card, body: [notice, ...body] } as AdaptiveCardJson;
+};
+
+export const MEETING_ACTIONS: ActionTable = {
+  'rsvp.attend': rsvpHandler<'rsvp.attend'>('attend'),
+  'rsvp.decline': rsvpHandler<'rsvp.decline'>('decline'),
+  'rsvp.maybe': rsvpHandler<'rsvp.maybe'>('maybe'),
+  'meeting.refresh': async (deps, turn, action) => viewerCard(deps, turn, action.meetingId),
+};

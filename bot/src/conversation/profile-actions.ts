@@ -1,0 +1,3 @@
+import type { ActionTable } from './action-types.js';
+
+export const PROFILE_ACTIONS: ActionTable = {};

@@ -1,0 +1,30 @@
+/**
+ * Fires the reminders of every sent meeting's plan when they fall due. Safe to run often and on
+ * several instances: each (plan step, person) has one outbox key, so a reminder is queued once.
+ */
+import { dueReminders, nonResponders, type Meeting, type ReminderDue } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { allPages } from '../store/all-pages.js';
+import { audienceOf, queueMessages } from '../usecases/invitations.js';
+
+const targetsOf = async (deps: Deps, meeting: Meeting, due: ReminderDue): Promise<string[]> => {
+  const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+  if (due.audience === 'attendees') {
+    return rsvps.filter((r) => r.sessionId === due.sessionId && r.status === 'booked').map((r) => r.personId);
+  }
+  return nonResponders(await audienceOf(deps, meeting), rsvps);
+};
+
+/** Queues every reminder due now; returns how many messages were added to the outbox. */
+export const runDueReminders = async (deps: Deps): Promise<number> => {
+  const now = deps.clock();
+  const meetings = await allPages((p) => deps.stores.meetings.list(p));
+  let queued = 0;
+  for (const meeting of meetings) {
+    for (const due of dueReminders(meeting, now)) {
+      const targets = await targetsOf(deps, meeting, due);
+      queued += await queueMessages(deps, 'reminder', `reminder:${due.key}`, meeting, targets, { audience: due.audience, sessionId: due.sessionId });
+    }
+  }
+  return queued;
+};

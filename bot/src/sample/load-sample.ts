@@ -1,0 +1,85 @@
+/**
+ * Loads the sample partnership on first local start (and in tests). Idempotent: does nothing when
+ * the store already holds schools. Everything goes through the same ports and use cases as real data.
+ */
+import {
+  defaultNiveauTemplate,
+  exampleFramework,
+  newNiveauOverzicht,
+  newReflection,
+  previousSchoolYear,
+  schoolYearOf,
+  type Person,
+  type Reflection,
+} from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { respond } from '../usecases/rsvp.js';
+import { SAMPLE_MEETINGS, SAMPLE_RSVPS } from './meetings.js';
+import { SAMPLE_PEOPLE, SAMPLE_SCHOOLS } from './schools.js';
+import { sampleAnswers } from './reflection-answers.js';
+
+const create = { expectedVersion: '' } as const;
+
+export const loadSampleData = async (deps: Deps): Promise<boolean> => {
+  const existing = await deps.stores.schools.list({ limit: 1 });
+  if (existing.items.length > 0) return false;
+  for (const school of SAMPLE_SCHOOLS) await deps.stores.schools.upsert({ ...school, ...create });
+  for (const person of SAMPLE_PEOPLE) await deps.stores.people.upsert({ ...person, ...create });
+  await loadMeetings(deps);
+  await loadNiveaus(deps);
+  await loadHandreiking(deps);
+  deps.logger.info({ schools: SAMPLE_SCHOOLS.length, people: SAMPLE_PEOPLE.length }, 'sample data loaded');
+  return true;
+};
+
+const loadMeetings = async (deps: Deps): Promise<void> => {
+  for (const meeting of SAMPLE_MEETINGS) await deps.stores.meetings.upsert({ ...meeting, ...create });
+  const people = new Map(SAMPLE_PEOPLE.map((p) => [p.id, { ...p, version: '' } as Person]));
+  // Answers are given "as of" the day the meetings were sent, so deadlines are still open.
+  const answerDeps: Deps = { ...deps, clock: () => new Date('2026-11-10T12:00:00+01:00') };
+  for (const rsvp of SAMPLE_RSVPS) {
+    const person = people.get(rsvp.personId);
+    if (!person) continue;
+    const result = await respond(answerDeps, person, { ...rsvp, source: 'card' });
+    if (!result.ok) deps.logger.warn({ code: result.error.code, meetingId: rsvp.meetingId }, 'sample rsvp refused');
+  }
+};
+
+const loadNiveaus = async (deps: Deps): Promise<void> => {
+  const now = deps.clock().toISOString();
+  for (const school of SAMPLE_SCHOOLS) {
+    const overzicht = newNiveauOverzicht(school.id, 'person-1', now);
+    await deps.stores.niveaus.save({ ...overzicht, ...create });
+  }
+  const template = defaultNiveauTemplate();
+  const edited = template.map((level) =>
+    level.level === 3 ? { ...level, programmes: [...level.programmes, 'Leesinterventie in kleine groep, 3 × 20 minuten per week'], pupilCount: 14 } : level,
+  );
+  const current = await deps.stores.niveaus.get('school-zonnewijzer');
+  if (current) {
+    await deps.stores.niveaus.save({ ...current, levels: edited, updatedBy: 'person-2', updatedAt: now, expectedVersion: current.version });
+  }
+};
+
+const loadHandreiking = async (deps: Deps): Promise<void> => {
+  const year = schoolYearOf(deps.clock());
+  const lastYear = previousSchoolYear(year);
+  const now = deps.clock().toISOString();
+  for (const y of [lastYear, year]) {
+    const framework = exampleFramework(y);
+    await deps.stores.frameworks.save({ ...framework, ...create });
+  }
+  const lastFramework = await deps.stores.frameworks.get(lastYear);
+  const thisFramework = await deps.stores.frameworks.get(year);
+  if (!lastFramework || !thisFramework) return;
+  const finished: Omit<Reflection, 'version'> = {
+    ...newReflection('school-zonnewijzer', lastFramework, 'person-2', now),
+    answers: sampleAnswers(lastFramework, 'vorig'),
+    status: 'afgerond',
+  };
+  await deps.stores.reflections.save({ ...finished, ...create });
+  const inProgress = newReflection('school-zonnewijzer', thisFramework, 'person-2', now, { ...finished, version: '' });
+  await deps.stores.reflections.save({ ...inProgress, answers: { ...inProgress.answers, ...sampleAnswers(thisFramework, 'dit', 3) }, ...create });
+  const klimop: Omit<Reflection, 'version'> = { ...newReflection('school-klimop', thisFramework, 'person-5', now), answers: sampleAnswers(thisFramework, 'dit'), status: 'afgerond' };
+  await deps.stores.reflections.save({ ...klimop, ...create });
+};

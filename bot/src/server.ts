@@ -1,0 +1,40 @@
+/** HTTP wiring only: health, the bot endpoint, the tab's API and the built tab. */
+import express, { type Express, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { errorMessage, toLocale } from '@samen/shared';
+import type { Deps } from './deps.js';
+import { createTabApi } from './api/index.js';
+
+export interface BotEndpoint {
+  handle(req: Request, res: Response): Promise<void>;
+}
+
+export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', mode: deps.config.mode, store: deps.config.store, time: deps.clock().toISOString() });
+  });
+  if (bot) {
+    app.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
+      bot.handle(req, res).catch(next);
+    });
+  }
+  app.use('/api/tab', createTabApi(deps));
+  const dist = path.resolve(deps.config.tabDistDir);
+  if (existsSync(dist)) {
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+  }
+  app.use((err: unknown, req: Request, res: Response, _next: express.NextFunction) => {
+    const locale = toLocale(req.headers['accept-language']);
+    const invalidJson = err instanceof SyntaxError || (err as { type?: string }).type === 'entity.parse.failed';
+    if (invalidJson) {
+      res.status(400).json({ code: 'REQUEST.INVALID_JSON', message: errorMessage({ code: 'REQUEST.INVALID_JSON' }, locale) });
+      return;
+    }
+    deps.logger.error({ err, path: req.path }, 'request failed');
+    if (!res.headersSent) res.status(500).json({ code: 'INTERNAL', message: errorMessage({ code: 'INTERNAL' }, locale) });
+  });
+  return app;
+};

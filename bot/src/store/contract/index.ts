@@ -1,0 +1,30 @@
+/**
+ * The one contract every store adapter passes. Run it from a test file:
+ *   runStoresContract('sqlite (memory)', () => openSqliteStores({ memory: true }));
+ * `makeStores` must give a fresh, empty store each time.
+ */
+import { describe } from 'vitest';
+import { runDirectoryContract } from './directory-contract.js';
+import type { MakeStores } from './fixtures.js';
+import { runOutboxStoreContract } from './outbox-contract.js';
+import { runRsvpStoreContract } from './rsvp-contract.js';
+import {
+  runFrameworkStoreContract,
+  runNiveauStoreContract,
+  runReflectionStoreContract,
+} from './school-data-contract.js';
+
+export type { MakeStores } from './fixtures.js';
+export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxStoreContract };
+export { runReflectionStoreContract, runRsvpStoreContract };
+
+export const runStoresContract = (name: string, makeStores: MakeStores): void => {
+  describe(`store contract: ${name}`, () => {
+    runDirectoryContract(makeStores);
+    runRsvpStoreContract(makeStores);
+    runNiveauStoreContract(makeStores);
+    runFrameworkStoreContract(makeStores);
+    runReflectionStoreContract(makeStores);
+    runOutboxStoreContract(makeStores);
+  });
+};

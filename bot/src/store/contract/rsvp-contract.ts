@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { decideRsvp, fail, ok, type Meeting, type Rsvp } from '@samen/shared';
+import { aMeeting, anRsvp, aSession, NOW, value, type MakeStores } from './fixtures.js';
+import { useStores } from './harness.js';
+
+const lastSeatMeeting = (): Meeting => ({
+  ...aMeeting(1, { sessions: [aSession(1, { capacity: 1 })] }),
+  version: '1',
+});
+
+let seq = 0;
+const newId = (): string => `rsvp-gen-${++seq}`;
+
+/** What a card click does: the pure rule inside the store's transaction. */
+const attend = (meeting: Meeting, personId: string) => (current: readonly Rsvp[]) =>
+  decideRsvp(
+    meeting,
+    current,
+    { meetingId: meeting.id, sessionId: 'session-1', personId, response: 'attend', source: 'card' },
+    NOW,
+    newId,
+  );
+
+export const runRsvpStoreContract = (make: MakeStores): void => {
+  describe('RsvpStore', () => {
+    const stores = useStores(make);
+    const writeAll = (writes: readonly Rsvp[]) => stores().rsvps.transact('meeting-0001', () => ok({ writes }));
+
+    it("stores a transaction's writes and finds them by meeting and by person", async () => {
+      const result = value(
+        await writeAll([anRsvp(1), anRsvp(2), anRsvp(3, { meetingId: 'meeting-0001', sessionId: 'session-2' })]),
+      );
+      expect(result.writes.every((w) => w.version !== '')).toBe(true);
+      expect(await stores().rsvps.forMeeting('meeting-0001')).toHaveLength(3);
+      expect(await stores().rsvps.forPerson('person-0002')).toEqual([
+        { ...anRsvp(2), version: result.writes[1]?.version },
+      ]);
+      expect(await stores().rsvps.forMeeting('meeting-0404')).toEqual([]);
+    });
+
+    it('hands decide the current RSVPs of that meeting only', async () => {
+      await writeAll([anRsvp(1)]);
+      await stores().rsvps.transact('meeting-0002', () => ok({ writes: [anRsvp(2, { meetingId: 'meeting-0002' })] }));
+      let seen: readonly Rsvp[] = [];
+      await stores().rsvps.transact('meeting-0001', (current) => {
+        seen = current;
+        return ok({ writes: [] });
+      });
+      expect(seen.map((r) => r.id)).toEqual(['rsvp-0001']);
+    });
+
+    it('writes nothing and returns the failure when decide refuses', async () => {
+      const result = await stores().rsvps.transact('meeting-0001', () => fail('RSVP.DEADLINE_PASSED'));
+      expect(result).toEqual({ ok: false, error: { code: 'RSVP.DEADLINE_PASSED' } });
+      expect(await stores().rsvps.forMeeting('meeting-0001')).toEqual([]);
+    });
+
+    it('updates a record with the version it was read with, returning the new version', async () => {
+      const [first] = value(await writeAll([anRsvp(1)])).writes;
+      const [second] = value(await writeAll([{ ...first!, status: 'declined' }])).writes;
+      expect(second?.version).not.toBe(first?.version);
+      expect(await stores().rsvps.forMeeting('meeting-0001')).toEqual([second]);
+    });
+
+    it('refuses a batch with a stale version and writes none of it', async () => {
+      const [first] = value(await writeAll([anRsvp(1)])).writes;
+      await writeAll([{ ...first!, status: 'declined' }]);
+      const stale = await writeAll([anRsvp(2), { ...first!, status: 'maybe' }]);
+      expect(stale).toEqual({ ok: false, error: { code: 'STORE.CONFLICT' } });
+      const now = await stores().rsvps.forMeeting('meeting-0001');
+      expect(now.map((r) => [r.id, r.status])).toEqual([['rsvp-0001', 'declined']]);
+    });
+
+    it('refuses to create a record that already exists', async () => {
+      await writeAll([anRsvp(1)]);
+      expect(await writeAll([anRsvp(1, { status: 'maybe' })])).toEqual({
+        ok: false,
+        error: { code: 'STORE.CONFLICT' },
+      });
+    });
+
+    it('refuses a write for another meeting than the one transacted', async () => {
+      expect(await writeAll([anRsvp(1, { meetingId: 'meeting-0002' })])).toEqual({
+        ok: false,
+        error: { code: 'STORE.CONFLICT' },
+      });
+      expect(await stores().rsvps.forPerson('person-0001')).toEqual([]);
+    });
+
+    it('gives the last seat to exactly one of two people answering at the same time', async () => {
+      const meeting = lastSeatMeeting();
+      const results = await Promise.all([
+        stores().rsvps.transact(meeting.id, attend(meeting, 'person-a')),
+        stores().rsvps.transact(meeting.id, attend(meeting, 'person-b')),
+      ]);
+      expect(results.every((r) => r.ok)).toBe(true);
+      const statuses = (await stores().rsvps.forMeeting(meeting.id)).map((r) => r.status).sort();
+      expect(statuses).toEqual(['booked', 'waitlisted']);
+    });
+
+    it('promotes the first on the waitlist when the booked person declines', async () => {
+      const meeting = lastSeatMeeting();
+      await stores().rsvps.transact(meeting.id, attend(meeting, 'person-a'));
+      await stores().rsvps.transact(meeting.id, attend(meeting, 'person-b'));
+      const decline = value(
+        await stores().rsvps.transact(meeting.id, (current) =>
+          decideRsvp(
+            meeting,
+            current,
+            { meetingId: meeting.id, sessionId: null, personId: 'person-a', response: 'decline', source: 'tab' },
+            NOW,
+            newId,
+          ),
+        ),
+      );
+      expect(decline.promoted).toEqual([{ personId: 'person-b', sessionId: 'session-1' }]);
+      const byPerson = Object.fromEntries(
+        (await stores().rsvps.forMeeting(meeting.id)).map((r) => [r.personId, r.status]),
+      );
+      expect(byPerson).toEqual({ 'person-a': 'declined', 'person-b': 'booked' });
+    });
+  });
+};

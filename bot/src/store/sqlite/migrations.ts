@@ -1,0 +1,99 @@
+/**
+ * Versioned schema. Append a migration to change the schema; never edit one that has shipped.
+ * Applied at open in one IMMEDIATE transaction, so two processes opening the same file at once
+ * apply each migration exactly once.
+ */
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    up: `
+      CREATE TABLE schools (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL,
+        name TEXT NOT NULL, sector TEXT NOT NULL, region TEXT NOT NULL, place TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE people (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, aad_object_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL, email TEXT NOT NULL, locale TEXT NOT NULL,
+        school_ids TEXT NOT NULL, roles TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE conversations (
+        conversation_id TEXT PRIMARY KEY, person_id TEXT, scope TEXT NOT NULL,
+        reference TEXT NOT NULL, updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX conversations_person ON conversations (person_id);
+      CREATE TABLE meetings (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, status TEXT NOT NULL,
+        organiser_id TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE rsvps (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, meeting_id TEXT NOT NULL,
+        session_id TEXT NOT NULL, person_id TEXT NOT NULL, status TEXT NOT NULL,
+        status_since TEXT NOT NULL, source TEXT NOT NULL,
+        UNIQUE (meeting_id, session_id, person_id)
+      ) STRICT;
+      CREATE INDEX rsvps_person ON rsvps (person_id);
+      CREATE TABLE niveau_revisions (
+        school_id TEXT NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL, levels TEXT NOT NULL,
+        PRIMARY KEY (school_id, revision)
+      ) STRICT;
+      CREATE TABLE frameworks (
+        school_year TEXT PRIMARY KEY, revision INTEGER NOT NULL,
+        is_example INTEGER NOT NULL, items TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE reflections (
+        school_id TEXT NOT NULL, school_year TEXT NOT NULL, version INTEGER NOT NULL,
+        framework_revision INTEGER NOT NULL, status TEXT NOT NULL, shared_with_swv INTEGER NOT NULL,
+        updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, answers TEXT NOT NULL,
+        PRIMARY KEY (school_id, school_year)
+      ) STRICT;
+      CREATE INDEX reflections_year ON reflections (school_year);
+      CREATE TABLE outbox (
+        key TEXT PRIMARY KEY, kind TEXT NOT NULL, person_id TEXT NOT NULL, meeting_id TEXT,
+        payload TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
+        not_before TEXT NOT NULL, not_before_ms INTEGER NOT NULL,
+        last_error TEXT, activity_id TEXT, updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX outbox_due ON outbox (status, not_before_ms, key);
+      CREATE INDEX outbox_meeting ON outbox (meeting_id);
+    `,
+  },
+];
+
+const currentVersion = (db: Database): number =>
+  (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_version').get() as { v: number }).v;
+
+/** Brings the schema up to date; returns how many migrations were applied (0 on a current file). */
+export const migrate = (
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: Date = new Date(),
+): number => {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT',
+  );
+  const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
+  const apply = db.transaction((): number => {
+    const current = currentVersion(db);
+    const known = migrations.at(-1)?.version ?? 0;
+    if (current > known) {
+      throw new Error(`Database schema ${current} is newer than this app knows (${known}); update the app.`);
+    }
+    const pending = migrations.filter((m) => m.version > current);
+    for (const m of pending) {
+      db.exec(m.up);
+      record.run(m.version, m.name, now.toISOString());
+    }
+    return pending.length;
+  });
+  return apply.immediate();
+};

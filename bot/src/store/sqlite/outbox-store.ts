@@ -1,0 +1,84 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Clock, Id } from '@samen/shared';
+import type { OutboxItem, OutboxStore } from '../ports.js';
+import { guardCommand, guardRead } from './guard.js';
+import { outboxToDomain, outboxToRow, type NewOutboxItem } from './outbox-mapper.js';
+import type { Row } from './record-table.js';
+
+const SQL = {
+  insert: `INSERT OR IGNORE INTO outbox
+    (key, kind, person_id, meeting_id, payload, status, attempts, not_before, not_before_ms, last_error, activity_id, updated_at)
+    VALUES (@key, @kind, @person_id, @meeting_id, @payload, 'pending', 0, @not_before, @not_before_ms, NULL, NULL, @updated_at)`,
+  due: `SELECT * FROM outbox WHERE status = 'pending' AND not_before_ms <= ? ORDER BY not_before_ms, key LIMIT ?`,
+  take: `UPDATE outbox SET status = 'sending', updated_at = ? WHERE key = ? AND status = 'pending'`,
+  byKey: 'SELECT * FROM outbox WHERE key = ?',
+  sent: `UPDATE outbox SET status = 'sent', activity_id = ?, last_error = NULL, attempts = attempts + 1, updated_at = ?
+    WHERE key = ?`,
+  retry: `UPDATE outbox SET status = 'pending', not_before = ?, not_before_ms = ?, last_error = ?,
+    attempts = attempts + 1, updated_at = ? WHERE key = ? AND status <> 'sent'`,
+  failed: `UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1, updated_at = ?
+    WHERE key = ? AND status <> 'sent'`,
+  forMeeting: 'SELECT * FROM outbox WHERE meeting_id = ? ORDER BY not_before_ms, key',
+  requeue: `UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND updated_at < ?`,
+} as const;
+
+type Statements = { readonly [K in keyof typeof SQL]: Statement };
+
+/**
+ * `attempts` counts finished tries (sent or failed). Timestamps written here are UTC ISO strings
+ * from Date#toISOString, so they compare correctly as text.
+ */
+export class SqliteOutboxStore implements OutboxStore {
+  private readonly sql: Statements;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {
+    this.sql = Object.fromEntries(Object.entries(SQL).map(([k, s]) => [k, db.prepare(s)])) as Statements;
+  }
+
+  async enqueue(items: readonly NewOutboxItem[]): Promise<number> {
+    const updatedAt = this.clock().toISOString();
+    const run = this.db.transaction(() =>
+      items.reduce((added, item) => added + this.sql.insert.run(outboxToRow(item, updatedAt)).changes, 0),
+    );
+    return guardCommand(this.db, () => run.immediate());
+  }
+
+  /** One IMMEDIATE transaction: no other caller, here or in another process, can take the same items. */
+  async claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
+    if (!(limit >= 1)) return [];
+    const at = now.toISOString();
+    const run = this.db.transaction(() => {
+      const due = this.sql.due.all(now.getTime(), Math.floor(limit)) as Row[];
+      return due.map((row) => {
+        this.sql.take.run(at, row.key);
+        return outboxToDomain(this.sql.byKey.get(row.key) as Row);
+      });
+    });
+    return guardCommand(this.db, () => run.immediate());
+  }
+
+  async markSent(key: string, activityId: string | null, now: Date): Promise<void> {
+    guardCommand(this.db, () => this.sql.sent.run(activityId, now.toISOString(), key));
+  }
+
+  /** With `retryAt` the item goes back to pending, due then; without, it is given up ('failed'). */
+  async markFailed(key: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+    const at = now.toISOString();
+    guardCommand(this.db, () =>
+      retryAt
+        ? this.sql.retry.run(retryAt.toISOString(), retryAt.getTime(), error, at, key)
+        : this.sql.failed.run(error, at, key),
+    );
+  }
+
+  async forMeeting(meetingId: Id): Promise<readonly OutboxItem[]> {
+    return guardRead(this.db, () => (this.sql.forMeeting.all(meetingId) as Row[]).map(outboxToDomain));
+  }
+
+  async requeueStale(olderThan: Date): Promise<number> {
+    return guardCommand(this.db, () => this.sql.requeue.run(olderThan.toISOString()).changes);
+  }
+}

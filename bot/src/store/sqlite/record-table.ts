@@ -1,0 +1,109 @@
+/**
+ * The versioned-record pattern every simple table shares: get by key, cursor-paged list by id,
+ * and an optimistic upsert ('' = create, otherwise the version it was read with).
+ * Table and column names are constants from the adapters, never user input.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { ok, type Result } from '@samen/shared';
+import type { Page, PageRequest } from '../ports.js';
+import { conflict, guardRead, guardWrite } from './guard.js';
+import { decodeCursor, pageSize, toPage } from './paging.js';
+import { parseVersion } from './version.js';
+
+export type SqlValue = string | number | null;
+export type Row = Readonly<Record<string, SqlValue>>;
+
+/** How one record maps to one row: the mapper (toRow/toDomain) plus the table's shape. */
+export interface TableSpec<R> {
+  readonly table: string;
+  /** Key columns; the first one orders `list`. */
+  readonly keys: readonly string[];
+  /** Data columns besides the keys and `version`. */
+  readonly columns: readonly string[];
+  readonly toRow: (record: Omit<R, 'version'>) => Row;
+  readonly toDomain: (row: Row) => R;
+}
+
+const where = (cols: readonly string[]): string => cols.map((c) => `${c} = @${c}`).join(' AND ');
+
+const pick = (row: Row, cols: readonly string[]): Row => Object.fromEntries(cols.map((c) => [c, row[c] ?? null]));
+
+export class RecordTable<R> {
+  private readonly select: Statement;
+  private readonly insert: Statement;
+  private readonly update: Statement;
+  private readonly page: Statement;
+  private readonly firstKey: string;
+  private readonly queries = new Map<string, Statement>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly spec: TableSpec<R>,
+  ) {
+    const { table, keys, columns } = spec;
+    const all = [...keys, ...columns];
+    this.firstKey = keys[0] ?? 'id';
+    this.select = db.prepare(`SELECT * FROM ${table} WHERE ${where(keys)}`);
+    this.insert = db.prepare(
+      `INSERT INTO ${table} (${all.join(', ')}, version) VALUES (${all.map((c) => `@${c}`).join(', ')}, 1)`,
+    );
+    this.update = db.prepare(
+      `UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1
+       WHERE ${where(keys)} AND version = @expected`,
+    );
+    this.page = db.prepare(
+      `SELECT * FROM ${table} WHERE ${this.firstKey} > @after ORDER BY ${this.firstKey} LIMIT @limit`,
+    );
+  }
+
+  get(key: Row): R | null {
+    return guardRead(this.db, () => {
+      const row = this.select.get(pick(key, this.spec.keys)) as Row | undefined;
+      return row ? this.spec.toDomain(row) : null;
+    });
+  }
+
+  /** Rows where `sql` (a WHERE clause with named parameters) holds, mapped to records. */
+  query(sql: string, params: Row): R[] {
+    return guardRead(this.db, () => {
+      let statement = this.queries.get(sql);
+      if (!statement) {
+        statement = this.db.prepare(`SELECT * FROM ${this.spec.table} WHERE ${sql}`);
+        this.queries.set(sql, statement);
+      }
+      return (statement.all(params) as Row[]).map(this.spec.toDomain);
+    });
+  }
+
+  list(request?: PageRequest): Page<R> {
+    const limit = pageSize(request);
+    const key = this.firstKey;
+    return guardRead(this.db, () => {
+      const rows = this.page.all({ after: decodeCursor(request?.cursor) ?? '', limit: limit + 1 }) as Row[];
+      return this.mapPage(toPage(rows, limit, (r) => String(r[key])));
+    });
+  }
+
+  upsert(record: Omit<R, 'version'>, expectedVersion: string): Result<R> {
+    return guardWrite(this.db, () => this.db.transaction(() => ok(this.write(record, expectedVersion))).immediate());
+  }
+
+  /** Inserts or updates inside the caller's transaction; a lost race throws a Rollback (conflict). */
+  write(record: Omit<R, 'version'>, expectedVersion: string): R {
+    const row = this.spec.toRow(record);
+    const all = pick(row, [...this.spec.keys, ...this.spec.columns]);
+    if (expectedVersion === '') {
+      this.insert.run(all);
+    } else {
+      const expected = parseVersion(expectedVersion);
+      if (expected === null || this.update.run({ ...all, expected }).changes !== 1) conflict();
+    }
+    const stored = this.select.get(pick(row, this.spec.keys)) as Row;
+    return this.spec.toDomain(stored);
+  }
+
+  private mapPage(page: Page<Row>): Page<R> {
+    const items = page.items.map(this.spec.toDomain);
+    return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
+  }
+}

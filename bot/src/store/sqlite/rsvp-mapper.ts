@@ -1,0 +1,30 @@
+import type { Rsvp } from '@samen/shared';
+import type { TableSpec } from './record-table.js';
+import { RsvpRecord } from './record-schemas.js';
+import { versionString } from './version.js';
+
+export const rsvpTable: TableSpec<Rsvp> = {
+  table: 'rsvps',
+  keys: ['id'],
+  columns: ['meeting_id', 'session_id', 'person_id', 'status', 'status_since', 'source'],
+  toRow: (r) => ({
+    id: r.id,
+    meeting_id: r.meetingId,
+    session_id: r.sessionId,
+    person_id: r.personId,
+    status: r.status,
+    status_since: r.statusSince,
+    source: r.source,
+  }),
+  toDomain: (r) =>
+    RsvpRecord.parse({
+      id: r.id,
+      meetingId: r.meeting_id,
+      sessionId: r.session_id,
+      personId: r.person_id,
+      status: r.status,
+      statusSince: r.status_since,
+      source: r.source,
+      version: versionString(Number(r.version)),
+    }),
+};

@@ -1,0 +1,14 @@
+import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
+import type { Reply } from '../conversation/replies.js';
+
+/** One Reply → one Teams activity. */
+export const toActivity = (reply: Reply): Partial<Activity> => {
+  if (reply.type === 'text') return { type: ActivityTypes.Message, text: reply.text, textFormat: 'markdown' };
+  if (reply.type === 'card') return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(reply.card)] };
+  const attachment: Attachment = {
+    name: reply.name,
+    contentType: reply.contentType,
+    contentUrl: `data:${reply.contentType};base64,${Buffer.from(reply.content, 'utf8').toString('base64')}`,
+  };
+  return { type: ActivityTypes.Message, attachments: [attachment] };
+};

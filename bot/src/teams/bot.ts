@@ -1,0 +1,97 @@
+/** The TeamsActivityHandler: turns activities into conversation turns and replies into activities. */
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import { toActivity } from './activities.js';
+import { errorMessage, httpStatusOf, t, toLocale, type ErrorCode, type Locale } from '@samen/shared';
+import { handleCardAction } from '../conversation/handle-action.js';
+import type { Deps } from '../deps.js';
+import { handleMessage } from '../conversation/handle-message.js';
+import type { Turn } from '../conversation/turn.js';
+import { isCoordinator } from '../auth/roles.js';
+import { resolvePerson } from '../usecases/people.js';
+
+export class SamenVerderBot extends TeamsActivityHandler {
+  constructor(private readonly deps: Deps) {
+    super();
+    this.onMessage(async (context, next) => {
+      const turn = await this.turnOf(context);
+      if (turn && isCardSubmit(context.activity.value)) await this.onSubmit(context, turn);
+      else if (turn) {
+        const replies = await handleMessage(this.deps, turn, context.activity.text ?? '');
+        for (const reply of replies) await context.sendActivity(toActivity(reply));
+      }
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient.id;
+      const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
+      if (newcomers.length > 0) await context.sendActivity(t('bot:welcome', toLocale(context.activity.locale)));
+      await next();
+    });
+  }
+
+  /** Resolves the person and remembers where to reach them proactively. */
+  private async turnOf(context: TurnContext): Promise<Turn | null> {
+    const { from, locale: rawLocale, conversation } = context.activity;
+    const locale = toLocale(rawLocale);
+    const aadObjectId = from.aadObjectId ?? from.id;
+    const result = await resolvePerson(this.deps, { aadObjectId, name: from.name ?? '', email: '', locale });
+    if (!result.ok) {
+      await context.sendActivity(errorMessage(result.error, locale));
+      return null;
+    }
+    const person = result.value;
+    await this.deps.stores.conversations.save({
+      personId: conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null,
+      scope: conversation.conversationType ?? 'personal',
+      conversationId: conversation.id,
+      reference: TurnContext.getConversationReference(context.activity),
+      updatedAt: this.deps.clock().toISOString(),
+    });
+    return { person, locale, isCoordinator: isCoordinator(this.deps.config, person) };
+  }
+
+  /** Action.Execute (Universal Actions): answer with the card this user should now see. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const turn = await this.turnOf(context);
+    if (!turn) return invokeError('PERSON.NOT_FOUND', toLocale(context.activity.locale));
+    const raw = { ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb };
+    const result = await handleCardAction(this.deps, turn, raw);
+    if (result.error && BAD_REQUEST.has(result.error.code)) return invokeError(result.error.code, turn.locale);
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
+  }
+
+  /** Action.Submit fallback (Teams mobile): same handler, then the clicked card is replaced in place. */
+  private async onSubmit(context: TurnContext, turn: Turn): Promise<void> {
+    const result = await handleCardAction(this.deps, turn, context.activity.value);
+    const activity = toActivity({ type: 'card', card: result.card });
+    const replyToId = context.activity.replyToId;
+    if (replyToId) {
+      try {
+        await context.updateActivity({ ...activity, id: replyToId });
+        return;
+      } catch (error) {
+        this.deps.logger.warn({ err: { message: (error as Error).message } }, 'could not update card, sending a new one');
+      }
+    }
+    await context.sendActivity(activity);
+  }
+}
+
+const BAD_REQUEST = new Set<ErrorCode>(['CARD.UNKNOWN_VERB', 'CARD.INVALID_DATA']);
+
+const invokeError = (code: ErrorCode, locale: Locale): AdaptiveCardInvokeResponse => ({
+  statusCode: httpStatusOf(code),
+  type: 'application/vnd.microsoft.error',
+  value: { code, message: errorMessage({ code }, locale) } as never,
+});
+
+const isCardSubmit = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && typeof (value as { verb?: unknown }).verb === 'string';

@@ -1,0 +1,142 @@
+/**
+ * The coördinator's dashboard: every meeting with its numbers and waitlists, and per school only
+ * whether the niveau-overzicht was updated this school year and the reflection's status.
+ */
+import {
+  fail,
+  formatDateTime,
+  ok,
+  schoolYearOf,
+  sessionCounts,
+  t,
+  waitlistOf,
+  type DashboardDto,
+  type DashboardMeetingDto,
+  type DashboardSchoolDto,
+  type Id,
+  type Locale,
+  type Meeting,
+  type Person,
+  type Result,
+  type Rsvp,
+  type RsvpStatus,
+  type School,
+} from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { isCoordinator } from '../auth/roles.js';
+import { listAll } from './school-access.js';
+import { statusViewOf } from './reflection.js';
+
+const tally = (keys: readonly string[], into: Record<string, number>): void => {
+  for (const k of keys) into[k] = (into[k] ?? 0) + 1;
+};
+
+const firstStart = (m: Meeting): string => m.sessions.map((s) => s.startsAt).sort()[0] ?? '';
+
+const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyMap<Id, Person>): DashboardMeetingDto => {
+  const counts = sessionCounts(meeting, rsvps);
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    type: meeting.type,
+    status: meeting.status,
+    sessions: meeting.sessions.map((session, i) => {
+      const c = counts[i];
+      const bySchool: Record<string, number> = {};
+      const byRole: Record<string, number> = {};
+      for (const r of rsvps.filter((x) => x.sessionId === session.id && x.status === 'booked')) {
+        tally(people.get(r.personId)?.schoolIds ?? [], bySchool);
+        tally(people.get(r.personId)?.roles ?? [], byRole);
+      }
+      const waitlist = waitlistOf(rsvps, session.id).map((r, index) => ({
+        personId: r.personId,
+        name: people.get(r.personId)?.name ?? '',
+        position: index + 1,
+      }));
+      const statusCounts: Record<RsvpStatus, number> = {
+        booked: c?.booked ?? 0,
+        waitlisted: c?.waitlisted ?? 0,
+        maybe: c?.maybe ?? 0,
+        declined: c?.declined ?? 0,
+      };
+      return { id: session.id, startsAt: session.startsAt, capacity: session.capacity, counts: statusCounts, bySchool, byRole, waitlist };
+    }),
+  };
+};
+
+const schoolsView = async (deps: Deps, schools: readonly School[], year: string): Promise<DashboardSchoolDto[]> => {
+  const statuses = new Map((await deps.stores.reflections.statuses(year)).map((s) => [s.schoolId, s]));
+  return Promise.all(
+    schools.map(async (school) => {
+      const niveau = await deps.stores.niveaus.get(school.id);
+      return {
+        id: school.id,
+        name: school.name,
+        sector: school.sector,
+        region: school.region,
+        niveauUpdatedThisYear: niveau !== null && schoolYearOf(niveau.updatedAt) === year,
+        niveauUpdatedAt: niveau?.updatedAt ?? null,
+        reflection: statusViewOf(school.id, year, statuses.get(school.id)),
+      };
+    }),
+  );
+};
+
+const peopleById = async (deps: Deps): Promise<Map<Id, Person>> =>
+  new Map((await listAll((p) => deps.stores.people.list(p))).map((p) => [p.id, p]));
+
+export const dashboard = async (deps: Deps, person: Person): Promise<Result<DashboardDto>> => {
+  if (!isCoordinator(deps.config, person)) return fail('AUTH.FORBIDDEN');
+  const year = schoolYearOf(deps.clock());
+  const [meetings, schools, people] = await Promise.all([
+    listAll((p) => deps.stores.meetings.list(p)),
+    listAll((p) => deps.stores.schools.list(p)),
+    peopleById(deps),
+  ]);
+  const shown = meetings.filter((m) => m.status !== 'concept').sort((a, b) => firstStart(a).localeCompare(firstStart(b)));
+  const meetingViews = await Promise.all(
+    shown.map(async (m) => meetingView(m, await deps.stores.rsvps.forMeeting(m.id), people)),
+  );
+  const sortedSchools = [...schools].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return ok({ schoolYear: year, meetings: meetingViews, schools: await schoolsView(deps, sortedSchools, year) });
+};
+
+const STATUS_ORDER: readonly RsvpStatus[] = ['booked', 'waitlisted', 'maybe', 'declined'];
+
+/** The registrations of one meeting as table rows (header first), in the reader's language. */
+export const meetingRegistrations = async (
+  deps: Deps,
+  person: Person,
+  meetingId: Id,
+  locale: Locale,
+): Promise<Result<{ meeting: Meeting; rows: string[][] }>> => {
+  if (!isCoordinator(deps.config, person)) return fail('AUTH.FORBIDDEN');
+  const meeting = await deps.stores.meetings.get(meetingId);
+  if (!meeting) return fail('MEETING.NOT_FOUND');
+  const [rsvps, people, schools] = await Promise.all([
+    deps.stores.rsvps.forMeeting(meetingId),
+    peopleById(deps),
+    listAll((p) => deps.stores.schools.list(p)),
+  ]);
+  const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+  const header = ['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'].map((k) => t(`tab:csv.${k}`, locale));
+  const rows: string[][] = [header];
+  for (const session of meeting.sessions) {
+    const of = rsvps
+      .filter((r) => r.sessionId === session.id)
+      .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.statusSince.localeCompare(b.statusSince));
+    for (const r of of) {
+      const p = people.get(r.personId);
+      rows.push([
+        meeting.title,
+        formatDateTime(session.startsAt, locale),
+        p?.name ?? '',
+        (p?.schoolIds ?? []).map((id) => schoolName.get(id) ?? id).join(', '),
+        (p?.roles ?? []).map((role) => t(`common:roles.${role}`, locale)).join(', '),
+        t(`common:rsvpStatus.${r.status}`, locale),
+        formatDateTime(r.statusSince, locale),
+      ]);
+    }
+  }
+  return ok({ meeting, rows });
+};

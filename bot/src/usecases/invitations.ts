@@ -1,0 +1,61 @@
+/**
+ * Sending invitations and reminders: who gets them is a domain rule (audience, non-responders);
+ * every message goes into the outbox first, keyed so the same message never goes out twice.
+ */
+import { nonResponders, ok, selectAudience, fail, type Id, type Meeting, type Result } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { allPages } from '../store/all-pages.js';
+import type { OutboxItem } from '../store/ports.js';
+
+type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
+
+/** Everyone a meeting is meant for. */
+export const audienceOf = async (deps: Deps, meeting: Meeting): Promise<Id[]> => {
+  const [people, schools] = await Promise.all([
+    allPages((p) => deps.stores.people.list(p)),
+    allPages((p) => deps.stores.schools.list(p)),
+  ]);
+  return selectAudience(people, meeting.audience, schools).map((p) => p.id);
+};
+
+/** Queues one message per person, keyed `${keyPrefix}:${personId}`; a key seen before adds nothing. */
+export const queueMessages = async (
+  deps: Deps,
+  kind: NewItem['kind'],
+  keyPrefix: string,
+  meeting: Meeting,
+  personIds: readonly Id[],
+  payload: Record<string, unknown> = {},
+): Promise<number> => {
+  const notBefore = deps.clock().toISOString();
+  return deps.stores.outbox.enqueue(
+    personIds.map((personId) => ({ key: `${keyPrefix}:${personId}`, kind, personId, meetingId: meeting.id, payload, notBefore })),
+  );
+};
+
+/** Marks a concept meeting as sent and queues one invitation per person in its audience. */
+export const sendInvitations = async (deps: Deps, meetingId: Id): Promise<Result<{ queued: number; audience: number }>> => {
+  const meeting = await deps.stores.meetings.get(meetingId);
+  if (!meeting) return fail('MEETING.NOT_FOUND');
+  let sent = meeting;
+  if (meeting.status === 'concept') {
+    const saved = await deps.stores.meetings.upsert({ ...meeting, status: 'verstuurd', expectedVersion: meeting.version });
+    if (!saved.ok) return saved;
+    sent = saved.value;
+  }
+  if (sent.status !== 'verstuurd') return fail('RSVP.MEETING_CANCELLED');
+  const audience = await audienceOf(deps, sent);
+  const queued = await queueMessages(deps, 'invitation', `invitation:${sent.id}`, sent, audience);
+  return ok({ queued, audience: audience.length });
+};
+
+/** Queues a reminder for everyone invited who has not answered; one per person per day at most. */
+export const remindNonResponders = async (deps: Deps, meetingId: Id): Promise<Result<{ queued: number }>> => {
+  const meeting = await deps.stores.meetings.get(meetingId);
+  if (!meeting) return fail('MEETING.NOT_FOUND');
+  const [audience, rsvps] = await Promise.all([audienceOf(deps, meeting), deps.stores.rsvps.forMeeting(meeting.id)]);
+  const day = deps.clock().toISOString().slice(0, 10);
+  const targets = nonResponders(audience, rsvps);
+  const queued = await queueMessages(deps, 'reminder', `reminder:${meeting.id}:manual-${day}`, meeting, targets, { audience: 'non-responders' });
+  return ok({ queued });
+};

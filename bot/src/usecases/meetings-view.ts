@@ -1,0 +1,86 @@
+/** The personal "Bijeenkomsten" view: meetings meant for me with my RSVP state, and RSVP from the tab. */
+import {
+  isInvited,
+  ok,
+  personMeetingView,
+  type Id,
+  type Meeting,
+  type MeetingViewDto,
+  type Person,
+  type Result,
+  type Rsvp,
+  type RsvpBody,
+  type School,
+} from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { respond } from './rsvp.js';
+import { listAll } from './school-access.js';
+
+const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Date): MeetingViewDto => {
+  const view = personMeetingView(meeting, rsvps, personId, now);
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    type: meeting.type,
+    description: meeting.description,
+    status: meeting.status,
+    registrationDeadline: meeting.registrationDeadline,
+    sessionChoice: meeting.sessionChoice,
+    sessions: meeting.sessions.map((s, i) => {
+      const mine = view.sessions[i];
+      return {
+        id: s.id,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        location: s.location,
+        onlineUrl: s.onlineUrl,
+        capacity: s.capacity,
+        seatsLeft: mine?.seatsLeft ?? null,
+        myStatus: mine && mine.status !== 'none' ? mine.status : null,
+        waitlistPosition: mine?.waitlistPosition ?? null,
+        open: mine?.open ?? false,
+      };
+    }),
+  };
+};
+
+const mySchools = async (deps: Deps, person: Person): Promise<Map<Id, School>> => {
+  const schools = await Promise.all(person.schoolIds.map((id) => deps.stores.schools.get(id)));
+  return new Map(schools.filter((s): s is School => s !== null).map((s) => [s.id, s]));
+};
+
+const lastEnd = (m: Meeting): number => Math.max(...m.sessions.map((s) => new Date(s.endsAt).getTime()));
+const firstStart = (m: Meeting): number => Math.min(...m.sessions.map((s) => new Date(s.startsAt).getTime()));
+
+/** Sent meetings still to come that invite me, or that I answered (a cancelled one I booked stays visible). */
+export const myMeetings = async (deps: Deps, person: Person): Promise<Result<MeetingViewDto[]>> => {
+  const now = deps.clock();
+  const [meetings, mine, schools] = await Promise.all([
+    listAll((p) => deps.stores.meetings.list(p)),
+    deps.stores.rsvps.forPerson(person.id),
+    mySchools(deps, person),
+  ]);
+  const answered = new Set(mine.map((r) => r.meetingId));
+  const relevant = meetings.filter(
+    (m) =>
+      m.status !== 'concept' &&
+      m.sessions.length > 0 &&
+      lastEnd(m) > now.getTime() &&
+      (answered.has(m.id) || (m.status === 'verstuurd' && isInvited(person, m.audience, schools))),
+  );
+  relevant.sort((a, b) => firstStart(a) - firstStart(b));
+  const views = await Promise.all(
+    relevant.map(async (m) => toView(m, await deps.stores.rsvps.forMeeting(m.id), person.id, now)),
+  );
+  return ok(views);
+};
+
+/** RSVP from the tab: the same use case (and rules) as the card. */
+export const rsvpFromTab = async (deps: Deps, person: Person, meetingId: Id, body: RsvpBody): Promise<Result<MeetingViewDto>> => {
+  const answered = await respond(deps, person, { meetingId, sessionId: body.sessionId, response: body.response, source: 'tab' });
+  if (!answered.ok) return answered;
+  deps.logger.info({ meetingId, personId: person.id, response: body.response }, 'rsvp from tab');
+  const rsvps = await deps.stores.rsvps.forMeeting(meetingId);
+  return ok(toView(answered.value.meeting, rsvps, person.id, deps.clock()));
+};
+

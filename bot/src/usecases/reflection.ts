@@ -1,0 +1,115 @@
+/**
+ * A school's yearly reflection on the handreiking. Only the school's own people read and write it;
+ * the partnership sees its status, and the answers only once the school shares them.
+ */
+import {
+  fail,
+  finishReflection,
+  newReflection,
+  ok,
+  previousSchoolYear,
+  reopenReflection,
+  shareReflection as shareReflectionRule,
+  updateAnswer,
+  visibleReflectionFor,
+  reflectionStatusView,
+  type Id,
+  type Person,
+  type Reflection,
+  type ReflectionAnswerPatch,
+  type ReflectionStatusView,
+  type ReflectionViewDto,
+  type Result,
+} from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { schoolAccess } from './school-access.js';
+import { frameworkFor } from './framework.js';
+
+const SAVE_ATTEMPTS = 3;
+
+/** The status of a reflection as the store lists it for every school (never the answers). */
+export const statusViewOf = (
+  schoolId: Id,
+  schoolYear: string,
+  r: Pick<Reflection, 'status' | 'sharedWithSwv' | 'updatedAt'> | null | undefined,
+): ReflectionStatusView => ({
+  schoolId,
+  schoolYear,
+  status: r?.status ?? 'niet-gestart',
+  sharedWithSwv: r?.sharedWithSwv ?? false,
+  updatedAt: r?.updatedAt ?? null,
+});
+
+export const viewReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<ReflectionViewDto>> => {
+  const access = await schoolAccess(deps, person, schoolId);
+  if (!access.ok) return access;
+  const viewer = { isSchoolMember: access.value.member, isCoordinator: access.value.coordinator };
+  if (!viewer.isSchoolMember && !viewer.isCoordinator) return fail('AUTH.FORBIDDEN');
+  const reflection = await deps.stores.reflections.get(schoolId, year);
+  const visible = reflection ? visibleReflectionFor(viewer, reflection) : null;
+  if (!viewer.isSchoolMember && visible?.kind !== 'full') {
+    return ok({ kind: 'status', status: reflectionStatusView(reflection, schoolId, year) });
+  }
+  const framework = await frameworkFor(deps, year);
+  const member = viewer.isSchoolMember;
+  const previous = member ? await deps.stores.reflections.get(schoolId, previousSchoolYear(year)) : null;
+  return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection, previous, canEdit: member });
+};
+
+/** Starts this year's reflection; last year's answers are the starting point when there are any. */
+export const startReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<Reflection>> => {
+  const access = await schoolAccess(deps, person, schoolId);
+  if (!access.ok) return access;
+  if (!access.value.member) return fail('AUTH.FORBIDDEN');
+  const existing = await deps.stores.reflections.get(schoolId, year);
+  if (existing) return ok(existing);
+  const framework = await frameworkFor(deps, year);
+  const previous = await deps.stores.reflections.get(schoolId, previousSchoolYear(year));
+  const fresh = newReflection(schoolId, framework, person.id, deps.clock().toISOString(), previous);
+  const saved = await deps.stores.reflections.save({ ...fresh, expectedVersion: '' });
+  if (saved.ok) deps.logger.info({ schoolId, schoolYear: year, personId: person.id }, 'reflection started');
+  if (!saved.ok && saved.error.code === 'STORE.CONFLICT') {
+    const raced = await deps.stores.reflections.get(schoolId, year);
+    if (raced) return ok(raced);
+  }
+  return saved;
+};
+
+type Change = (current: Reflection, nowIso: string) => Result<Reflection>;
+
+/** Reads, changes and saves; a concurrent save by a colleague is merged by retrying on the new version. */
+const mutate = async (deps: Deps, person: Person, schoolId: Id, year: string, change: Change): Promise<Result<Reflection>> => {
+  const access = await schoolAccess(deps, person, schoolId);
+  if (!access.ok) return access;
+  if (!access.value.member) return fail('AUTH.FORBIDDEN');
+  for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+    const current = await deps.stores.reflections.get(schoolId, year);
+    if (!current) return fail('REFLECTION.NOT_FOUND');
+    const next = change(current, deps.clock().toISOString());
+    if (!next.ok) return next;
+    const saved = await deps.stores.reflections.save({ ...next.value, expectedVersion: current.version });
+    if (saved.ok || saved.error.code !== 'STORE.CONFLICT') return saved;
+  }
+  return fail('STORE.CONFLICT');
+};
+
+export const updateReflectionAnswer = async (
+  deps: Deps,
+  person: Person,
+  schoolId: Id,
+  year: string,
+  patch: ReflectionAnswerPatch,
+): Promise<Result<Reflection>> => {
+  const framework = await frameworkFor(deps, year);
+  return mutate(deps, person, schoolId, year, (current, now) =>
+    updateAnswer(current, framework, patch.itemId, patch.answer, person.id, now),
+  );
+};
+
+export const setReflectionStatus = (deps: Deps, person: Person, schoolId: Id, year: string, status: Reflection['status']) =>
+  mutate(deps, person, schoolId, year, (current, now) =>
+    status === 'afgerond' ? finishReflection(current, person.id, now) : reopenReflection(current, person.id, now),
+  );
+
+export const shareReflection = (deps: Deps, person: Person, schoolId: Id, year: string, shared: boolean) =>
+  mutate(deps, person, schoolId, year, (current, now) => ok(shareReflectionRule(current, shared, person.id, now)));

@@ -1,0 +1,103 @@
+/**
+ * The invitation: one pure function from a meeting, its RSVPs and the viewer to the card that viewer
+ * sees. Teams refreshes it per user (`refresh`), so each invitee sees their own state and buttons.
+ */
+import type { Id } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { School } from '../domain/people.js';
+import type { Rsvp } from '../domain/rsvp-types.js';
+import { personMeetingView, sessionCounts, type PersonMeetingView } from '../domain/rsvp-views.js';
+import { t, type Locale } from '../i18n/index.js';
+import { card, execute, submitFallbackSet, type ActionSpec } from './elements.js';
+import { choiceActionSpecs, sessionActionSpecs, usesSessionChoice, usesSessionRows } from './invitation-actions.js';
+import { deadlineSection, descriptionSection, headerSection, sessionChooser, sessionName, sessionsSection, type SessionBlock } from './invitation-sections.js';
+import { organiserSection, viewerStateSection } from './invitation-viewer.js';
+import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+
+export interface CardViewer {
+  readonly personId: Id;
+  /** The organiser or a coördinator: sees totals instead of RSVP buttons. */
+  readonly isOrganiser: boolean;
+  /** The viewer's Teams user id (MRI, "29:…") for automatic refresh; falls back to personId. */
+  readonly teamsUserId?: string;
+}
+
+export interface InvitationCardInput {
+  readonly meeting: Meeting;
+  readonly rsvps: readonly Rsvp[];
+  readonly viewer: CardViewer;
+  readonly now: Date;
+  readonly locale: Locale;
+  readonly schoolsById?: ReadonlyMap<Id, School>;
+}
+
+export const refreshSpec = (meeting: Meeting, locale: Locale): ActionSpec => ({
+  verb: 'meeting.refresh',
+  title: t('cards:actions.refresh', locale),
+  data: { meetingId: meeting.id },
+  inputs: 'none',
+});
+
+interface Plan {
+  readonly blocks: SessionBlock[];
+  /** Card-level buttons. */
+  readonly specs: ActionSpec[];
+  /** Every button as it appears in the "Werkt de knop niet?" set. */
+  readonly fallbackSpecs: ActionSpec[];
+  readonly chooser: CardElement[];
+}
+
+const invitee = (input: InvitationCardInput, view: PersonMeetingView): Plan => {
+  const { meeting, now, locale } = input;
+  const blocks = meeting.sessions.map((session, i) => {
+    const sv = view.sessions[i]!;
+    const rowSpecs = usesSessionRows(meeting) ? sessionActionSpecs(meeting, session, sv, now, locale) : [];
+    return { session, seatsLeft: sv.seatsLeft, specs: rowSpecs };
+  });
+  if (usesSessionRows(meeting)) {
+    const labelled = blocks.flatMap((b) =>
+      b.specs.map((s) => ({ ...s, title: t('cards:actions.sessionLabel', locale, { action: s.title, session: sessionName(meeting, b.session, locale) }) })),
+    );
+    return { blocks, specs: [], fallbackSpecs: labelled, chooser: [] };
+  }
+  if (usesSessionChoice(meeting)) {
+    const specs = choiceActionSpecs(meeting, view, now, locale);
+    const open = blocks.filter((_, i) => view.sessions[i]!.open);
+    const choosing = specs.some((s) => s.verb === 'rsvp.attend' || s.verb === 'rsvp.maybe') && open.length > 0;
+    return { blocks, specs, fallbackSpecs: specs, chooser: choosing ? [sessionChooser(meeting, open, locale)] : [] };
+  }
+  const only = meeting.sessions[0];
+  const specs = only ? sessionActionSpecs(meeting, only, view.sessions[0]!, now, locale) : [];
+  return { blocks, specs, fallbackSpecs: specs, chooser: [] };
+};
+
+const organiser = (input: InvitationCardInput): Plan => {
+  const counts = sessionCounts(input.meeting, input.rsvps);
+  const blocks = input.meeting.sessions.map((session, i) => ({ session, seatsLeft: counts[i]?.seatsLeft ?? null, specs: [] }));
+  const refresh = refreshSpec(input.meeting, input.locale);
+  return { blocks, specs: [refresh], fallbackSpecs: [refresh], chooser: [] };
+};
+
+export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
+  const { meeting, viewer, now, locale } = input;
+  const view = personMeetingView(meeting, input.rsvps, viewer.personId, now);
+  const plan = viewer.isOrganiser ? organiser(input) : invitee(input, view);
+  const top = viewer.isOrganiser
+    ? organiserSection(meeting, sessionCounts(meeting, input.rsvps), locale)
+    : viewerStateSection(meeting, view, now, locale);
+  const fallback = submitFallbackSet(plan.fallbackSpecs, locale);
+  const actions: CardAction[] = [...plan.specs.map(execute), ...(fallback ? [fallback] : [])];
+  return card({
+    locale,
+    body: [
+      ...headerSection(meeting, locale),
+      top,
+      ...descriptionSection(meeting, locale, input.schoolsById),
+      ...sessionsSection(meeting, plan.blocks, locale),
+      ...deadlineSection(meeting, locale),
+      ...plan.chooser,
+    ],
+    actions,
+    refresh: { spec: refreshSpec(meeting, locale), userIds: [viewer.teamsUserId ?? viewer.personId] },
+  });
+};

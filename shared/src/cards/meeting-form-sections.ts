@@ -1,0 +1,87 @@
+/** Input sections of the meeting form. Each input shows the typed value and, under it, its error. */
+import { MEETING_TYPES } from '../domain/meeting.js';
+import { REGIONS, ROLES, SECTORS, type School } from '../domain/people.js';
+import { t, type Locale } from '../i18n/index.js';
+import { sessionFieldId, type MeetingFormField, type MeetingFormValues, type SessionField } from '../schemas/card-actions.js';
+import { fieldError, text } from './elements.js';
+import type { CardElement, Choice, InputChoiceSet } from './types.js';
+
+export interface FormCtx {
+  readonly values: MeetingFormValues;
+  readonly errors: Partial<Record<MeetingFormField, string>>;
+  readonly locale: Locale;
+}
+
+const label = (ctx: FormCtx, key: string, params?: Record<string, unknown>) => t(`cards:form.${key}`, ctx.locale, params);
+const value = (ctx: FormCtx, id: MeetingFormField): string => (ctx.values as Record<string, string>)[id] ?? '';
+const under = (ctx: FormCtx, id: MeetingFormField): CardElement[] => (ctx.errors[id] ? [fieldError(ctx.errors[id])] : []);
+const withValue = (v: string) => (v === '' ? {} : { value: v });
+
+const textInput = (ctx: FormCtx, id: MeetingFormField, key: string, extra: { isMultiline?: boolean; maxLength?: number; style?: 'url'; isRequired?: boolean } = {}): CardElement[] => [
+  { type: 'Input.Text', id, label: label(ctx, key), ...withValue(value(ctx, id)), ...extra },
+  ...under(ctx, id),
+];
+
+const choice = (ctx: FormCtx, id: MeetingFormField, key: string, choices: Choice[], opts: { multi?: boolean; expanded?: boolean } = {}): CardElement[] => {
+  const input: InputChoiceSet = {
+    type: 'Input.ChoiceSet',
+    id,
+    label: label(ctx, key),
+    choices,
+    style: opts.expanded ? 'expanded' : 'compact',
+    wrap: true,
+    ...(opts.multi ? { isMultiSelect: true } : {}),
+    ...withValue(value(ctx, id)),
+  };
+  return [input, ...under(ctx, id)];
+};
+
+const common = (ns: string, list: readonly string[], locale: Locale): Choice[] => list.map((v) => ({ value: v, title: t(`common:${ns}.${v}`, locale) }));
+
+export const generalSection = (ctx: FormCtx): CardElement[] => [
+  ...textInput(ctx, 'title', 'title', { maxLength: 120, isRequired: true }),
+  ...choice(ctx, 'type', 'type', common('meetingTypes', MEETING_TYPES, ctx.locale)),
+  ...textInput(ctx, 'description', 'description', { isMultiline: true, maxLength: 4000 }),
+  ...choice(ctx, 'sessionChoice', 'sessionChoice', (['one', 'each'] as const).map((v) => ({ value: v, title: label(ctx, `sessionChoices.${v}`) })), { expanded: true }),
+];
+
+export const sessionSection = (ctx: FormCtx, index: number): CardElement[] => {
+  const id = (f: SessionField) => sessionFieldId(index, f) as MeetingFormField;
+  const v = (f: SessionField) => withValue(value(ctx, id(f)));
+  const capacity = Number(value(ctx, id('Capacity')));
+  return [
+    text(label(ctx, index === 0 ? 'session' : 'sessionOptional', { n: index + 1 }), { weight: 'bolder', separator: true, spacing: 'large' }),
+    { type: 'Input.Date', id: id('Date'), label: label(ctx, 'date'), ...v('Date') },
+    ...under(ctx, id('Date')),
+    { type: 'Input.Time', id: id('Start'), label: label(ctx, 'start'), ...v('Start') },
+    ...under(ctx, id('Start')),
+    { type: 'Input.Time', id: id('End'), label: label(ctx, 'end'), ...v('End') },
+    ...under(ctx, id('End')),
+    ...textInput(ctx, id('Location'), 'location', { maxLength: 300 }),
+    ...textInput(ctx, id('OnlineUrl'), 'onlineUrl', { style: 'url', maxLength: 500 }),
+    { type: 'Input.Number', id: id('Capacity'), label: label(ctx, 'capacity'), min: 1, ...(value(ctx, id('Capacity')) !== '' && Number.isFinite(capacity) ? { value: capacity } : {}) },
+    ...under(ctx, id('Capacity')),
+    ...choice(ctx, id('Region'), 'region', common('regions', REGIONS, ctx.locale)),
+  ];
+};
+
+export const audienceSection = (ctx: FormCtx, schools: readonly School[]): CardElement[] => [
+  text(label(ctx, 'audience'), { weight: 'bolder', separator: true, spacing: 'large' }),
+  text(label(ctx, 'audienceHint'), { isSubtle: true, spacing: 'none' }),
+  ...choice(ctx, 'audienceRoles', 'roles', common('roles', ROLES, ctx.locale), { multi: true }),
+  ...choice(ctx, 'audienceSectors', 'sectors', common('sectors', SECTORS, ctx.locale), { multi: true }),
+  ...choice(ctx, 'audienceSchoolIds', 'schools', [...schools].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((s) => ({ value: s.id, title: s.name })), { multi: true }),
+];
+
+const days = (ctx: FormCtx, key: string, list: readonly number[]): Choice[] => list.map((n) => ({ value: String(n), title: label(ctx, key, { count: n }) }));
+
+export const deadlineAndRemindersSection = (ctx: FormCtx): CardElement[] => [
+  text(label(ctx, 'deadline'), { weight: 'bolder', separator: true, spacing: 'large' }),
+  { type: 'Input.Date', id: 'deadlineDate', label: label(ctx, 'deadline'), ...withValue(value(ctx, 'deadlineDate')) },
+  ...under(ctx, 'deadlineDate'),
+  { type: 'Input.Time', id: 'deadlineTime', label: label(ctx, 'deadlineTime'), ...withValue(value(ctx, 'deadlineTime')) },
+  ...under(ctx, 'deadlineTime'),
+  text(label(ctx, 'reminders'), { weight: 'bolder', separator: true, spacing: 'large' }),
+  ...choice(ctx, 'remindNonResponders', 'remindNonResponders', days(ctx, 'daysBeforeDeadline', [1, 2, 3, 7, 14]), { multi: true, expanded: true }),
+  ...choice(ctx, 'remindAttendees', 'remindAttendees', days(ctx, 'daysBeforeSession', [1, 2, 7]), { multi: true, expanded: true }),
+];

@@ -1,0 +1,60 @@
+/** Between a Meeting and the raw values of the meeting form (what the inputs show and send back). */
+import { DateTime } from 'luxon';
+import type { Meeting } from '../domain/meeting.js';
+import { ZONE } from '../domain/school-year.js';
+import { MAX_FORM_SESSIONS, SESSION_FIELDS, sessionFieldId, type MeetingFormValues } from '../schemas/card-actions.js';
+
+const local = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone(ZONE);
+const date = (iso: string) => local(iso).toFormat('yyyy-MM-dd');
+const time = (iso: string) => local(iso).toFormat('HH:mm');
+
+/** Every field empty: a new meeting. */
+export const emptyMeetingForm = (): MeetingFormValues => {
+  const sessions = Object.fromEntries(
+    Array.from({ length: MAX_FORM_SESSIONS }, (_, i) => SESSION_FIELDS.map((f) => [sessionFieldId(i, f), ''])).flat(),
+  );
+  return {
+    meetingId: null,
+    title: '',
+    type: 'plg',
+    description: '',
+    sessionChoice: 'one',
+    ...sessions,
+    audienceRoles: '',
+    audienceSectors: '',
+    audienceSchoolIds: '',
+    deadlineDate: '',
+    deadlineTime: '',
+    remindNonResponders: '',
+    remindAttendees: '',
+  } as MeetingFormValues;
+};
+
+/** A draft (or sent meeting) as form values, times in Amsterdam, for "Wijzigen". */
+export const meetingToFormValues = (meeting: Meeting): MeetingFormValues => {
+  const values: Record<string, string | null> = {
+    ...emptyMeetingForm(),
+    meetingId: meeting.id,
+    title: meeting.title,
+    type: meeting.type,
+    description: meeting.description,
+    sessionChoice: meeting.sessionChoice,
+    audienceRoles: meeting.audience.roles.join(','),
+    audienceSectors: meeting.audience.sectors.join(','),
+    audienceSchoolIds: meeting.audience.schoolIds.join(','),
+    deadlineDate: meeting.registrationDeadline ? date(meeting.registrationDeadline) : '',
+    deadlineTime: meeting.registrationDeadline ? time(meeting.registrationDeadline) : '',
+    remindNonResponders: meeting.reminderPlan.nonRespondersDaysBeforeDeadline.join(','),
+    remindAttendees: meeting.reminderPlan.attendeesDaysBefore.join(','),
+  };
+  meeting.sessions.slice(0, MAX_FORM_SESSIONS).forEach((s, i) => {
+    values[sessionFieldId(i, 'Date')] = date(s.startsAt);
+    values[sessionFieldId(i, 'Start')] = time(s.startsAt);
+    values[sessionFieldId(i, 'End')] = time(s.endsAt);
+    values[sessionFieldId(i, 'Location')] = s.location ?? '';
+    values[sessionFieldId(i, 'OnlineUrl')] = s.onlineUrl ?? '';
+    values[sessionFieldId(i, 'Capacity')] = s.capacity === null ? '' : String(s.capacity);
+    values[sessionFieldId(i, 'Region')] = s.region ?? '';
+  });
+  return values as MeetingFormValues;
+};

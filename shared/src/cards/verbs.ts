@@ -1,0 +1,19 @@
+/** Every verb a card can send. The bot routes `adaptiveCard/action` invokes (and Submit fallbacks) by it. */
+export const VERBS = [
+  'rsvp.attend',
+  'rsvp.decline',
+  'rsvp.maybe',
+  'meeting.refresh',
+  'meeting.ics',
+  'meeting.create',
+  'meeting.preview',
+  'meeting.send',
+  'meeting.edit',
+  'profile.save',
+  'profile.show',
+  'help.show',
+] as const;
+
+export type Verb = (typeof VERBS)[number];
+
+export const isVerb = (value: unknown): value is Verb => typeof value === 'string' && (VERBS as readonly string[]).includes(value);

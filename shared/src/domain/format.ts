@@ -1,0 +1,36 @@
+import { DateTime } from 'luxon';
+import type { Person } from './people.js';
+import { ZONE } from './school-year.js';
+
+type Locale = Person['locale'];
+
+const inZone = (iso: string, locale: Locale): DateTime => {
+  const dt = DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).setLocale(locale);
+  if (!dt.isValid) throw new RangeError(`not an ISO date: ${iso}`);
+  return dt;
+};
+
+/** "donderdag 18 juni 2026" / "Thursday 18 June 2026", in Amsterdam time. */
+export const formatDate = (iso: string, locale: Locale = 'nl'): string =>
+  inZone(iso, locale).toFormat('cccc d LLLL yyyy');
+
+/** "09:00" in Amsterdam time. */
+export const formatTime = (iso: string, locale: Locale = 'nl'): string => inZone(iso, locale).toFormat('HH:mm');
+
+/** "09:00–11:00"; when the end falls on another day its date is added. */
+export const formatTimeRange = (startIso: string, endIso: string, locale: Locale = 'nl'): string => {
+  const start = inZone(startIso, locale);
+  const end = inZone(endIso, locale);
+  const endText = start.hasSame(end, 'day')
+    ? end.toFormat('HH:mm')
+    : `${end.toFormat('d LLLL')} ${end.toFormat('HH:mm')}`;
+  return `${start.toFormat('HH:mm')}–${endText}`;
+};
+
+/** "donderdag 18 juni 2026, 09:00" / "Thursday 18 June 2026, 09:00". */
+export const formatDateTime = (iso: string, locale: Locale = 'nl'): string =>
+  `${formatDate(iso, locale)}, ${formatTime(iso, locale)}`;
+
+/** "donderdag 18 juni 2026, 09:00–11:00": a session as people read it. */
+export const formatSession = (startIso: string, endIso: string, locale: Locale = 'nl'): string =>
+  `${formatDate(startIso, locale)}, ${formatTimeRange(startIso, endIso, locale)}`;

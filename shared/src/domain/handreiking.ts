@@ -1,0 +1,128 @@
+import type { Framework, Reflection, ReflectionAnswer, ReflectionStatusView } from './handreiking-types.js';
+import type { Id } from './ids.js';
+import { fail, ok, type Result } from './result.js';
+
+/** The three yearly questions, asked for every item. Texts: i18n `handreiking:questions.<key>`. */
+export const REFLECTION_QUESTIONS = [
+  'waarStaanWij',
+  'houdenErinAnders',
+  'aanpak',
+] as const satisfies readonly (keyof ReflectionAnswer)[];
+export type ReflectionQuestion = (typeof REFLECTION_QUESTIONS)[number];
+
+/** Same limit as the tab API (ReflectionAnswerPatchSchema). */
+export const REFLECTION_ANSWER_MAX = 20_000;
+
+const EMPTY: ReflectionAnswer = { waarStaanWij: '', houdenErinAnders: '', aanpak: '' };
+
+/**
+ * A school's new reflection on a framework. Starting from last year's reflection, each item's
+ * "waar staan wij" begins with what the school then wanted to keep or change. Never shared by default.
+ */
+export const newReflection = (
+  schoolId: Id,
+  framework: Framework,
+  personId: Id,
+  nowIso: string,
+  previous?: Reflection | null,
+): Reflection => ({
+  schoolId,
+  schoolYear: framework.schoolYear,
+  frameworkRevision: framework.revision,
+  answers: Object.fromEntries(
+    framework.items.map((item) => [
+      item.id,
+      { ...EMPTY, waarStaanWij: previous?.answers[item.id]?.houdenErinAnders ?? '' },
+    ]),
+  ),
+  status: 'concept',
+  sharedWithSwv: false,
+  updatedAt: nowIso,
+  updatedBy: personId,
+  version: '',
+});
+
+const isAnswered = (a: ReflectionAnswer | undefined): boolean =>
+  a !== undefined && REFLECTION_QUESTIONS.every((q) => a[q].trim() !== '');
+
+/** Items of the framework with all three questions answered, out of all its items. */
+export const reflectionProgress = (
+  framework: Framework,
+  reflection: Reflection | null,
+): { answered: number; total: number } => ({
+  answered: reflection ? framework.items.filter((i) => isAnswered(reflection.answers[i.id])).length : 0,
+  total: framework.items.length,
+});
+
+/** What the partnership sees of any school: the status, never the answers. */
+export const reflectionStatusView = (
+  reflection: Reflection | null,
+  schoolId: Id,
+  schoolYear: string,
+): ReflectionStatusView => ({
+  schoolId,
+  schoolYear,
+  status: reflection?.status ?? 'niet-gestart',
+  sharedWithSwv: reflection?.sharedWithSwv ?? false,
+  updatedAt: reflection?.updatedAt ?? null,
+});
+
+export interface ReflectionViewer {
+  readonly isSchoolMember: boolean;
+  readonly isCoordinator: boolean;
+}
+
+export type VisibleReflection =
+  | { readonly kind: 'full'; readonly reflection: Reflection }
+  | { readonly kind: 'status'; readonly status: ReflectionStatusView }
+  | { readonly kind: 'none' };
+
+/** The school's own people read the answers; the partnership only when the school shared them. */
+export const visibleReflectionFor = (viewer: ReflectionViewer, reflection: Reflection): VisibleReflection => {
+  if (viewer.isSchoolMember || (viewer.isCoordinator && reflection.sharedWithSwv)) return { kind: 'full', reflection };
+  if (viewer.isCoordinator)
+    return { kind: 'status', status: reflectionStatusView(reflection, reflection.schoolId, reflection.schoolYear) };
+  return { kind: 'none' };
+};
+
+const stamped = (r: Reflection, change: Partial<Reflection>, personId: Id, nowIso: string): Reflection => ({
+  ...r,
+  ...change,
+  updatedAt: nowIso,
+  updatedBy: personId,
+});
+
+/** Marks the reflection afgerond; finishing twice changes nothing. */
+export const finishReflection = (r: Reflection, personId: Id, nowIso: string): Result<Reflection> =>
+  ok(r.status === 'afgerond' ? r : stamped(r, { status: 'afgerond' }, personId, nowIso));
+
+/** Back to concept so it can be edited again. */
+export const reopenReflection = (r: Reflection, personId: Id, nowIso: string): Result<Reflection> =>
+  ok(r.status === 'concept' ? r : stamped(r, { status: 'concept' }, personId, nowIso));
+
+/** Share the answers with the partnership (or stop sharing); allowed in either status. */
+export const shareReflection = (r: Reflection, shared: boolean, personId: Id, nowIso: string): Reflection =>
+  r.sharedWithSwv === shared ? r : stamped(r, { sharedWithSwv: shared }, personId, nowIso);
+
+/**
+ * Changes some of the three answers of one item. Refused when the reflection is afgerond
+ * (REFLECTION.FINISHED), for an item not in the framework, or for an answer that is too long.
+ */
+export const updateAnswer = (
+  r: Reflection,
+  framework: Framework,
+  itemId: Id,
+  patch: Partial<ReflectionAnswer>,
+  personId: Id,
+  nowIso: string,
+): Result<Reflection> => {
+  if (r.status === 'afgerond') return fail('REFLECTION.FINISHED');
+  if (!framework.items.some((i) => i.id === itemId)) return fail('FRAMEWORK.ITEM_NOT_FOUND');
+  const tooLong = REFLECTION_QUESTIONS.find((q) => (patch[q]?.length ?? 0) > REFLECTION_ANSWER_MAX);
+  if (tooLong) return fail('REFLECTION.INVALID', { question: tooLong, max: REFLECTION_ANSWER_MAX });
+  const answer: ReflectionAnswer = { ...EMPTY, ...r.answers[itemId], ...definedOnly(patch) };
+  return ok(stamped(r, { answers: { ...r.answers, [itemId]: answer } }, personId, nowIso));
+};
+
+const definedOnly = (patch: Partial<ReflectionAnswer>): Partial<ReflectionAnswer> =>
+  Object.fromEntries(REFLECTION_QUESTIONS.filter((q) => typeof patch[q] === 'string').map((q) => [q, patch[q]]));

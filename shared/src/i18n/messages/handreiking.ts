@@ -1,0 +1,30 @@
+/** Texts of the handreiking and the yearly reflection. Dutch is the source; English mirrors it. */
+export const handreikingNl = {
+  kinds: { uitgangspunt: 'Uitgangspunt', bouwsteen: 'Bouwsteen' },
+  questions: {
+    waarStaanWij: 'Waar staan wij? En hoe hebben wij het bij ons georganiseerd?',
+    houdenErinAnders: 'Wat houden we erin? Wat willen we volgend jaar anders?',
+    aanpak: 'Hoe gaan we dat aanpakken?',
+  },
+  progress: '{{answered}} van {{total}} onderdelen beantwoord',
+  example: 'Dit is een voorbeeld. Het samenwerkingsverband kan het aanpassen aan de eigen afspraken.',
+  carriedOver: 'Ingevuld vanuit vorig schooljaar',
+  shared: 'Gedeeld met het samenwerkingsverband',
+  notShared: 'Alleen zichtbaar voor de eigen school',
+};
+
+export type HandreikingMessages = typeof handreikingNl;
+
+export const handreikingEn: HandreikingMessages = {
+  kinds: { uitgangspunt: 'Principle', bouwsteen: 'Building block' },
+  questions: {
+    waarStaanWij: 'Where do we stand? And how have we organised it?',
+    houdenErinAnders: 'What do we keep? What do we want to do differently next year?',
+    aanpak: 'How are we going to do that?',
+  },
+  progress: '{{answered}} of {{total}} items answered',
+  example: 'This is an example. The partnership can adapt it to its own agreements.',
+  carriedOver: 'Filled in from last school year',
+  shared: 'Shared with the partnership',
+  notShared: 'Visible to the school only',
+};

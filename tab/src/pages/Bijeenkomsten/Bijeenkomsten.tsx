@@ -1,0 +1,92 @@
+/** Meetings meant for me, per session my answer and the buttons the card would show. */
+import { Badge, Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components';
+import { formatDateTime, formatSession, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
+import { Loaded, Notice } from '../../components/Loaded';
+import { useLocale, useT } from '../../i18n';
+import { useBijeenkomstenStyles } from './Bijeenkomsten.styles';
+import { useBijeenkomsten } from './useBijeenkomsten';
+
+interface SessionProps {
+  readonly meeting: MeetingViewDto;
+  readonly session: MeetingSessionViewDto;
+  readonly busy: boolean;
+  readonly onAnswer: (response: 'attend' | 'decline' | 'maybe') => void;
+}
+
+const Seats = ({ s }: { s: MeetingSessionViewDto }) => {
+  const t = useT();
+  if (s.myStatus === 'waitlisted' && s.waitlistPosition !== null)
+    return <Badge color="warning">{t('tab:bijeenkomsten.waitlistPosition', { position: s.waitlistPosition })}</Badge>;
+  if (s.seatsLeft === null) return null;
+  return s.seatsLeft > 0 ? <Text size={200}>{t('tab:bijeenkomsten.seatsLeft', { count: s.seatsLeft })}</Text> : <Text size={200}>{t('tab:bijeenkomsten.full')}</Text>;
+};
+
+const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useBijeenkomstenStyles();
+  const holds = s.myStatus === 'booked' || s.myStatus === 'waitlisted' || s.myStatus === 'maybe';
+  const live = meeting.status === 'verstuurd';
+  return (
+    <div className={styles.session} data-testid={`session-${s.id}`}>
+      <div className={styles.when}>
+        <Text weight="semibold">{formatSession(s.startsAt, s.endsAt, locale)}</Text>
+        <Text size={200} className={styles.muted}>{s.location ?? t('tab:bijeenkomsten.online')}</Text>
+        {s.onlineUrl && <Link href={s.onlineUrl} target="_blank" rel="noreferrer">{t('tab:bijeenkomsten.online')}</Link>}
+      </div>
+      <Badge appearance="tint">{t(`common:rsvpStatus.${s.myStatus ?? 'none'}`)}</Badge>
+      <Seats s={s} />
+      {live && (
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy || !s.open || s.myStatus === 'booked'} onClick={() => onAnswer('attend')}>
+            {t('tab:bijeenkomsten.attend')}
+          </Button>
+          <Button disabled={busy || !s.open || s.myStatus === 'maybe'} onClick={() => onAnswer('maybe')}>{t('tab:bijeenkomsten.maybe')}</Button>
+          <Button disabled={busy || !(s.open || holds) || s.myStatus === 'declined'} onClick={() => onAnswer('decline')}>
+            {t('tab:bijeenkomsten.decline')}
+          </Button>
+        </div>
+      )}
+      {live && !s.open && <Text size={200} className={styles.muted}>{t('tab:bijeenkomsten.closed')}</Text>}
+    </div>
+  );
+};
+
+export const Bijeenkomsten = () => {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useBijeenkomstenStyles();
+  const b = useBijeenkomsten();
+  return (
+    <section className={styles.root}>
+      <Title3>{t('tab:bijeenkomsten.title')}</Title3>
+      <Notice intent="error" text={b.failure} />
+      <Loaded value={b.value} onRetry={b.reload}>
+        {(meetings) =>
+          meetings.length === 0 ? (
+            <Text>{t('tab:bijeenkomsten.none')}</Text>
+          ) : (
+            meetings.map((m) => (
+              <Card key={m.id} data-testid={`meeting-${m.id}`}>
+                <CardHeader
+                  header={<Text weight="semibold" size={400}>{m.title}</Text>}
+                  description={
+                    <Text size={200}>
+                      {m.status === 'geannuleerd'
+                        ? t('tab:bijeenkomsten.cancelled')
+                        : `${t(`common:meetingTypes.${m.type}`)}${m.registrationDeadline ? ' · ' + t('tab:bijeenkomsten.deadline', { date: formatDateTime(m.registrationDeadline, locale) }) : ''}`}
+                    </Text>
+                  }
+                />
+                {m.description && <Text>{m.description}</Text>}
+                {m.sessions.map((s) => (
+                  <SessionRow key={s.id} meeting={m} session={s} busy={b.busy === s.id} onAnswer={(resp) => void b.answer(m.id, s.id, resp)} />
+                ))}
+              </Card>
+            ))
+          )
+        }
+      </Loaded>
+    </section>
+  );
+};

@@ -1,0 +1,92 @@
+/** The coördinator's overview: meetings with numbers and waitlists; schools with status only. */
+import {
+  Badge, Button, Card, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3,
+} from '@fluentui/react-components';
+import { formatDateTime, type DashboardDto, type DashboardMeetingDto } from '@samen/shared';
+import { Loaded, Notice } from '../../components/Loaded';
+import { useLocale, useT } from '../../i18n';
+import { useDashboardStyles } from './Dashboard.styles';
+import { useDashboard } from './useDashboard';
+
+const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
+
+const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () => void }) => {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useDashboardStyles();
+  return (
+    <Card className={styles.meeting} data-testid={`dashboard-meeting-${m.id}`}>
+      <div className={styles.meetingHeader}>
+        <Text weight="semibold" size={400}>{m.title}</Text>
+        <Badge appearance="tint">{t(`common:meetingTypes.${m.type}`)}</Badge>
+        <Button className={styles.download} onClick={onCsv}>{t('tab:dashboard.csv')}</Button>
+      </div>
+      <Table size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('tab:dashboard.session')}</TableHeaderCell>
+            <TableHeaderCell>{t('tab:dashboard.capacity')}</TableHeaderCell>
+            {STATUSES.map((s) => <TableHeaderCell key={s}>{t(`common:rsvpStatus.${s}`)}</TableHeaderCell>)}
+            <TableHeaderCell>{t('tab:dashboard.waitlist')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {m.sessions.map((s) => (
+            <TableRow key={s.id}>
+              <TableCell>{formatDateTime(s.startsAt, locale)}</TableCell>
+              <TableCell>{s.capacity ?? t('tab:dashboard.unlimited')}</TableCell>
+              {STATUSES.map((st) => <TableCell key={st}>{s.counts[st]}</TableCell>)}
+              <TableCell>{s.waitlist.map((w) => `${w.position}. ${w.name}`).join(', ')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Card>
+  );
+};
+
+const Schools = ({ data }: { data: DashboardDto }) => {
+  const t = useT();
+  return (
+    <Table size="small" data-testid="dashboard-schools">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('tab:dashboard.school')}</TableHeaderCell>
+          <TableHeaderCell>{t('tab:dashboard.niveauUpdated')}</TableHeaderCell>
+          <TableHeaderCell>{t('tab:dashboard.reflection')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {data.schools.map((s) => (
+          <TableRow key={s.id}>
+            <TableCell>{s.name}</TableCell>
+            <TableCell>{t(s.niveauUpdatedThisYear ? 'tab:common.yes' : 'tab:common.no')}</TableCell>
+            <TableCell>
+              {t(`common:reflectionStatus.${s.reflection.status}`)}
+              {s.reflection.sharedWithSwv ? ` (${t('tab:dashboard.shared')})` : ''}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+export const Dashboard = () => {
+  const t = useT();
+  const styles = useDashboardStyles();
+  const d = useDashboard();
+  return (
+    <Loaded value={d.value} onRetry={d.reload}>
+      {(data) => (
+        <section className={styles.root}>
+          <Title3>{t('tab:dashboard.meetings')}</Title3>
+          <Notice intent="error" text={d.failure} />
+          {data.meetings.map((m) => <MeetingCard key={m.id} m={m} onCsv={() => void d.downloadCsv(m.id)} />)}
+          <Title3>{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
+          <Schools data={data} />
+        </section>
+      )}
+    </Loaded>
+  );
+};

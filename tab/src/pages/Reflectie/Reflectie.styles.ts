@@ -1,0 +1,34 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useReflectieStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    '@media print': { position: 'static' },
+  },
+  noPrint: { '@media print': { display: 'none' } },
+  saveState: { marginInlineStart: 'auto', color: tokens.colorNeutralForeground3 },
+  saveError: { marginInlineStart: 'auto', color: tokens.colorPaletteRedForeground1 },
+  item: { breakInside: 'avoid', '@media print': { boxShadow: 'none' } },
+  question: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: '3fr 2fr',
+    '@media (max-width: 720px)': { gridTemplateColumns: '1fr' },
+  },
+  lastYear: {
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    whiteSpace: 'pre-wrap',
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});

@@ -1,0 +1,39 @@
+/** One school's channel tab: Niveau-overzicht | Reflectie | Bijeenkomsten. */
+import { Tab, TabList, Title2 } from '@fluentui/react-components';
+import type { MeDto } from '@samen/shared';
+import { useT } from '../../i18n';
+import { navigate, type SchoolSection } from '../../router';
+import { NiveauOverzicht } from '../NiveauOverzicht/NiveauOverzicht';
+import { Reflectie } from '../Reflectie/Reflectie';
+import { Bijeenkomsten } from '../Bijeenkomsten/Bijeenkomsten';
+import { useSchool } from './useSchool';
+import { useSchoolStyles } from './School.styles';
+
+interface Props {
+  readonly me: MeDto;
+  readonly schoolId: string;
+  readonly section: SchoolSection;
+}
+
+export const School = ({ me, schoolId, section }: Props) => {
+  const t = useT();
+  const styles = useSchoolStyles();
+  const school = useSchool(schoolId);
+  return (
+    <div className={styles.root}>
+      <Title2 className={styles.title}>{school?.name ?? ''}</Title2>
+      <TabList
+        className={styles.tabs}
+        selectedValue={section}
+        onTabSelect={(_e, d) => navigate({ page: 'school', schoolId, section: d.value as SchoolSection })}
+      >
+        <Tab value="niveaus">{t('tab:nav.niveaus')}</Tab>
+        <Tab value="reflectie">{t('tab:nav.reflectie')}</Tab>
+        <Tab value="bijeenkomsten">{t('tab:nav.bijeenkomsten')}</Tab>
+      </TabList>
+      {section === 'niveaus' && <NiveauOverzicht schoolId={schoolId} />}
+      {section === 'reflectie' && <Reflectie schoolId={schoolId} schoolYear={me.schoolYear} />}
+      {section === 'bijeenkomsten' && <Bijeenkomsten />}
+    </div>
+  );
+};

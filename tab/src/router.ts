@@ -1,0 +1,51 @@
+/** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/ (home). */
+import { useEffect, useState } from 'react';
+
+export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
+
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'config' }
+  | { readonly page: 'school'; readonly schoolId: string; readonly section: SchoolSection }
+  | { readonly page: 'bijeenkomsten' }
+  | { readonly page: 'dashboard' };
+
+const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  if (first === 'config') return { page: 'config' };
+  if (first === 'bijeenkomsten') return { page: 'bijeenkomsten' };
+  if (first === 'dashboard') return { page: 'dashboard' };
+  if (first === 'school' && second) {
+    const section = SECTIONS.find((s) => s === third) ?? 'niveaus';
+    return { page: 'school', schoolId: second, section };
+  }
+  return { page: 'home' };
+};
+
+export const hrefOf = (route: Route): string => {
+  switch (route.page) {
+    case 'school':
+      return `#/school/${encodeURIComponent(route.schoolId)}/${route.section}`;
+    case 'home':
+      return '#/';
+    default:
+      return `#/${route.page}`;
+  }
+};
+
+export const navigate = (route: Route): void => {
+  window.location.hash = hrefOf(route);
+};
+
+export const useRoute = (): Route => {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+};

@@ -1,0 +1,87 @@
+/**
+ * A small partnership in an in-memory store for the tab API tests: two schools, their staff, a
+ * coördinator and one meeting with a single seat left. Today is 2026-11-25 (school year 2026-2027).
+ */
+import pino from 'pino';
+import type { Express } from 'express';
+import type { Meeting, Person, School } from '@samen/shared';
+import { loadConfig } from '../../bot/src/config.js';
+import type { Deps } from '../../bot/src/deps.js';
+import { createApp } from '../../bot/src/server.js';
+import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
+import { SAMPLE_COORDINATOR_AAD_ID } from '../../bot/src/sample/ids.js';
+
+export const NOW = new Date('2026-11-25T10:00:00+01:00');
+export const YEAR = '2026-2027';
+
+const create = { expectedVersion: '' } as const;
+
+const school = (id: string, name: string): Omit<School, 'version'> => ({ id, name, sector: 'PO', region: 'midden', place: 'Houten' });
+
+const person = (id: string, schoolIds: string[], roles: Person['roles'], aadObjectId = `aad-${id}`): Omit<Person, 'version'> => ({
+  id,
+  aadObjectId,
+  name: `Naam ${id}`,
+  email: `${id}@school.example`,
+  schoolIds,
+  roles,
+  locale: 'nl',
+});
+
+export const PEOPLE = {
+  ibA: person('ib-a', ['school-a'], ['ib']),
+  teacherA: person('teacher-a', ['school-a'], ['leerkracht']),
+  ibB: person('ib-b', ['school-b'], ['ib']),
+  coordinator: person('coord', [], ['swv-medewerker'], SAMPLE_COORDINATOR_AAD_ID),
+} as const;
+
+export const MEETING: Omit<Meeting, 'version'> = {
+  id: 'meeting-plg',
+  title: 'PLG ondersteuningsniveaus',
+  type: 'plg',
+  description: 'Samen leren over niveau 3.',
+  sessions: [
+    {
+      id: 'session-1',
+      startsAt: '2026-12-10T09:00:00+01:00',
+      endsAt: '2026-12-10T11:00:00+01:00',
+      location: 'Stationsweg 4, Utrecht',
+      onlineUrl: null,
+      region: 'midden',
+      sectors: [],
+      capacity: 1,
+    },
+  ],
+  sessionChoice: 'each',
+  audience: { roles: ['ib', 'leerkracht'], sectors: [], schoolIds: [] },
+  registrationDeadline: '2026-12-01T23:59:00+01:00',
+  organiserId: 'coord',
+  reminderPlan: { nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] },
+  status: 'verstuurd',
+  createdAt: '2026-11-01T09:00:00+01:00',
+};
+
+export interface Fixture {
+  readonly app: Express;
+  readonly deps: Deps;
+  close(): Promise<void>;
+}
+
+export const makeFixture = async (): Promise<Fixture> => {
+  const stores = await openSqliteStores({ memory: true, clock: () => NOW });
+  let n = 0;
+  const deps: Deps = {
+    config: loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' }),
+    stores,
+    clock: () => NOW,
+    newId: () => `id-${++n}`,
+    logger: pino({ level: 'silent' }),
+  };
+  for (const s of [school('school-a', 'OBS De Linde'), school('school-b', 'CBS De Eik')]) await stores.schools.upsert({ ...s, ...create });
+  for (const p of Object.values(PEOPLE)) await stores.people.upsert({ ...p, ...create });
+  await stores.meetings.upsert({ ...MEETING, ...create });
+  return { app: createApp(deps), deps, close: () => stores.close() };
+};
+
+/** Headers of a signed-in local user. */
+export const as = (personId: string) => ({ 'X-Samen-User': personId });

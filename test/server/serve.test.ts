@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+const waitForHealth = async (url: string, child: ChildProcess): Promise<Response> => {
+  for (let i = 0; i < 120 && child.exitCode === null; i += 1) {
+    try {
+      return await fetch(url);
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error('server did not answer');
+};
+
+describe('the server process (npm run serve)', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-serve-'));
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const c of children) c.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const serve = (env: Record<string, string>) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/index.ts'], {
+      env: { ...process.env, NODE_ENV: '', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    return child;
+  };
+
+  it('answers GET /healthz with 200 and JSON on the PORT it was given', async () => {
+    const port = await freePort();
+    const child = serve({ PORT: String(port) });
+    const res = await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(await res.json()).toMatchObject({ status: 'ok', mode: 'local', store: 'sqlite' });
+  });
+
+  it('refuses to start in local mode when NODE_ENV=production, saying why in Dutch', async () => {
+    const child = serve({ PORT: String(await freePort()), NODE_ENV: 'production' });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('Lokale modus');
+  });
+});

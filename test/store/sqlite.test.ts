@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decideRsvp, type Meeting, type Rsvp } from '@samen/shared';
+import { aMeeting, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
+import { StorageUnavailable } from '../../bot/src/store/errors.js';
+import { MIGRATIONS, migrate, openSqliteStores, SQLITE_FILE_NAME } from '../../bot/src/store/sqlite/index.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'samen-sqlite-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const raw = () => new BetterSqlite3(join(dir, SQLITE_FILE_NAME));
+
+describe('opening the SQLite store', () => {
+  it('creates the data folder and the database file in WAL mode', async () => {
+    const stores = await openSqliteStores({ dataDir: join(dir, 'nested', 'data') });
+    await stores.close();
+    const db = new BetterSqlite3(join(dir, 'nested', 'data', SQLITE_FILE_NAME));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('applies every migration once, however often it is reopened', async () => {
+    for (let i = 0; i < 3; i++) await (await openSqliteStores({ dataDir: dir })).close();
+    const db = raw();
+    const versions = db.prepare('SELECT version FROM schema_version ORDER BY version').pluck().all();
+    expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(migrate(db)).toBe(0);
+    db.close();
+  });
+
+  it('refuses a file written by a newer version of the app', async () => {
+    await (await openSqliteStores({ dataDir: dir })).close();
+    const db = raw();
+    db.prepare("INSERT INTO schema_version VALUES (999, 'future', '2030-01-01T00:00:00Z')").run();
+    db.close();
+    await expect(openSqliteStores({ dataDir: dir })).rejects.toThrow(/newer/);
+  });
+
+  it('keeps data across a restart', async () => {
+    const first = await openSqliteStores({ dataDir: dir });
+    const school = value(await first.schools.upsert(aSchool(1)));
+    await first.close();
+    const second = await openSqliteStores({ dataDir: dir });
+    expect(await second.schools.get(school.id)).toEqual(school);
+    await second.close();
+  });
+});
+
+describe('SQLite failures reach callers as store errors', () => {
+  it('reports a write that cannot get the lock in time as STORE.UNAVAILABLE', async () => {
+    const stores = await openSqliteStores({ dataDir: dir, busyTimeoutMs: 20 });
+    const other = raw();
+    other.exec('BEGIN IMMEDIATE');
+    const result = await stores.schools.upsert(aSchool(1));
+    other.exec('ROLLBACK');
+    other.close();
+    expect(result).toEqual({ ok: false, error: { code: 'STORE.UNAVAILABLE' } });
+    await stores.close();
+  });
+
+  it('throws StorageUnavailable for a stored row that is no longer valid', async () => {
+    const stores = await openSqliteStores({ dataDir: dir });
+    await stores.schools.upsert(aSchool(1));
+    const db = raw();
+    db.prepare("UPDATE schools SET sector = 'XX'").run();
+    db.close();
+    await expect(stores.schools.get('school-0001')).rejects.toBeInstanceOf(StorageUnavailable);
+    await stores.close();
+  });
+
+  it('throws StorageUnavailable when used after close, and refuses writes', async () => {
+    const stores = await openSqliteStores({ memory: true });
+    await stores.close();
+    await expect(stores.meetings.get('meeting-0001')).rejects.toBeInstanceOf(StorageUnavailable);
+    await expect(stores.outbox.claim(NOW, 1)).rejects.toBeInstanceOf(StorageUnavailable);
+    expect(await stores.schools.upsert(aSchool(1))).toEqual({ ok: false, error: { code: 'STORE.UNAVAILABLE' } });
+  });
+});
+
+const lastSeatMeetings = (count: number): Meeting[] =>
+  Array.from({ length: count }, (_, i) => ({
+    ...aMeeting(i + 1, { sessions: [aSession(1, { capacity: 1 })] }),
+    version: '1',
+  }));
+
+const RACER = new URL('./rsvp-race.worker.ts', import.meta.url).href;
+
+const race = (personId: string, meetings: readonly Meeting[], barrier: SharedArrayBuffer, racers: number) =>
+  new Promise<string[]>((resolve, reject) => {
+    const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+      workerData: { entry: RACER, dataDir: dir, personId, meetings, now: NOW.toISOString(), barrier, racers },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`racer ${personId} exited (${code}) without an answer`)));
+  });
+
+describe('two processes answering for the last seat', () => {
+  it('books exactly one person and waitlists the other, for every meeting', async () => {
+    await (await openSqliteStores({ dataDir: dir })).close();
+    const meetings = lastSeatMeetings(20);
+    const barrier = new SharedArrayBuffer(4);
+    const results = await Promise.all([race('person-a', meetings, barrier, 2), race('person-b', meetings, barrier, 2)]);
+    expect(results.flat().every((code) => code === 'ok')).toBe(true);
+    const stores = await openSqliteStores({ dataDir: dir });
+    for (const meeting of meetings) {
+      const statuses = (await stores.rsvps.forMeeting(meeting.id)).map((r) => r.status).sort();
+      expect(statuses, meeting.id).toEqual(['booked', 'waitlisted']);
+    }
+    await stores.close();
+  });
+
+  it('books one of two stores on the same file answering at the same time', async () => {
+    const [a, b] = [await openSqliteStores({ dataDir: dir }), await openSqliteStores({ dataDir: dir })];
+    const [meeting] = lastSeatMeetings(1) as [Meeting];
+    const attend = (personId: string) => (current: readonly Rsvp[]) =>
+      decideRsvp(
+        meeting,
+        current,
+        { meetingId: meeting.id, sessionId: 'session-1', personId, response: 'attend', source: 'card' },
+        NOW,
+        () => `${personId}-1`,
+      );
+    await Promise.all([
+      a.rsvps.transact(meeting.id, attend('person-a')),
+      b.rsvps.transact(meeting.id, attend('person-b')),
+    ]);
+    const statuses = (await b.rsvps.forMeeting(meeting.id)).map((r) => r.status).sort();
+    expect(statuses).toEqual(['booked', 'waitlisted']);
+    await Promise.all([a.close(), b.close()]);
+  });
+});

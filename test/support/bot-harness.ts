@@ -1,0 +1,102 @@
+/**
+ * Talks to the bot over the Bot Framework protocol, as the Agents Playground or Teams would:
+ * activities are POSTed to /api/messages; replies arrive at a fake connector (serviceUrl) here.
+ */
+import express from 'express';
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../bot/src/config.js';
+import { start, type Running } from '../../bot/src/main.js';
+
+export interface SentActivity {
+  readonly conversationId: string;
+  readonly type: string;
+  readonly text?: string;
+  readonly attachments?: { contentType: string; content?: unknown; name?: string; contentUrl?: string }[];
+}
+
+export interface Harness {
+  readonly running: Running;
+  readonly sent: SentActivity[];
+  say(text: string, user?: Partial<User>): Promise<SentActivity[]>;
+  send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown; replies: SentActivity[] }>;
+  close(): Promise<void>;
+}
+
+export interface User {
+  readonly aadObjectId: string;
+  readonly name: string;
+  readonly conversationId: string;
+}
+
+export const PLAYGROUND_USER: User = {
+  aadObjectId: '00000000-0000-0000-0000-0000000000020',
+  name: 'Alex Wilber',
+  conversationId: 'personal-alex',
+};
+
+const listen = (app: express.Express): Promise<Server> =>
+  new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve(server));
+  });
+
+const portOf = (server: Server): number => {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
+};
+
+export const startHarness = async (env: Record<string, string> = {}, now?: Date): Promise<Harness> => {
+  const sent: SentActivity[] = [];
+  const connector = express();
+  connector.use(express.json({ limit: '5mb' }));
+  connector.post(/^\/v3\/conversations\/([^/]+)\/activities(\/.*)?$/, (req, res) => {
+    sent.push({ ...(req.body as object), conversationId: decodeURIComponent(String(req.params[0])) } as SentActivity);
+    res.json({ id: `reply-${sent.length}` });
+  });
+  const connectorServer = await listen(connector);
+  const serviceUrl = `http://127.0.0.1:${portOf(connectorServer)}/`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-verder-'));
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const running = await start(config, now ? { clock: () => now } : {});
+  let counter = 0;
+
+  const send = async (activity: Record<string, unknown>) => {
+    const before = sent.length;
+    const res = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(), ...activity }),
+    });
+    const raw = await res.text();
+    return { status: res.status, body: raw ? (JSON.parse(raw) as unknown) : null, replies: sent.slice(before) };
+  };
+
+  const say = async (text: string, user: Partial<User> = {}) => {
+    const who = { ...PLAYGROUND_USER, ...user };
+    counter += 1;
+    const { replies } = await send({
+      type: 'message',
+      id: `activity-${counter}`,
+      text,
+      locale: 'nl-NL',
+      from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
+      recipient: { id: '28:samen-verder', name: 'Samen Verder' },
+      conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
+    });
+    return replies;
+  };
+
+  return {
+    running,
+    sent,
+    say,
+    send,
+    close: async () => {
+      await running.stop();
+      await new Promise<void>((resolve) => connectorServer.close(() => resolve()));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
