@@ -33,8 +33,9 @@ describe('the server process (npm run serve)', () => {
   });
 
   const serve = (env: Record<string, string>) => {
+    const { NODE_ENV: _ignored, ...parentEnv } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/index.ts'], {
-      env: { ...process.env, NODE_ENV: '', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env },
+      env: { ...parentEnv, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);

@@ -25,6 +25,8 @@ const correlate = (_req: Request, res: Response, next: NextFunction): void => {
   next();
 };
 
+const notFound = (req: Request, res: Response): void => sendError(res, { code: 'REQUEST.NOT_FOUND' }, localeOf(req));
+
 const authenticate =
   (authenticator: Authenticator) =>
   async (req: Request, res: Response, next: NextFunction): Promise<void> => {
@@ -45,11 +47,12 @@ const unexpected =
 export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultAuthenticator(deps)): Router => {
   const router = Router();
   router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
-  if (deps.config.mode === 'local') router.use(localUsersRoutes(deps));
+  // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
+  router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().get('/local/users', notFound));
   router.use(authenticate(authenticator));
   router.use(meRoutes(deps), niveauRoutes(deps), reflectionRoutes(deps), frameworkRoutes(deps));
   router.use(meetingRoutes(deps), dashboardRoutes(deps));
-  router.use((req, res) => sendError(res, { code: 'REQUEST.NOT_FOUND' }, localeOf(req)));
+  router.use(notFound);
   router.use(unexpected(deps));
   return router;
 };

@@ -10,3 +10,4 @@ export * from './profile-card.js';
 export * from './meeting-form-card.js';
 export * from './meeting-form-values.js';
 export * from './preview-card.js';
+export * from './meeting-form-input.js';

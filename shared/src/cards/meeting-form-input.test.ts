@@ -29,7 +29,7 @@ describe('formToMeetingInput', () => {
   });
 
   it('puts each schema error under the input it is about, counting skipped session slots', () => {
-    const values = { ...emptyMeetingForm(), title: 'PLG', s2Date: '2027-03-02', s2Start: '15:00', s2End: '14:00', s2Location: 'Zaal 1' };
+    const values = { ...emptyMeetingForm(), title: 'PL', s2Date: '2027-03-02', s2Start: '15:00', s2End: '14:00', s2Location: 'Zaal 1' };
     const { input, slotOfSession } = formToMeetingInput(values);
     const parsed = MeetingInputSchema.safeParse(input);
     expect(parsed.success).toBe(false);
