@@ -2,6 +2,7 @@
  * The one place that reads the environment. Validated once (zod); local mode is the default with
  * no environment at all and needs no Microsoft 365 tenant.
  */
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 
@@ -27,6 +28,8 @@ const EnvSchema = z.object({
   COORDINATOR_GROUP_ID: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   TAB_DIST_DIR: z.string().default('./tab/dist'),
+  /** Signs download links sent in chat (CSV export); a random one per process when absent. */
+  LINK_SECRET: z.string().min(32).optional(),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
 });
 
@@ -43,6 +46,7 @@ export interface Config {
   readonly publicUrl: string;
   readonly tabDistDir: string;
   readonly playgroundPort: number;
+  readonly linkSecret: string;
   readonly production: boolean;
 }
 
@@ -80,6 +84,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     tabDistDir: e.TAB_DIST_DIR,
     playgroundPort: e.PLAYGROUND_PORT,
+    linkSecret: e.LINK_SECRET ?? randomBytes(32).toString('base64url'),
     production,
   };
 };

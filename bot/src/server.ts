@@ -5,6 +5,7 @@ import path from 'node:path';
 import { errorMessage, toLocale } from '@samen/shared';
 import type { Deps } from './deps.js';
 import { createTabApi } from './api/index.js';
+import { downloadRoutes } from './export/routes.js';
 
 export interface BotEndpoint {
   handle(req: Request, res: Response): Promise<void>;
@@ -22,6 +23,7 @@ export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
     });
   }
   app.use('/api/tab', createTabApi(deps));
+  app.use(downloadRoutes(deps, deps.config.linkSecret));
   const dist = path.resolve(deps.config.tabDistDir);
   if (existsSync(dist)) {
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

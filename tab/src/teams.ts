@@ -1,9 +1,8 @@
 /**
- * Teams host detection. In a plain browser (local mode) `app.initialize()` never settles, so it is
- * raced against a short timeout, and skipped entirely when the page is not in a frame.
+ * Teams host detection. teams-js is loaded only inside a frame (in a plain browser it would fetch
+ * its domain list from a CDN for nothing), and `app.initialize()` is raced against a short timeout
+ * because outside Teams it never settles.
  */
-import { app, authentication } from '@microsoft/teams-js';
-
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
 export interface Host {
@@ -14,13 +13,15 @@ export interface Host {
 
 const INIT_TIMEOUT_MS = 2000;
 
-const inFrame = (): boolean => {
+export const inFrame = (): boolean => {
   try {
     return window.self !== window.top;
   } catch {
     return true;
   }
 };
+
+export const loadTeams = () => import('@microsoft/teams-js');
 
 const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
 
@@ -30,6 +31,7 @@ export const detectHost = async (): Promise<Host> => {
   const browser: Host = { inTeams: false, locale: navigator.language, theme: 'default' };
   if (!inFrame()) return browser;
   try {
+    const { app } = await loadTeams();
     const settled = await Promise.race([app.initialize().then(() => 'ready' as const), timeout(INIT_TIMEOUT_MS)]);
     if (settled === 'timeout') return browser;
     const context = await app.getContext();
@@ -40,9 +42,12 @@ export const detectHost = async (): Promise<Host> => {
 };
 
 export const onThemeChange = (host: Host, handler: (theme: TeamsTheme) => void): void => {
-  if (host.inTeams) app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme)));
+  if (host.inTeams) void loadTeams().then(({ app }) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))));
 };
 
 /** Tenant mode: the Teams SSO token for the API (the server validates it; issue 7). */
-export const ssoToken = (host: Host): Promise<string | null> =>
-  host.inTeams ? authentication.getAuthToken().catch(() => null) : Promise.resolve(null);
+export const ssoToken = async (host: Host): Promise<string | null> => {
+  if (!host.inTeams) return null;
+  const { authentication } = await loadTeams();
+  return authentication.getAuthToken().catch(() => null);
+};

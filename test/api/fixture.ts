@@ -32,6 +32,8 @@ export const PEOPLE = {
   ibA: person('ib-a', ['school-a'], ['ib']),
   teacherA: person('teacher-a', ['school-a'], ['leerkracht']),
   ibB: person('ib-b', ['school-b'], ['ib']),
+  /** Not in the meeting's audience (ib'ers and teachers). */
+  leaderB: person('leader-b', ['school-b'], ['schoolleider']),
   coordinator: person('coord', [], ['swv-medewerker'], SAMPLE_COORDINATOR_AAD_ID),
 } as const;
 

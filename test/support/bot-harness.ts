@@ -15,14 +15,26 @@ export interface SentActivity {
   readonly type: string;
   readonly text?: string;
   readonly attachments?: { contentType: string; content?: unknown; name?: string; contentUrl?: string }[];
+  /** Set when the activity replaced an earlier one (updateActivity). */
+  readonly updated?: string;
 }
 
 export interface Harness {
   readonly running: Running;
   readonly sent: SentActivity[];
   say(text: string, user?: Partial<User>): Promise<SentActivity[]>;
+  /** Clicks an Action.Execute button: returns the invoke response (status and body). */
+  execute(verb: string, data: Record<string, unknown>, user?: Partial<User>): Promise<{ status: number; body: InvokeBody }>;
+  /** Clicks the Action.Submit fallback of a card posted as `replyToId`. */
+  submit(data: Record<string, unknown>, user?: Partial<User>, replyToId?: string): Promise<SentActivity[]>;
   send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown; replies: SentActivity[] }>;
   close(): Promise<void>;
+}
+
+export interface InvokeBody {
+  readonly statusCode: number;
+  readonly type: string;
+  readonly value: Record<string, unknown>;
 }
 
 export interface User {
@@ -55,6 +67,10 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
     sent.push({ ...(req.body as object), conversationId: decodeURIComponent(String(req.params[0])) } as SentActivity);
     res.json({ id: `reply-${sent.length}` });
   });
+  connector.put(/^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/, (req, res) => {
+    sent.push({ ...(req.body as object), conversationId: decodeURIComponent(String(req.params[0])), updated: String(req.params[1]) } as SentActivity);
+    res.json({ id: String(req.params[1]) });
+  });
   const connectorServer = await listen(connector);
   const serviceUrl = `http://127.0.0.1:${portOf(connectorServer)}/`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-verder-'));
@@ -73,25 +89,36 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
     return { status: res.status, body: raw ? (JSON.parse(raw) as unknown) : null, replies: sent.slice(before) };
   };
 
-  const say = async (text: string, user: Partial<User> = {}) => {
+  const envelope = (user: Partial<User>) => {
     const who = { ...PLAYGROUND_USER, ...user };
     counter += 1;
-    const { replies } = await send({
-      type: 'message',
+    return {
       id: `activity-${counter}`,
-      text,
       locale: 'nl-NL',
       from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
       recipient: { id: '28:samen-verder', name: 'Samen Verder' },
       conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
-    });
-    return replies;
+    };
   };
+
+  const say = async (text: string, user: Partial<User> = {}) =>
+    (await send({ type: 'message', text, ...envelope(user) })).replies;
+
+  const execute = async (verb: string, data: Record<string, unknown>, user: Partial<User> = {}) => {
+    const value = { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' };
+    const res = await send({ type: 'invoke', name: 'adaptiveCard/action', value, ...envelope(user) });
+    return { status: res.status, body: res.body as InvokeBody };
+  };
+
+  const submit = async (data: Record<string, unknown>, user: Partial<User> = {}, replyToId = 'card-1') =>
+    (await send({ type: 'message', value: data, replyToId, ...envelope(user) })).replies;
 
   return {
     running,
     sent,
     say,
+    execute,
+    submit,
     send,
     close: async () => {
       await running.stop();

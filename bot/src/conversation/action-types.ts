@@ -14,6 +14,6 @@ export type ActionHandler<V extends Verb> = (deps: Deps, turn: Turn, action: Car
 export type ActionTable = { readonly [V in Verb]?: ActionHandler<V> };
 
 export const errorResult = (error: DomainError, turn: Turn): ActionResult => ({
-  card: errorCard(error, turn.locale) as unknown as AdaptiveCardJson,
+  card: errorCard(error, turn.locale),
   error,
 });

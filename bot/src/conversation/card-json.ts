@@ -1,2 +1,2 @@
-/** Adaptive Card JSON as the bot passes it on; the builders in @samen/shared give it its shape. */
-export type AdaptiveCardJson = { readonly type: 'AdaptiveCard' } & Record<string, unknown>;
+/** Adaptive Card JSON as the builders in @samen/shared type it. */
+export type { AdaptiveCard as AdaptiveCardJson } from '@samen/shared';

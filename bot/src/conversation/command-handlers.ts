@@ -1,15 +1,70 @@
-import { t } from '@samen/shared';
+/** One handler per chat command (help lives in handle-message.ts). */
+import { isInvited, meetingFormCard, profileCard, t, type Meeting } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { allPages } from '../store/all-pages.js';
+
+import { remindNonResponders } from '../usecases/invitations.js';
+import { signLink } from '../export/signed-link.js';
 import type { CommandName } from './commands.js';
 import type { CommandHandler } from './handle-message.js';
-import { text } from './replies.js';
+import { invitationFor } from './meeting-cards.js';
+import { card, text, type Reply } from './replies.js';
+import { allSchools, schoolMap } from './schools.js';
+import { meetingList, pickMeeting } from './meeting-picker.js';
 
-const notYet: CommandHandler = async (_deps, turn) => [text(t('bot:unknown', turn.locale))];
+/** At most this many cards in one answer; the tab shows the rest. */
+const MAX_CARDS = 5;
+const LINK_TTL_MS = 15 * 60_000;
+
+const upcoming = async (deps: Deps): Promise<Meeting[]> => {
+  const now = deps.clock();
+  const meetings = await allPages((p) => deps.stores.meetings.list(p));
+  return meetings
+    .filter((m) => m.status === 'verstuurd' && m.sessions.some((s) => new Date(s.endsAt) > now))
+    .sort((a, b) => (a.sessions[0]?.startsAt ?? '').localeCompare(b.sessions[0]?.startsAt ?? ''));
+};
+
+const myMeetings: CommandHandler = async (deps, turn) => {
+  const schools = await schoolMap(deps);
+  const mine = (await upcoming(deps)).filter((m) => turn.isCoordinator || isInvited(turn.person, m.audience, schools));
+  if (mine.length === 0) return [text(t('bot:noMeetings', turn.locale))];
+  const cards = await Promise.all(mine.slice(0, MAX_CARDS).map((m) => invitationFor(deps, m, turn)));
+  return cards.map(card);
+};
+
+const overview: CommandHandler = async (deps, turn) => {
+  const meetings = await upcoming(deps);
+  if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
+  return Promise.all(meetings.slice(0, MAX_CARDS).map(async (m) => card(await invitationFor(deps, m, turn))));
+};
+
+const remind: CommandHandler = async (deps, turn, argument) => {
+  const meetings = await upcoming(deps);
+  const meeting = pickMeeting(meetings, argument);
+  if (!meeting) return [text(meetingList(meetings, 'herinner', turn.locale))];
+  const result = await remindNonResponders(deps, meeting.id);
+  if (!result.ok) return [text(t(`errors:${result.error.code}`, turn.locale))];
+  const key = result.value.queued === 0 ? 'bot:reminderNone' : 'bot:reminderQueued';
+  return [text(t(key, turn.locale, { count: result.value.queued, title: meeting.title }))];
+};
+
+const exportCsv: CommandHandler = async (deps, turn, argument) => {
+  const meetings = await upcoming(deps);
+  const meeting = pickMeeting(meetings, argument);
+  if (!meeting) return [text(meetingList(meetings, 'export', turn.locale))];
+  const exp = deps.clock().getTime() + LINK_TTL_MS;
+  const query = signLink(deps.config.linkSecret, { personId: turn.person.id, resource: `csv:${meeting.id}`, exp });
+  const url = `${deps.config.publicUrl}/export/meetings/${encodeURIComponent(meeting.id)}.csv?${query.toString()}`;
+  return [text(t('bot:exportReady', turn.locale, { title: meeting.title, url }))];
+};
 
 export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandler> = {
-  'mijn-bijeenkomsten': notYet,
-  profiel: notYet,
-  'nieuwe-bijeenkomst': notYet,
-  overzicht: notYet,
-  herinner: notYet,
-  export: notYet,
+  'mijn-bijeenkomsten': myMeetings,
+  profiel: async (deps, turn): Promise<readonly Reply[]> => [
+    card(profileCard({ schools: await allSchools(deps), current: turn.person, locale: turn.locale })),
+  ],
+  'nieuwe-bijeenkomst': async (deps, turn) => [card(meetingFormCard({ schools: await allSchools(deps), locale: turn.locale }))],
+  overzicht: overview,
+  herinner: remind,
+  export: exportCsv,
 };

@@ -16,7 +16,7 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   help: ['help', 'hulp', 'menu', '?', 'commandos', 'commands'],
   'mijn-bijeenkomsten': ['mijn bijeenkomsten', 'bijeenkomsten', 'my meetings', 'meetings', 'agenda'],
   profiel: ['profiel', 'profile', 'mijn profiel', 'my profile'],
-  'nieuwe-bijeenkomst': ['nieuwe bijeenkomst', 'new meeting', 'bijeenkomst maken', 'create meeting'],
+  'nieuwe-bijeenkomst': ['nieuwe bijeenkomst', 'nieuw', 'new meeting', 'new', 'bijeenkomst maken', 'create meeting'],
   overzicht: ['overzicht', 'overview', 'status'],
   herinner: ['herinner', 'herinnering', 'remind', 'reminder'],
   export: ['export', 'exporteer', 'csv'],

@@ -1,21 +1,32 @@
 /** Routes a chat message to one handler per command. Unknown text gets a helpful answer. */
-import { t } from '@samen/shared';
+import { helpCard, t, welcomeCard } from '@samen/shared';
+import { hasProfile } from '../usecases/people.js';
+import { allSchools } from './schools.js';
 import type { Deps } from '../deps.js';
 import { COORDINATOR_COMMANDS, parseCommand, type CommandName } from './commands.js';
-import { helpText } from './help.js';
-import { text, type Reply } from './replies.js';
+import type { AdaptiveCardJson } from './card-json.js';
+import { card, text, type Reply } from './replies.js';
 import type { Turn } from './turn.js';
 import { COMMAND_HANDLERS } from './command-handlers.js';
 
 export type CommandHandler = (deps: Deps, turn: Turn, argument: string) => Promise<readonly Reply[]>;
 
-const help: CommandHandler = async (_deps, turn) => [text(helpText(turn.locale, turn.isCoordinator))];
+const help: CommandHandler = async (_deps, turn) => [
+  card(helpCard({ isCoordinator: turn.isCoordinator, locale: turn.locale })),
+];
 
 const handlerFor = (name: CommandName): CommandHandler => (name === 'help' ? help : COMMAND_HANDLERS[name]);
 
 export const handleMessage = async (deps: Deps, turn: Turn, message: string): Promise<readonly Reply[]> => {
   const command = parseCommand(message);
+  const newcomer = !hasProfile(turn.person) && command?.name !== 'profiel';
+  if (newcomer && command?.name !== 'help') return [await welcome(deps, turn)];
   if (!command) return [text(t('bot:unknown', turn.locale))];
   if (COORDINATOR_COMMANDS.has(command.name) && !turn.isCoordinator) return [text(t('bot:coordinatorOnly', turn.locale))];
-  return handlerFor(command.name)(deps, turn, command.argument);
+  const replies = await handlerFor(command.name)(deps, turn, command.argument);
+  return newcomer ? [...replies, await welcome(deps, turn)] : replies;
 };
+
+/** First contact: who are you? Asked before anything else, so invitations reach the right people. */
+const welcome = async (deps: Deps, turn: Turn): Promise<Reply> =>
+  card(welcomeCard({ schools: await allSchools(deps), locale: turn.locale }));

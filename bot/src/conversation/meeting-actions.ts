@@ -1,5 +1,5 @@
 /** RSVP and refresh: the same use case as the tab, then the viewer's own card. */
-import { errorMessage, type CardActionOf, type DomainError, type RsvpResponse } from '@samen/shared';
+import { cardText, errorMessage, t, withBanner, type CardActionOf, type DomainError, type RsvpResponse } from '@samen/shared';
 import type { AdaptiveCardJson } from './card-json.js';
 import type { Deps } from '../deps.js';
 import { respond } from '../usecases/rsvp.js';
@@ -29,16 +29,20 @@ const rsvpHandler =
     return result.ok ? view : { ...view, error: result.error, card: withNotice(view.card, result.error, turn) };
   };
 
-/** Puts the reason an answer was refused on top of the (current) card, so nothing else is lost. */
-const withNotice = (card: AdaptiveCardJson, error: DomainError, turn: Turn): AdaptiveCardJson => {
-  const body = (card as { body?: unknown[] }).body ?? [];
-  const notice = { type: 'TextBlock', text: errorMessage(error, turn.locale), wrap: true, color: 'attention', weight: 'bolder' };
-  return { ...card, body: [notice, ...body] } as AdaptiveCardJson;
-};
+/** Puts the reason an answer was refused on top of the current card, so nothing else is lost. */
+const withNotice = (card: AdaptiveCardJson, error: DomainError, turn: Turn): AdaptiveCardJson =>
+  withBanner(card, [cardText(errorMessage(error, turn.locale), { color: 'attention', weight: 'bolder' })], 'warning');
 
 export const MEETING_ACTIONS: ActionTable = {
   'rsvp.attend': rsvpHandler<'rsvp.attend'>('attend'),
   'rsvp.decline': rsvpHandler<'rsvp.decline'>('decline'),
   'rsvp.maybe': rsvpHandler<'rsvp.maybe'>('maybe'),
   'meeting.refresh': async (deps, turn, action) => viewerCard(deps, turn, action.meetingId),
+  'meeting.ics': async (deps, turn, action) => {
+    const view = await viewerCard(deps, turn, action.meetingId);
+    if (view.error) return view;
+    const url = `${deps.config.publicUrl}/ics/${encodeURIComponent(action.meetingId)}/${encodeURIComponent(action.sessionId)}.ics`;
+    const link = { type: 'ActionSet' as const, actions: [{ type: 'Action.OpenUrl' as const, title: t('cards:actions.ics', turn.locale), url }] };
+    return { card: withBanner(view.card, [cardText(t('bot:icsReady', turn.locale)), link], 'accent') };
+  },
 };

@@ -21,7 +21,7 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
     viewer: { personId: viewer.person.id, isOrganiser, ...(viewer.teamsUserId ? { teamsUserId: viewer.teamsUserId } : {}) },
     now: deps.clock(),
     locale: viewer.locale,
-  }) as unknown as AdaptiveCardJson;
+  });
 };
 
 /** The card an outbox item turns into for its recipient, with today's counts. */

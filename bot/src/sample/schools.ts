@@ -1,5 +1,5 @@
 import type { Person, School } from '@samen/shared';
-import { SAMPLE_COORDINATOR_AAD_ID } from './ids.js';
+import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './ids.js';
 
 type NewSchool = Omit<School, 'version'>;
 type NewPerson = Omit<Person, 'version'>;
@@ -42,5 +42,7 @@ export const SAMPLE_PEOPLE: readonly NewPerson[] = [
   person(12, 'Youssef Haddou', ['school-kompas'], ['leerkracht'], 'youssef.haddou@kompas.example'),
   person(13, 'Marieke Kok', ['school-meander'], ['ondersteuningscoordinator'], 'marieke.kok@meander.example'),
   person(14, 'Daan Brouwer', ['school-meander'], ['leerkracht'], 'daan.brouwer@meander.example'),
+  // The user the Agents Playground chats as, known locally as a coördinator of the partnership.
+  { ...person(16, 'Alex Wilber', [], ['swv-medewerker'], 'alex.wilber@swv-voorbeeld.nl'), aadObjectId: PLAYGROUND_USER_AAD_ID },
   person(15, 'Nicole de Boer', ['school-zonnewijzer', 'school-horizon'], ['onderwijsondersteuner'], 'nicole.deboer@swv-voorbeeld.nl'),
 ];

@@ -8,12 +8,13 @@ export const HELP_COMMANDS = {
   everyone: [
     { command: 'help', key: 'help' },
     { command: 'profiel', key: 'profile' },
-    { command: 'bijeenkomsten', key: 'meetings' },
+    { command: 'mijn bijeenkomsten', key: 'meetings' },
   ],
   coordinator: [
-    { command: 'nieuw', key: 'new' },
+    { command: 'nieuwe bijeenkomst', key: 'new' },
     { command: 'overzicht', key: 'overview' },
     { command: 'herinner', key: 'remind' },
+    { command: 'export', key: 'export' },
   ],
 } as const;
 

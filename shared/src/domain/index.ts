@@ -19,3 +19,4 @@ export * from './niveau-overzicht.js';
 export * from './handreiking.js';
 export * from './handreiking-example.js';
 export * from './framework-edit.js';
+export * from './meeting-factory.js';

@@ -38,7 +38,7 @@ export const Shell = ({ me, localMode, onSignOut }: Props) => {
   return (
     <>
       <header className={styles.header}>
-        <Title3 className={styles.brand}>{t('common:appName')}</Title3>
+        <Title3 as="h1" className={styles.brand}>{t('common:appName')}</Title3>
         <nav className={styles.nav}>
           <Link href={hrefOf({ page: 'home' })}>{t('tab:nav.home')}</Link>
           <Link href={hrefOf({ page: 'bijeenkomsten' })}>{t('tab:nav.bijeenkomsten')}</Link>

@@ -15,7 +15,7 @@ export const useLoad = <T>(load: () => Promise<T>, key: string) => {
     } catch (err) {
       setValue({ state: 'error', message: errorText(err) });
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a new closure on every render; `key` says when the data really changes.
   }, [key]);
   useEffect(() => {
     setValue({ state: 'loading' });

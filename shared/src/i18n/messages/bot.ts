@@ -1,20 +1,5 @@
 /** Chat texts of the bot (cards have their own namespace). */
 export const botNl = {
-  help: {
-    intro: 'Dit kan ik voor je doen. Typ een van deze opdrachten:',
-    everyone: {
-      'mijn-bijeenkomsten': '**mijn bijeenkomsten** — de bijeenkomsten waarvoor je bent uitgenodigd, met je aanmelding',
-      profiel: '**profiel** — je school en rol(len) bekijken of wijzigen',
-      help: '**help** — dit overzicht',
-    },
-    coordinator: {
-      'nieuwe-bijeenkomst': '**nieuwe bijeenkomst** — een bijeenkomst maken en de uitnodiging versturen',
-      overzicht: '**overzicht** — aanmeldingen per bijeenkomst en sessie',
-      herinner: '**herinner** — een herinnering sturen aan wie nog niet reageerde',
-      export: '**export** — aanmeldingen als CSV-bestand',
-    },
-    coordinatorHeading: 'Voor coördinatoren:',
-  },
   unknown: 'Dat begrijp ik niet. Typ **help** voor wat ik kan, of **mijn bijeenkomsten** om je uitnodigingen te zien.',
   coordinatorOnly: 'Deze opdracht is alleen voor coördinatoren van het samenwerkingsverband.',
   noMeetings: 'Er staan op dit moment geen bijeenkomsten voor je klaar.',
@@ -22,30 +7,17 @@ export const botNl = {
   profileSaved: 'Je profiel is opgeslagen.',
   profileNeeded: 'Vertel eerst even bij welke school je werkt en wat je rol is.',
   meetingSent: 'De uitnodiging is klaargezet voor {{count}} personen. Ze ontvangen hem zo in hun chat.',
-  reminderQueued: 'Herinnering klaargezet voor {{count}} personen die nog niet reageerden.',
+  reminderQueued: 'Herinnering voor “{{title}}” klaargezet voor {{count}} personen die nog niet reageerden.',
+  pickMeeting: 'Voor welke bijeenkomst? Typ **{{command}}** met het nummer, bijvoorbeeld **{{command}} 1**:',
   reminderNone: 'Iedereen heeft al gereageerd: er is niemand om te herinneren.',
-  exportReady: 'Hier is het overzicht van de aanmeldingen als CSV-bestand.',
+  exportReady: 'De aanmeldingen voor “{{title}}” staan klaar als CSV-bestand (de link werkt 15 minuten): [download]({{url}})',
   error: 'Er ging iets mis. Probeer het later opnieuw.',
+  icsReady: 'Open het agenda-item om de bijeenkomst in je agenda te zetten.',
 };
 
 export type BotMessages = typeof botNl;
 
 export const botEn: BotMessages = {
-  help: {
-    intro: 'This is what I can do for you. Type one of these commands:',
-    everyone: {
-      'mijn-bijeenkomsten': '**my meetings** — the meetings you are invited to, with your registration',
-      profiel: '**profile** — view or change your school and role(s)',
-      help: '**help** — this overview',
-    },
-    coordinator: {
-      'nieuwe-bijeenkomst': '**new meeting** — create a meeting and send the invitation',
-      overzicht: '**overview** — registrations per meeting and session',
-      herinner: '**remind** — remind those who have not answered yet',
-      export: '**export** — registrations as a CSV file',
-    },
-    coordinatorHeading: 'For coordinators:',
-  },
   unknown: "I don't understand that. Type **help** to see what I can do, or **my meetings** to see your invitations.",
   coordinatorOnly: 'This command is only for coordinators of the partnership.',
   noMeetings: 'There are no meetings for you at the moment.',
@@ -53,8 +25,10 @@ export const botEn: BotMessages = {
   profileSaved: 'Your profile has been saved.',
   profileNeeded: 'First tell me which school you work at and what your role is.',
   meetingSent: 'The invitation is queued for {{count}} people. They will receive it in their chat shortly.',
-  reminderQueued: 'Reminder queued for {{count}} people who have not answered yet.',
+  reminderQueued: 'Reminder for “{{title}}” queued for {{count}} people who have not answered yet.',
+  pickMeeting: 'Which meeting? Type **{{command}}** with its number, for example **{{command}} 1**:',
   reminderNone: 'Everyone has answered already: there is nobody to remind.',
-  exportReady: 'Here is the overview of registrations as a CSV file.',
+  exportReady: 'The registrations for “{{title}}” are ready as a CSV file (the link works for 15 minutes): [download]({{url}})',
   error: 'Something went wrong. Please try again later.',
+  icsReady: 'Open the calendar item to add the meeting to your calendar.',
 };

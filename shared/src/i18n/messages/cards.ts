@@ -84,6 +84,7 @@ export const cardsNl = {
       new: 'een nieuwe bijeenkomst plannen',
       overview: 'aanmeldingen per bijeenkomst bekijken',
       remind: 'een herinnering sturen aan wie nog niet reageerde',
+      export: 'aanmeldingen downloaden als CSV-bestand',
     },
   },
   profile: {
@@ -226,6 +227,7 @@ export const cardsEn: CardsMessages = {
       new: 'plan a new meeting',
       overview: 'see registrations per meeting',
       remind: 'send a reminder to those who have not responded',
+      export: 'download registrations as a CSV file',
     },
   },
   profile: {

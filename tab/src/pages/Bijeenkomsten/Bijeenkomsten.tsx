@@ -59,7 +59,7 @@ export const Bijeenkomsten = () => {
   const b = useBijeenkomsten();
   return (
     <section className={styles.root}>
-      <Title3>{t('tab:bijeenkomsten.title')}</Title3>
+      <Title3 as="h3">{t('tab:bijeenkomsten.title')}</Title3>
       <Notice intent="error" text={b.failure} />
       <Loaded value={b.value} onRetry={b.reload}>
         {(meetings) =>

@@ -80,10 +80,10 @@ export const Dashboard = () => {
     <Loaded value={d.value} onRetry={d.reload}>
       {(data) => (
         <section className={styles.root}>
-          <Title3>{t('tab:dashboard.meetings')}</Title3>
+          <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
           <Notice intent="error" text={d.failure} />
           {data.meetings.map((m) => <MeetingCard key={m.id} m={m} onCsv={() => void d.downloadCsv(m.id)} />)}
-          <Title3>{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
+          <Title3 as="h3">{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
           <Schools data={data} />
         </section>
       )}

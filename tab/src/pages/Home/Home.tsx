@@ -13,7 +13,7 @@ export const Home = ({ me }: { me: MeDto }) => {
   const { schools, reload } = useHome();
   return (
     <div className={styles.root}>
-      <Title2>{t('tab:nav.mySchools')}</Title2>
+      <Title2 as="h2">{t('tab:nav.mySchools')}</Title2>
       {me.isCoordinator && <Link href={hrefOf({ page: 'dashboard' })}>{t('tab:nav.dashboard')}</Link>}
       <Loaded value={schools} onRetry={reload}>
         {(list) => (

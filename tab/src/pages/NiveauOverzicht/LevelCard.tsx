@@ -23,7 +23,7 @@ export const LevelCard = ({ level }: { level: NiveauLevel }) => {
     <Card className={mergeClasses(styles.level, stepClass(styles, level.level))} data-testid={`level-${level.level}`}>
       <CardHeader
         header={<Text weight="semibold" size={400}>{`${t('tab:niveau.level', { level: level.level })} · ${level.title}`}</Text>}
-        action={level.pupilCount !== null ? <Badge appearance="tint">{level.pupilCount}</Badge> : undefined}
+        action={level.pupilCount !== null ? <Badge appearance="tint">{t('tab:niveau.pupils', { count: level.pupilCount })}</Badge> : undefined}
       />
       <div className={styles.columns}>
         <div>

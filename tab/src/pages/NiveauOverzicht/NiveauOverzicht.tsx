@@ -18,7 +18,7 @@ export const NiveauOverzicht = ({ schoolId }: { schoolId: string }) => {
     <Loaded value={n.value} onRetry={n.reload}>
       {(view) => (
         <section className={styles.root}>
-          <Title3>{t('tab:niveau.title')}</Title3>
+          <Title3 as="h3">{t('tab:niveau.title')}</Title3>
           {view.overzicht ? (
             <Text size={200}>
               {t('tab:niveau.lastSaved', { date: formatDateTime(view.overzicht.updatedAt, locale) })}

@@ -27,7 +27,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
     const readOnly = !view.canEdit || finished || !reflection;
     return (
       <section className={styles.root}>
-        <Title3>{t('tab:reflectie.title', { year: view.schoolYear })}</Title3>
+        <Title3 as="h3">{t('tab:reflectie.title', { year: view.schoolYear })}</Title3>
         <Text className={styles.noPrint}>{t('tab:reflectie.intro')}</Text>
         {view.framework.isExample && <Text size={200} className={styles.muted}>{t('tab:reflectie.exampleFramework')}</Text>}
         {!view.canEdit && <Notice intent="info" text={t('tab:reflectie.readOnly')} />}
@@ -84,7 +84,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
       {(view) =>
         view.kind === 'status' ? (
           <section className={styles.root}>
-            <Title3>{t('tab:reflectie.title', { year: view.status.schoolYear })}</Title3>
+            <Title3 as="h3">{t('tab:reflectie.title', { year: view.status.schoolYear })}</Title3>
             <MessageBar intent="info">
               <MessageBarBody>{t('tab:reflectie.statusOnly')}</MessageBarBody>
             </MessageBar>

@@ -21,7 +21,7 @@ export const School = ({ me, schoolId, section }: Props) => {
   const school = useSchool(schoolId);
   return (
     <div className={styles.root}>
-      <Title2 className={styles.title}>{school?.name ?? ''}</Title2>
+      <Title2 as="h2" className={styles.title}>{school?.name ?? ''}</Title2>
       <TabList
         className={styles.tabs}
         selectedValue={section}

@@ -16,7 +16,7 @@ export const SignIn = ({ users, onChoose }: Props) => {
   const sorted = useSignIn(users);
   return (
     <div className={styles.root}>
-      <Title2>{t('tab:signIn.title')}</Title2>
+      <Title2 as="h2">{t('tab:signIn.title')}</Title2>
       <Text>{t('tab:signIn.intro')}</Text>
       <div className={styles.grid}>
         {sorted.map((u) => (

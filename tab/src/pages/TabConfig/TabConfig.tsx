@@ -11,7 +11,7 @@ export const TabConfig = ({ me }: { me: MeDto }) => {
   const c = useTabConfig();
   return (
     <section className={styles.root}>
-      <Title3>{t('tab:config.title')}</Title3>
+      <Title3 as="h3">{t('tab:config.title')}</Title3>
       <Text>{t('tab:config.intro')}</Text>
       <Loaded value={c.schools}>
         {(schools) => (

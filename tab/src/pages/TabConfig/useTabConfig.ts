@@ -3,11 +3,11 @@
  * choice as the tab's contentUrl when the user presses Save.
  */
 import { useEffect, useState } from 'react';
-import { app, pages } from '@microsoft/teams-js';
 import type { SchoolDto } from '@samen/shared';
 import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { hrefOf, type Route } from '../../router';
+import { inFrame, loadTeams } from '../../teams';
 
 export const COORDINATOR_CHOICE = 'swv';
 
@@ -24,14 +24,17 @@ export const useTabConfig = () => {
   const [choice, setChoice] = useState<{ id: string; name: string } | null>(null);
 
   useEffect(() => {
-    if (!choice || !app.isInitialized()) return;
-    pages.config.registerOnSaveHandler((saveEvent) => {
-      pages.config
-        .setConfig(configOf(choice.id, choice.name))
-        .then(() => saveEvent.notifySuccess())
-        .catch((err: unknown) => saveEvent.notifyFailure(String(err)));
+    if (!choice || !inFrame()) return;
+    void loadTeams().then(({ app, pages }) => {
+      if (!app.isInitialized()) return;
+      pages.config.registerOnSaveHandler((saveEvent) => {
+        pages.config
+          .setConfig(configOf(choice.id, choice.name))
+          .then(() => saveEvent.notifySuccess())
+          .catch((err: unknown) => saveEvent.notifyFailure(String(err)));
+      });
+      pages.config.setValidityState(true);
     });
-    pages.config.setValidityState(true);
   }, [choice]);
 
   return { schools: value, choice, choose: (id: string, name: string) => setChoice({ id, name }) };

@@ -1,0 +1,29 @@
+/** Download routes reached through signed links from chat: the CSV export and the calendar file. */
+import { Router, type Request, type Response } from 'express';
+import { errorMessage, findSession, httpStatusOf, meetingIcs, toLocale, type ErrorCode } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { meetingRegistrations } from '../usecases/dashboard.js';
+import { csvFileName, toCsv } from '../api/csv.js';
+import { verifyLink } from './signed-link.js';
+
+const refuse = (req: Request, res: Response, code: ErrorCode): void => {
+  res.status(httpStatusOf(code)).json({ code, message: errorMessage({ code }, toLocale(req.headers['accept-language'])) });
+};
+
+export const downloadRoutes = (deps: Deps, secret: string): Router =>
+  Router()
+    .get('/export/meetings/:meetingId.csv', async (req, res) => {
+      const meetingId = String(req.params.meetingId);
+      const claims = verifyLink(secret, `csv:${meetingId}`, req.query, deps.clock());
+      const person = claims ? await deps.stores.people.get(claims.personId) : null;
+      if (!person) return refuse(req, res, 'AUTH.UNAUTHENTICATED');
+      const result = await meetingRegistrations(deps, person, meetingId, person.locale);
+      if (!result.ok) return refuse(req, res, result.error.code);
+      res.type('text/csv; charset=utf-8').attachment(csvFileName(result.value.meeting)).send(toCsv(result.value.rows));
+    })
+    .get('/ics/:meetingId/:sessionId.ics', async (req, res) => {
+      const meeting = await deps.stores.meetings.get(String(req.params.meetingId));
+      const session = meeting ? findSession(meeting, String(req.params.sessionId)) : undefined;
+      if (!meeting || !session || meeting.status !== 'verstuurd') return refuse(req, res, 'MEETING.NOT_FOUND');
+      res.type('text/calendar; charset=utf-8').attachment(`${meeting.id}-${session.id}.ics`).send(meetingIcs(meeting, session));
+    });
