@@ -3,25 +3,36 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
+import type { Messenger } from './messaging/messenger.js';
 import { createLogger } from './logger.js';
 import { loadSampleData } from './sample/load-sample.js';
 import { createApp } from './server.js';
 import { openStores } from './store/index.js';
-import { createBotEndpoint } from './teams/index.js';
+import { createTeamsChannel } from './teams/index.js';
+import { startOutboxWorker } from './messaging/outbox-worker.js';
+import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 
 export interface Running {
   readonly deps: Deps;
   readonly server: Server;
   readonly url: string;
+  readonly messenger: Messenger;
   stop(): Promise<void>;
 }
 
-export const start = async (config: Config, overrides: Partial<Pick<Deps, 'clock' | 'newId'>> = {}): Promise<Running> => {
+export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>> {
+  /** Background sending of the outbox and the reminder plan; on by default, off in most tests. */
+  readonly background?: boolean;
+}
+
+export const start = async (config: Config, overrides: StartOptions = {}): Promise<Running> => {
   const logger = createLogger(config);
   const stores = await openStores(config);
   const deps: Deps = { config, stores, logger, clock: overrides.clock ?? (() => new Date()), newId: overrides.newId ?? randomUUID };
   if (config.loadSampleData) await loadSampleData(deps);
-  const app = createApp(deps, createBotEndpoint(deps));
+  const teams = createTeamsChannel(deps);
+  const app = createApp(deps, teams.endpoint);
+  const stopWorkers = overrides.background === false ? [] : [startOutboxWorker(deps, teams.messenger), startReminderScheduler(deps)];
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });
@@ -33,7 +44,9 @@ export const start = async (config: Config, overrides: Partial<Pick<Deps, 'clock
     deps,
     server,
     url,
+    messenger: teams.messenger,
     stop: async () => {
+      for (const stopWorker of stopWorkers) stopWorker();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();
     },

@@ -75,7 +75,7 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   const serviceUrl = `http://127.0.0.1:${portOf(connectorServer)}/`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-verder-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const running = await start(config, now ? { clock: () => now } : {});
+  const running = await start(config, { background: false, ...(now ? { clock: () => now } : {}) });
   let counter = 0;
 
   const send = async (activity: Record<string, unknown>) => {

@@ -1,5 +1,5 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { invitationCard, type Id, type Locale, type Meeting, type Person } from '@samen/shared';
+import { invitationCard, promotionCard, reminderCard, type Id, type Locale, type Meeting, type Person } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { isCoordinator } from '../auth/roles.js';
 import type { OutboxItem } from '../store/ports.js';
@@ -24,15 +24,25 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
   });
 };
 
-/** The card an outbox item turns into for its recipient, with today's counts. */
+const payloadOf = (payload: unknown): { sessionId?: string; audience?: string } =>
+  typeof payload === 'object' && payload !== null ? (payload as { sessionId?: string; audience?: string }) : {};
+
+/** The card an outbox item turns into for its recipient, rendered at send time with today's counts. */
 export const renderForPerson = async (
   deps: Deps,
-  _kind: OutboxItem['kind'],
+  kind: OutboxItem['kind'],
   meetingId: Id,
   person: Person,
-  _payload: unknown,
+  payload: unknown,
 ): Promise<Reply | null> => {
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return null;
+  const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+  const input = { meeting, rsvps, viewer: { personId: person.id, isOrganiser: false }, now: deps.clock(), locale: person.locale };
+  const { sessionId, audience } = payloadOf(payload);
+  if (kind === 'promotion' && sessionId) return card(promotionCard({ ...input, sessionId }));
+  if (kind === 'reminder') {
+    return card(reminderCard(audience === 'attendees' && sessionId ? { ...input, kind: 'attendee', sessionId } : { ...input, kind: 'non-responder' }));
+  }
   return card(await invitationFor(deps, meeting, { person, locale: person.locale }));
 };

@@ -28,3 +28,13 @@ export const runDueReminders = async (deps: Deps): Promise<number> => {
   }
   return queued;
 };
+
+/** Checks the reminder plans every minute. */
+export const startReminderScheduler = (deps: Deps, intervalMs = 60_000): (() => void) => {
+  const tick = () =>
+    runDueReminders(deps).catch((err: unknown) => deps.logger.error({ err }, 'reminder run failed'));
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  void tick();
+  return () => clearInterval(timer);
+};

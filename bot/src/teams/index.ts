@@ -1,14 +1,24 @@
 import type { Request, Response } from 'express';
 import type { Deps } from '../deps.js';
+import type { Messenger } from '../messaging/messenger.js';
 import type { BotEndpoint } from '../server.js';
 import { createAdapter } from './adapter.js';
 import { SamenVerderBot } from './bot.js';
+import { TeamsMessenger } from './proactive.js';
 
-/** The bot endpoint for /api/messages, built from the Teams adapter and the bot. */
-export const createBotEndpoint = (deps: Deps): BotEndpoint => {
+export interface TeamsChannel {
+  /** /api/messages */
+  readonly endpoint: BotEndpoint;
+  /** Proactive messages (invitations, reminders, waitlist promotions). */
+  readonly messenger: Messenger;
+}
+
+/** Everything botbuilder-based the server needs, built in one place. */
+export const createTeamsChannel = (deps: Deps): TeamsChannel => {
   const adapter = createAdapter(deps.config, deps.logger);
   const bot = new SamenVerderBot(deps);
   return {
-    handle: (req: Request, res: Response) => adapter.process(req, res, (context) => bot.run(context)),
+    endpoint: { handle: (req: Request, res: Response) => adapter.process(req, res, (context) => bot.run(context)) },
+    messenger: new TeamsMessenger(adapter, deps),
   };
 };

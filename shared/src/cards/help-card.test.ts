@@ -5,8 +5,8 @@ import { allText, cardSchemaErrors, executeVerbs } from './card-schema.test-help
 
 describe('helpCard', () => {
   it.each([
-    { isCoordinator: false, buttons: ['profile.show'], sees: ['profiel', 'bijeenkomsten'], hidden: ['nieuw', 'Voor coördinatoren'] },
-    { isCoordinator: true, buttons: ['profile.show', 'meeting.create'], sees: ['profiel', 'nieuw', 'herinner', 'Voor coördinatoren'], hidden: [] },
+    { isCoordinator: false, buttons: ['profile.show'], sees: ['profiel', 'mijn bijeenkomsten'], hidden: ['nieuwe bijeenkomst', 'export', 'Voor coördinatoren'] },
+    { isCoordinator: true, buttons: ['profile.show', 'meeting.create'], sees: ['profiel', 'nieuwe bijeenkomst', 'herinner', 'export', 'Voor coördinatoren'], hidden: [] },
   ])('shows coördinator commands only to coördinatoren (coördinator: $isCoordinator)', ({ isCoordinator, buttons, sees, hidden }) => {
     const card = helpCard({ isCoordinator, locale: 'nl' });
     expect(cardSchemaErrors(card)).toEqual([]);

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';
+import { startHarness, type Harness } from '../support/bot-harness.js';
+import { cardsOf, readable } from '../support/card-text.js';
+
+const aad = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+const KARIN = { aadObjectId: aad(9), name: 'Karin Mulder', conversationId: 'personal-karin' }; // ib'er, SBO
+const DAAN = { aadObjectId: aad(14), name: 'Daan Brouwer', conversationId: 'personal-daan' }; // leerkracht, VO
+
+const form = {
+  title: 'IB-netwerk: werken met het groeidocument',
+  type: 'ib-oo',
+  description: 'We wisselen ervaringen uit.',
+  sessionChoice: 'one',
+  s0Date: '2027-01-21',
+  s0Start: '09:00',
+  s0End: '11:00',
+  s0Location: 'Kantoor samenwerkingsverband, Houten',
+  s0Capacity: '2',
+  audienceRoles: 'ib',
+  deadlineDate: '2027-01-14',
+  deadlineTime: '23:59',
+};
+
+describe('a coördinator creates a meeting on a card and the invitations reach the right people', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({}, new Date('2026-11-25T10:00:00+01:00'));
+    await harness.say('help', KARIN);
+    await harness.say('help', DAAN);
+  });
+  afterAll(async () => harness?.close());
+
+  it('keeps what was typed and shows field-level Dutch errors when the form is incomplete', async () => {
+    const { body } = await harness.execute('meeting.preview', { ...form, title: 'IB', s0End: '08:00' });
+    const text = readable([{ conversationId: '', type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: body.value }] }]);
+    expect(JSON.stringify(body.value)).toContain('Kantoor samenwerkingsverband, Houten');
+    expect(text).toMatch(/titel/i);
+    expect(text).toMatch(/eind/i);
+  });
+
+  it('shows a preview, sends on confirmation, and delivers one invitation to each invited person', async () => {
+    const preview = await harness.execute('meeting.preview', form);
+    const previewJson = JSON.stringify(preview.body.value);
+    expect(previewJson).toContain('meeting.send');
+    const meetingId = /"meetingId":"([^"]+)"/.exec(previewJson)?.[1];
+    expect(meetingId).toBeTruthy();
+
+    const sent = await harness.execute('meeting.send', { meetingId });
+    expect(JSON.stringify(sent.body.value)).toMatch(/klaargezet voor \d+ personen/);
+
+    const before = harness.sent.length;
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    const delivered = harness.sent.slice(before);
+    const toKarin = delivered.filter((a) => a.conversationId === KARIN.conversationId);
+    expect(toKarin).toHaveLength(1);
+    expect(readable(toKarin)).toContain('IB-netwerk: werken met het groeidocument');
+    expect(cardsOf(toKarin)[0]).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(delivered.some((a) => a.conversationId === DAAN.conversationId)).toBe(false);
+
+    await harness.execute('meeting.send', { meetingId });
+    const again = harness.sent.length;
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    expect(harness.sent.length).toBe(again);
+  });
+
+  it('refuses the form to someone who is not a coördinator', async () => {
+    const { body } = await harness.execute('meeting.preview', form, DAAN);
+    expect(JSON.stringify(body.value)).toMatch(/organisator of een coördinator/);
+  });
+});
