@@ -1,5 +1,5 @@
 /** Builds the running app from config: stores, sample data, bot endpoint, HTTP server. */
-import { randomUUID } from 'node:crypto';
+import { orderedId } from './ids.js';
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
@@ -28,7 +28,7 @@ export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>> {
 export const start = async (config: Config, overrides: StartOptions = {}): Promise<Running> => {
   const logger = createLogger(config);
   const stores = await openStores(config);
-  const deps: Deps = { config, stores, logger, clock: overrides.clock ?? (() => new Date()), newId: overrides.newId ?? randomUUID };
+  const deps: Deps = { config, stores, logger, clock: overrides.clock ?? (() => new Date()), newId: overrides.newId ?? orderedId };
   if (config.loadSampleData) await loadSampleData(deps);
   const teams = createTeamsChannel(deps);
   const app = createApp(deps, teams.endpoint);

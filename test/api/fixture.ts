@@ -10,6 +10,7 @@ import type { Deps } from '../../bot/src/deps.js';
 import { createApp } from '../../bot/src/server.js';
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { SAMPLE_COORDINATOR_AAD_ID } from '../../bot/src/sample/ids.js';
+import { signDevToken } from '../../bot/src/api/dev-token.js';
 
 export const NOW = new Date('2026-11-25T10:00:00+01:00');
 export const YEAR = '2026-2027';
@@ -69,11 +70,14 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-export const makeFixture = async (): Promise<Fixture> => {
+/** Local mode, loaded once: its dev-token key lives as long as this test file. */
+const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
+
+export const makeFixture = async (config = LOCAL_CONFIG): Promise<Fixture> => {
   const stores = await openSqliteStores({ memory: true, clock: () => NOW });
   let n = 0;
   const deps: Deps = {
-    config: loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' }),
+    config,
     stores,
     clock: () => NOW,
     newId: () => `id-${++n}`,
@@ -85,5 +89,13 @@ export const makeFixture = async (): Promise<Fixture> => {
   return { app: createApp(deps), deps, close: () => stores.close() };
 };
 
-/** Headers of a signed-in local user. */
-export const as = (personId: string) => ({ 'X-Samen-User': personId });
+const aadOf = (personId: string): string =>
+  Object.values(PEOPLE).find((p) => p.id === personId)?.aadObjectId ?? `aad-${personId}`;
+
+/** Headers of a signed-in local user: a dev token as the sign-in screen gets it. */
+export const as = (personId: string) => {
+  const key = LOCAL_CONFIG.tabAuth.localKey;
+  if (!key) throw new Error('local mode has a dev key');
+  const { token } = signDevToken(key, { oid: aadOf(personId), name: personId, now: NOW });
+  return { Authorization: `Bearer ${token}` };
+};

@@ -28,6 +28,10 @@ export interface Harness {
   /** Clicks the Action.Submit fallback of a card posted as `replyToId`. */
   submit(data: Record<string, unknown>, user?: Partial<User>, replyToId?: string): Promise<SentActivity[]>;
   send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown; replies: SentActivity[] }>;
+  /** Moves the server's clock (the harness starts at `now`). */
+  setNow(now: Date): void;
+  /** Stops the server and starts a new one on the same data directory, as after a crash or deploy. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,7 +79,9 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   const serviceUrl = `http://127.0.0.1:${portOf(connectorServer)}/`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-verder-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const running = await start(config, { background: false, ...(now ? { clock: () => now } : {}) });
+  let current = now ?? null;
+  const clock = () => current ?? new Date();
+  let running = await start(config, { background: false, clock });
   let counter = 0;
 
   const send = async (activity: Record<string, unknown>) => {
@@ -114,8 +120,17 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
     (await send({ type: 'message', value: data, replyToId, ...envelope(user) })).replies;
 
   return {
-    running,
+    get running() {
+      return running;
+    },
     sent,
+    setNow: (next: Date) => {
+      current = next;
+    },
+    restart: async () => {
+      await running.stop();
+      running = await start(config, { background: false, clock });
+    },
     say,
     execute,
     submit,

@@ -30,3 +30,7 @@ export const handleMessage = async (deps: Deps, turn: Turn, message: string): Pr
 /** First contact: who are you? Asked before anything else, so invitations reach the right people. */
 const welcome = async (deps: Deps, turn: Turn): Promise<Reply> =>
   card(welcomeCard({ schools: await allSchools(deps), locale: turn.locale }));
+
+/** The bot was installed: a welcome, and for a newcomer the question who they are. */
+export const handleInstall = async (deps: Deps, turn: Turn): Promise<readonly Reply[]> =>
+  hasProfile(turn.person) ? [text(t('bot:welcome', turn.locale))] : [text(t('bot:welcome', turn.locale)), await welcome(deps, turn)];

@@ -6,10 +6,10 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { toActivity } from './activities.js';
-import { errorMessage, httpStatusOf, t, toLocale, type ErrorCode, type Locale } from '@samen/shared';
+import { errorMessage, httpStatusOf, toLocale, type ErrorCode, type Locale } from '@samen/shared';
 import { handleCardAction } from '../conversation/handle-action.js';
 import type { Deps } from '../deps.js';
-import { handleMessage } from '../conversation/handle-message.js';
+import { handleInstall, handleMessage } from '../conversation/handle-message.js';
 import type { Turn } from '../conversation/turn.js';
 import { isCoordinator } from '../auth/roles.js';
 import { resolvePerson } from '../usecases/people.js';
@@ -27,11 +27,20 @@ export class SamenVerderBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient.id;
-      const newcomers = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
-      if (newcomers.length > 0) await context.sendActivity(t('bot:welcome', toLocale(context.activity.locale)));
+      if ((context.activity.membersAdded ?? []).length > 0) await this.greet(context);
       await next();
     });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.greet(context);
+      await next();
+    });
+  }
+
+  /** On install: remember the conversation, welcome, and ask a newcomer for school and role. */
+  private async greet(context: TurnContext): Promise<void> {
+    const turn = await this.turnOf(context);
+    if (!turn) return;
+    for (const reply of await handleInstall(this.deps, turn)) await context.sendActivity(toActivity(reply));
   }
 
   /** Resolves the person and remembers where to reach them proactively. */

@@ -1,0 +1,131 @@
+/**
+ * The whole meeting flow as Teams plays it over HTTP: install → welcome → profile; a coördinator
+ * creates a two-session meeting with 2 seats each; five people RSVP from the cards they received;
+ * a cancellation promotes the first on the waitlist, who is told; reminders go out once, also after a
+ * restart; after the deadline the card says registration is closed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';
+import { runDueReminders } from '../../bot/src/messaging/reminder-scheduler.js';
+import { startHarness, type Harness, type SentActivity } from '../support/bot-harness.js';
+import { button } from '../support/card-actions.js';
+import { cardsOf, readable } from '../support/card-text.js';
+
+const staff = [1, 2, 3, 4, 5].map((n) => ({ aadObjectId: `aad-e2e-${n}`, name: `Collega ${n}`, conversationId: `personal-e2e-${n}` }));
+const SCHOOLS = ['school-zonnewijzer', 'school-klimop', 'school-vlinderboom', 'school-horizon', 'school-kompas'];
+
+const form = {
+  title: 'IB-netwerk: het groeidocument in de praktijk',
+  type: 'ib-oo',
+  description: 'Twee keer dezelfde bijeenkomst; kies de dag die past.',
+  sessionChoice: 'one',
+  s0Date: '2026-12-15', s0Start: '09:00', s0End: '11:00', s0Location: 'Houten', s0Capacity: '2',
+  s1Date: '2026-12-17', s1Start: '13:30', s1End: '15:30', s1Location: 'Helmond', s1Capacity: '2',
+  audienceRoles: 'ib',
+  deadlineDate: '2026-12-08', deadlineTime: '23:59',
+  remindNonResponders: '3',
+};
+
+const to = (activities: readonly SentActivity[], who: { conversationId: string }) =>
+  activities.filter((a) => a.conversationId === who.conversationId);
+
+describe('meeting invitations end to end over the Teams protocol', () => {
+  let harness: Harness;
+  let meetingId = '';
+  const invitationOf = new Map<string, Record<string, unknown>>();
+
+  beforeAll(async () => {
+    harness = await startHarness({}, new Date('2026-11-25T10:00:00+01:00'));
+  });
+  afterAll(async () => harness?.close());
+
+  const drain = async () => {
+    const before = harness.sent.length;
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    return harness.sent.slice(before);
+  };
+
+  it('welcomes each person on install and stores the school and role they choose', async () => {
+    for (const [i, who] of staff.entries()) {
+      const { replies } = await harness.send({
+        type: 'conversationUpdate',
+        membersAdded: [{ id: '28:samen-verder' }, { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId }],
+        from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
+        recipient: { id: '28:samen-verder' },
+        conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
+      });
+      expect(readable(replies)).toContain('Welkom bij Samen Verder');
+      const welcome = cardsOf(replies)[0];
+      const save = button(welcome, 'profile.save');
+      const { body } = await harness.execute(save.verb, { ...save.data, schoolIds: SCHOOLS[i], roles: 'ib' }, who);
+      expect(readable([{ conversationId: '', type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: body.value }] }])).toContain('Je profiel is opgeslagen');
+    }
+  });
+
+  it('lets the coördinator preview and send a two-session meeting, delivering one invitation to each ib’er', async () => {
+    const preview = await harness.execute('meeting.preview', form);
+    const send = button(preview.body.value, 'meeting.send');
+    meetingId = String(send.data.meetingId);
+    await harness.execute(send.verb, send.data);
+    const delivered = await drain();
+    for (const who of staff) {
+      const mine = to(delivered, who);
+      expect(mine, who.name).toHaveLength(1);
+      invitationOf.set(who.conversationId, cardsOf(mine)[0] ?? {});
+    }
+    expect(readable(to(delivered, staff[0]!))).toContain('IB-netwerk: het groeidocument in de praktijk');
+  });
+
+  it('books two seats per session and puts the rest on the waitlist, in click order', async () => {
+    const sessions = (await harness.running.deps.stores.meetings.get(meetingId))!.sessions;
+    const choices = [sessions[0]!.id, sessions[0]!.id, sessions[0]!.id, sessions[0]!.id, sessions[1]!.id];
+    const texts: string[] = [];
+    for (const [i, who] of staff.entries()) {
+      const attend = button(invitationOf.get(who.conversationId), 'rsvp.attend');
+      const { body } = await harness.execute(attend.verb, { ...attend.data, sessionId: choices[i] }, who);
+      texts.push(JSON.stringify(body.value));
+    }
+    expect(texts[0]).toContain('Je bent aangemeld voor');
+    expect(texts[2]).toContain('wachtlijst (plek 1)');
+    expect(texts[3]).toContain('wachtlijst (plek 2)');
+    expect(texts[4]).toContain('Je bent aangemeld voor');
+  });
+
+  it('gives the freed seat to the first on the waitlist when someone cancels, and tells them', async () => {
+    const card = (await harness.execute('meeting.refresh', { meetingId }, staff[0])).body.value;
+    const decline = button(card, 'rsvp.decline');
+    await harness.execute(decline.verb, decline.data, staff[0]);
+    const delivered = await drain();
+    const toThird = to(delivered, staff[2]!);
+    expect(toThird).toHaveLength(1);
+    expect(readable(toThird)).toContain('Er is een plek vrijgekomen');
+    const fourth = (await harness.execute('meeting.refresh', { meetingId }, staff[3])).body.value;
+    expect(JSON.stringify(fourth)).toContain('wachtlijst (plek 1)');
+  });
+
+  it('reminds people who did not answer once, and not again after a restart', async () => {
+    const stranger = { aadObjectId: '00000000-0000-4000-8000-000000000005', name: 'Joost Bakker', conversationId: 'personal-joost' };
+    await harness.say('help', stranger); // sample ib'er who never answered; now reachable
+    harness.setNow(new Date('2026-12-05T09:30:00+01:00'));
+    await runDueReminders(harness.running.deps);
+    const first = await drain();
+    expect(to(first, stranger).filter((a) => readable([a]).includes(form.title))).toHaveLength(1);
+    expect(readable(to(first, stranger))).toContain(`Je hebt nog niet gereageerd op de uitnodiging voor ${form.title}`);
+    // Everyone of ours answered; (they may still be reminded of the sample's own IB/OO meeting).
+    for (const who of staff) expect(readable(to(first, who))).not.toContain(form.title);
+
+    await harness.restart();
+    await runDueReminders(harness.running.deps);
+    expect(to(await drain(), stranger)).toHaveLength(0);
+  });
+
+  it('says registration is closed after the deadline and books nobody', async () => {
+    harness.setNow(new Date('2026-12-09T08:00:00+01:00'));
+    const stranger = { aadObjectId: '00000000-0000-4000-8000-000000000005', name: 'Joost Bakker', conversationId: 'personal-joost' };
+    const before = await harness.running.deps.stores.rsvps.forMeeting(meetingId);
+    const sessions = (await harness.running.deps.stores.meetings.get(meetingId))!.sessions;
+    const { body } = await harness.execute('rsvp.attend', { meetingId, sessionId: sessions[1]!.id }, stranger);
+    expect(JSON.stringify(body.value)).toMatch(/Aanmelden is gesloten/);
+    expect(await harness.running.deps.stores.rsvps.forMeeting(meetingId)).toEqual(before);
+  });
+});
