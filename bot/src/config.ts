@@ -4,7 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
+import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
 
 const csv = z
   .string()
@@ -30,8 +32,45 @@ const EnvSchema = z.object({
   TAB_DIST_DIR: z.string().default('./tab/dist'),
   /** Signs download links sent in chat (CSV export); a random one per process when absent. */
   LINK_SECRET: z.string().min(32).optional(),
+  /** Reminders go out on weekdays between these Amsterdam hours, outside the region's school holidays. */
+  SEND_WINDOW_START_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  SEND_WINDOW_END_HOUR: z.coerce.number().int().min(1).max(24).default(18),
+  PARTNERSHIP_REGION: z.enum(['noord', 'midden', 'zuid']).optional(),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
+  /** Tab SSO: the Entra app the Teams token is issued for (default BOT_ID). */
+  TAB_CLIENT_ID: z.string().optional(),
+  /** Tab SSO: the partnership's tenant (default BOT_TENANT_ID). */
+  TAB_TENANT_ID: z.string().optional(),
+  /** Tab SSO: extra accepted audiences (comma separated), besides clientId and api://{host}/{clientId}. */
+  TAB_AUDIENCES: csv,
+  /** Tab SSO: Entra's signing keys. */
+  TAB_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  ...fanoutEnv,
 });
+
+/** Who signs the tab's tokens and for whom: Entra in tenant mode, this process in local mode. */
+export interface TabAuthConfig {
+  readonly tenantId: string;
+  readonly audiences: readonly string[];
+  readonly issuers: readonly string[];
+  readonly jwksUrl: string;
+  /** Local mode only: signs the dev tokens of the sign-in screen; new for every process. */
+  readonly localKey: Uint8Array | null;
+}
+
+export const LOCAL_TOKEN = { issuer: 'urn:samen-verder:local', audience: 'urn:samen-verder:tab', tenantId: 'local' } as const;
+
+const tabAuthOf = (e: z.infer<typeof EnvSchema>, mode: 'local' | 'tenant', publicUrl: string): TabAuthConfig => {
+  if (mode === 'local') {
+    return { tenantId: LOCAL_TOKEN.tenantId, audiences: [LOCAL_TOKEN.audience], issuers: [LOCAL_TOKEN.issuer], jwksUrl: e.TAB_JWKS_URL, localKey: randomBytes(32) };
+  }
+  const tenantId = e.TAB_TENANT_ID ?? e.BOT_TENANT_ID ?? '';
+  const clientId = e.TAB_CLIENT_ID ?? e.BOT_ID ?? '';
+  const host = new URL(publicUrl).host;
+  const audiences = clientId ? [clientId, `api://${clientId}`, `api://${host}/${clientId}`, ...e.TAB_AUDIENCES] : e.TAB_AUDIENCES;
+  const issuers = tenantId ? [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`] : [];
+  return { tenantId, audiences, issuers, jwksUrl: e.TAB_JWKS_URL, localKey: null };
+};
 
 export interface Config {
   readonly mode: 'local' | 'tenant';
@@ -47,7 +86,11 @@ export interface Config {
   readonly tabDistDir: string;
   readonly playgroundPort: number;
   readonly linkSecret: string;
+  readonly sendWindow: SendWindow;
   readonly production: boolean;
+  /** Fan-out: Teams rate limits, retries, outbox backend (messaging/fanout-config.ts). */
+  readonly fanout: FanoutConfig;
+  readonly tabAuth: TabAuthConfig;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +113,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       'Lokale modus (zonder BOT_ID) weigert te starten met NODE_ENV=production: stel BOT_ID, BOT_PASSWORD en BOT_TENANT_ID in.',
     );
   }
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     mode,
     port: e.PORT,
@@ -81,10 +125,13 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     // Local mode without a list makes the sample coördinator one, so the dashboard can be tried.
     coordinatorAadIds: e.COORDINATOR_IDS.length > 0 || mode === 'tenant' ? e.COORDINATOR_IDS : [SAMPLE_COORDINATOR_AAD_ID, PLAYGROUND_USER_AAD_ID],
     coordinatorGroupId: e.COORDINATOR_GROUP_ID ?? null,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     tabDistDir: e.TAB_DIST_DIR,
     playgroundPort: e.PLAYGROUND_PORT,
+    sendWindow: { startHour: e.SEND_WINDOW_START_HOUR, endHour: e.SEND_WINDOW_END_HOUR, region: e.PARTNERSHIP_REGION ?? null },
     linkSecret: e.LINK_SECRET ?? randomBytes(32).toString('base64url'),
     production,
+    fanout: fanoutFrom(e),
+    tabAuth: tabAuthOf(e, mode, publicUrl),
   };
 };

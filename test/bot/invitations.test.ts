@@ -64,6 +64,15 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     expect(harness.sent.length).toBe(again);
   });
 
+  it('warns the coördinator when a session falls on a weekend day or in the school holidays', async () => {
+    const { body } = await harness.execute('meeting.preview', { ...form, s0Date: '2027-04-27' });
+    expect(JSON.stringify(body.value)).toContain('valt in de meivakantie');
+    const weekend = await harness.execute('meeting.preview', { ...form, s0Date: '2027-01-16' });
+    expect(JSON.stringify(weekend.body.value)).toContain('valt in het weekend');
+    const fine = await harness.execute('meeting.preview', form);
+    expect(JSON.stringify(fine.body.value)).not.toContain('Let op: sessie');
+  });
+
   it('refuses the form to someone who is not a coördinator', async () => {
     const { body } = await harness.execute('meeting.preview', form, DAAN);
     expect(JSON.stringify(body.value)).toMatch(/organisator of een coördinator/);

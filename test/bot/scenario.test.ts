@@ -23,7 +23,7 @@ const form = {
   s1Date: '2026-12-17', s1Start: '13:30', s1End: '15:30', s1Location: 'Helmond', s1Capacity: '2',
   audienceRoles: 'ib',
   deadlineDate: '2026-12-08', deadlineTime: '23:59',
-  remindNonResponders: '3',
+  remindNonResponders: '4',
 };
 
 const to = (activities: readonly SentActivity[], who: { conversationId: string }) =>
@@ -106,7 +106,7 @@ describe('meeting invitations end to end over the Teams protocol', () => {
   it('reminds people who did not answer once, and not again after a restart', async () => {
     const stranger = { aadObjectId: '00000000-0000-4000-8000-000000000005', name: 'Joost Bakker', conversationId: 'personal-joost' };
     await harness.say('help', stranger); // sample ib'er who never answered; now reachable
-    harness.setNow(new Date('2026-12-05T09:30:00+01:00'));
+    harness.setNow(new Date('2026-12-04T09:30:00+01:00')); // Friday, four days before the deadline
     await runDueReminders(harness.running.deps);
     const first = await drain();
     expect(to(first, stranger).filter((a) => readable([a]).includes(form.title))).toHaveLength(1);
@@ -117,6 +117,18 @@ describe('meeting invitations end to end over the Teams protocol', () => {
     await harness.restart();
     await runDueReminders(harness.running.deps);
     expect(to(await drain(), stranger)).toHaveLength(0);
+  });
+
+  it('holds a reminder asked for on a Saturday until Monday morning', async () => {
+    const stranger = { aadObjectId: '00000000-0000-4000-8000-000000000005', name: 'Joost Bakker', conversationId: 'personal-joost' };
+    harness.setNow(new Date('2026-12-05T11:00:00+01:00'));
+    const list = readable(await harness.say('herinner'));
+    const number = new RegExp(`(\\d+)\\. ${form.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(list)?.[1];
+    expect(number).toBeDefined();
+    expect(readable(await harness.say(`herinner ${number}`))).toContain('klaargezet');
+    expect(to(await drain(), stranger)).toHaveLength(0);
+    harness.setNow(new Date('2026-12-07T08:05:00+01:00'));
+    expect(to(await drain(), stranger).filter((a) => readable([a]).includes(form.title))).toHaveLength(1);
   });
 
   it('says registration is closed after the deadline and books nobody', async () => {

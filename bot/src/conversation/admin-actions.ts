@@ -1,5 +1,5 @@
 /** The coördinator's card flow: form → preview → send, and back to the form to change a draft. */
-import { errorMessage, meetingFormCard, meetingToFormValues, previewCard, t, withBanner, cardText, type Meeting } from '@samen/shared';
+import { DEFAULT_HOLIDAY_CALENDARS, errorMessage, formatDate, meetingFormCard, sessionDateWarning, meetingToFormValues, previewCard, t, withBanner, cardText, type Meeting } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { errorResult, type ActionResult, type ActionTable } from './action-types.js';
 import { allSchools, schoolMap } from './schools.js';
@@ -11,9 +11,20 @@ import { invitationFor } from './meeting-cards.js';
 const coordinatorOnly = (turn: Turn): ActionResult | null =>
   turn.isCoordinator ? null : errorResult({ code: 'MEETING.NOT_ORGANISER' }, turn);
 
+/** A session on a weekend day or in the school holidays gets a warning above the preview. */
+const dateWarnings = (meeting: Meeting, turn: Turn): string[] =>
+  meeting.sessions.flatMap((session, i) => {
+    const warning = sessionDateWarning(session.startsAt, session.region, DEFAULT_HOLIDAY_CALENDARS);
+    if (!warning) return [];
+    const params = { n: i + 1, date: formatDate(session.startsAt, turn.locale), name: warning.kind === 'holiday' ? warning.name : '' };
+    return [t(warning.kind === 'weekend' ? 'bot:sessionWeekend' : 'bot:sessionHoliday', turn.locale, params)];
+  });
+
 const preview = async (deps: Deps, turn: Turn, meeting: Meeting): Promise<ActionResult> => {
   const [recipients, schoolsById] = await Promise.all([audienceOf(deps, meeting), schoolMap(deps)]);
-  return { card: previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: recipients.length, schoolsById }) };
+  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: recipients.length, schoolsById });
+  const warnings = dateWarnings(meeting, turn);
+  return { card: warnings.length === 0 ? card : withBanner(card, warnings.map((w) => cardText(w, { color: 'warning' })), 'warning') };
 };
 
 export const ADMIN_ACTIONS: ActionTable = {

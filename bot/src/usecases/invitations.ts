@@ -2,7 +2,7 @@
  * Sending invitations and reminders: who gets them is a domain rule (audience, non-responders);
  * every message goes into the outbox first, keyed so the same message never goes out twice.
  */
-import { nonResponders, ok, selectAudience, fail, type Id, type Meeting, type Result } from '@samen/shared';
+import { DEFAULT_HOLIDAY_CALENDARS, nextSendableMoment, nonResponders, ok, selectAudience, fail, type Id, type Meeting, type Result } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import type { OutboxItem } from '../store/ports.js';
@@ -27,7 +27,9 @@ export const queueMessages = async (
   personIds: readonly Id[],
   payload: Record<string, unknown> = {},
 ): Promise<number> => {
-  const notBefore = deps.clock().toISOString();
+  // Reminders wait for a weekday daytime outside the school holidays; other messages go now.
+  const now = deps.clock();
+  const notBefore = (kind === 'reminder' ? nextSendableMoment(now, deps.config.sendWindow, DEFAULT_HOLIDAY_CALENDARS) : now).toISOString();
   return deps.stores.outbox.enqueue(
     personIds.map((personId) => ({ key: `${keyPrefix}:${personId}`, kind, personId, meetingId: meeting.id, payload, notBefore })),
   );
