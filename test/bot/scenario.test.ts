@@ -103,6 +103,15 @@ describe('meeting invitations end to end over the Teams protocol', () => {
     expect(JSON.stringify(fourth)).toContain('wachtlijst (plek 1)');
   });
 
+  it('shows the coördinator counts per session, school and role, and the waitlist, in "overzicht"', async () => {
+    const text = readable(await harness.say('overzicht'));
+    expect(text).toContain(form.title);
+    expect(text).toMatch(/2 van 2 aangemeld · 1 op de wachtlijst/);
+    expect(text).toContain('Aangemeld per school');
+    expect(text).toContain('Intern begeleider (ib’er)');
+    expect(text).toContain('1. Collega 4');
+  });
+
   it('reminds people who did not answer once, and not again after a restart', async () => {
     const stranger = { aadObjectId: '00000000-0000-4000-8000-000000000005', name: 'Joost Bakker', conversationId: 'personal-joost' };
     await harness.say('help', stranger); // sample ib'er who never answered; now reachable

@@ -1,5 +1,6 @@
 /** One handler per chat command (help lives in handle-message.ts). */
-import { isInvited, meetingFormCard, profileCard, t, type Meeting } from '@samen/shared';
+import { isInvited, meetingFormCard, overviewCard, profileCard, t, type Meeting } from '@samen/shared';
+import { dashboard } from '../usecases/dashboard.js';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 
@@ -32,10 +33,15 @@ const myMeetings: CommandHandler = async (deps, turn) => {
   return cards.map(card);
 };
 
+/** A card per upcoming meeting with counts per session, school and role, and the waitlist. */
 const overview: CommandHandler = async (deps, turn) => {
-  const meetings = await upcoming(deps);
+  const upcomingIds = new Set((await upcoming(deps)).map((m) => m.id));
+  const board = await dashboard(deps, turn.person);
+  if (!board.ok) return [text(t(`errors:${board.error.code}`, turn.locale))];
+  const meetings = board.value.meetings.filter((m) => upcomingIds.has(m.id));
   if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
-  return Promise.all(meetings.slice(0, MAX_CARDS).map(async (m) => card(await invitationFor(deps, m, turn))));
+  const schoolNames = new Map(board.value.schools.map((s) => [s.id, s.name]));
+  return meetings.slice(0, MAX_CARDS).map((meeting) => card(overviewCard({ meeting, schoolNames, locale: turn.locale })));
 };
 
 const remind: CommandHandler = async (deps, turn, argument) => {

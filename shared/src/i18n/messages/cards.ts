@@ -67,6 +67,12 @@ export const cardsNl = {
     tomorrow: 'Tot morgen! {{title}} begint om {{time}}.',
     inDays: 'Tot over {{days}} dagen! {{title}} is op {{date}}.',
   },
+  overview: {
+    counts: '{{booked}} van {{capacity}} aangemeld · {{waitlisted}} op de wachtlijst · {{maybe}} misschien · {{declined}} afgemeld',
+    bySchool: 'Aangemeld per school',
+    byRole: 'Aangemeld per rol',
+    waitlist: 'Wachtlijst',
+  },
   promotion: {
     title: 'Er is een plek vrijgekomen',
     body: 'Je bent nu aangemeld voor {{title}} op {{date}}.',
@@ -209,6 +215,12 @@ export const cardsEn: CardsMessages = {
     today: 'See you today! {{title}} starts at {{time}}.',
     tomorrow: 'See you tomorrow! {{title}} starts at {{time}}.',
     inDays: 'See you in {{days}} days! {{title}} is on {{date}}.',
+  },
+  overview: {
+    counts: '{{booked}} of {{capacity}} registered · {{waitlisted}} waiting · {{maybe}} maybe · {{declined}} declined',
+    bySchool: 'Registered per school',
+    byRole: 'Registered per role',
+    waitlist: 'Waiting list',
   },
   promotion: {
     title: 'A seat has become available',
