@@ -10,6 +10,8 @@ import { runDueReminders } from '../../bot/src/messaging/reminder-scheduler.js';
 import { startHarness, type Harness, type SentActivity } from '../support/bot-harness.js';
 import { button } from '../support/card-actions.js';
 import { cardsOf, readable } from '../support/card-text.js';
+import { cardSchemaErrors } from '../../shared/src/cards/card-schema.test-helper.js';
+import { renderCard } from '../support/render-card.js';
 
 const staff = [1, 2, 3, 4, 5].map((n) => ({ aadObjectId: `aad-e2e-${n}`, name: `Collega ${n}`, conversationId: `personal-e2e-${n}` }));
 const SCHOOLS = ['school-zonnewijzer', 'school-klimop', 'school-vlinderboom', 'school-horizon', 'school-kompas'];
@@ -148,5 +150,17 @@ describe('meeting invitations end to end over the Teams protocol', () => {
     const { body } = await harness.execute('rsvp.attend', { meetingId, sessionId: sessions[1]!.id }, stranger);
     expect(JSON.stringify(body.value)).toMatch(/Aanmelden is gesloten/);
     expect(await harness.running.deps.stores.rsvps.forMeeting(meetingId)).toEqual(before);
+  });
+
+  it('sent only cards that are valid Adaptive Cards 1.5 and render in the adaptivecards renderer with the Teams host config', async () => {
+    expect(harness.cards.length).toBeGreaterThan(20);
+    for (const card of harness.cards) {
+      expect(cardSchemaErrors(card)).toEqual([]);
+      for (const theme of ['light', 'dark'] as const) {
+        const rendered = await renderCard(card, theme);
+        expect(rendered.errors).toEqual([]);
+        expect(rendered.text.length).toBeGreaterThan(0);
+      }
+    }
   });
 });

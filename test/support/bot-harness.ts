@@ -22,6 +22,8 @@ export interface SentActivity {
 export interface Harness {
   readonly running: Running;
   readonly sent: SentActivity[];
+  /** Every card the bot produced: sent in chat and returned from invokes. */
+  readonly cards: unknown[];
   say(text: string, user?: Partial<User>): Promise<SentActivity[]>;
   /** Clicks an Action.Execute button: returns the invoke response (status and body). */
   execute(verb: string, data: Record<string, unknown>, user?: Partial<User>): Promise<{ status: number; body: InvokeBody }>;
@@ -65,10 +67,13 @@ const portOf = (server: Server): number => {
 
 export const startHarness = async (env: Record<string, string> = {}, now?: Date): Promise<Harness> => {
   const sent: SentActivity[] = [];
+  const cards: unknown[] = [];
   const connector = express();
   connector.use(express.json({ limit: '5mb' }));
   connector.post(/^\/v3\/conversations\/([^/]+)\/activities(\/.*)?$/, (req, res) => {
-    sent.push({ ...(req.body as object), conversationId: decodeURIComponent(String(req.params[0])) } as SentActivity);
+    const activity = { ...(req.body as object), conversationId: decodeURIComponent(String(req.params[0])) } as SentActivity;
+    sent.push(activity);
+    for (const a of activity.attachments ?? []) if (a.contentType === 'application/vnd.microsoft.card.adaptive') cards.push(a.content);
     res.json({ id: `reply-${sent.length}` });
   });
   connector.put(/^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/, (req, res) => {
@@ -113,7 +118,9 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   const execute = async (verb: string, data: Record<string, unknown>, user: Partial<User> = {}) => {
     const value = { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' };
     const res = await send({ type: 'invoke', name: 'adaptiveCard/action', value, ...envelope(user) });
-    return { status: res.status, body: res.body as InvokeBody };
+    const body = res.body as InvokeBody;
+    if (body?.type === 'application/vnd.microsoft.card.adaptive') cards.push(body.value);
+    return { status: res.status, body };
   };
 
   const submit = async (data: Record<string, unknown>, user: Partial<User> = {}, replyToId = 'card-1') =>
@@ -124,6 +131,7 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
       return running;
     },
     sent,
+    cards,
     setNow: (next: Date) => {
       current = next;
     },
