@@ -57,6 +57,15 @@ describe('meeting invitations end to end over the Teams protocol', () => {
         conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
       });
       expect(readable(replies)).toContain('Welkom bij Samen Verder');
+      // Teams also sends installationUpdate on install: no second welcome.
+      const again = await harness.send({
+        type: 'installationUpdate',
+        action: 'add',
+        from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
+        recipient: { id: '28:samen-verder' },
+        conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
+      });
+      expect(again.replies).toEqual([]);
       const welcome = cardsOf(replies)[0];
       const save = button(welcome, 'profile.save');
       const { body } = await harness.execute(save.verb, { ...save.data, schoolIds: SCHOOLS[i], roles: 'ib' }, who);

@@ -1,10 +1,10 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
 import { invitationCard, promotionCard, reminderCard, type Id, type Locale, type Meeting, type Person } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { isCoordinator } from '../auth/roles.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { AdaptiveCardJson } from './card-json.js';
 import { card, type Reply } from './replies.js';
+import { isBroadcastKind, renderBroadcastForPerson } from './broadcast-cards.js';
 
 export interface Viewer {
   readonly person: Person;
@@ -14,7 +14,9 @@ export interface Viewer {
 
 export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer): Promise<AdaptiveCardJson> => {
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
-  const isOrganiser = meeting.organiserId === viewer.person.id || isCoordinator(deps.config, viewer.person);
+  // The organiser sees the totals; other coördinatoren see the invitation as invitees do (they have
+  // "overzicht" for the numbers) and can register themselves.
+  const isOrganiser = meeting.organiserId === viewer.person.id;
   return invitationCard({
     meeting,
     rsvps,
@@ -35,6 +37,7 @@ export const renderForPerson = async (
   person: Person,
   payload: unknown,
 ): Promise<Reply | null> => {
+  if (isBroadcastKind(kind)) return renderBroadcastForPerson(deps, { kind, meetingId, payload }, { person, locale: person.locale });
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return null;
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);

@@ -26,12 +26,15 @@ export class SamenVerderBot extends TeamsActivityHandler {
       }
       await next();
     });
+    // Teams sends both conversationUpdate (bot added) and installationUpdate on install: greet on
+    // the first only, remember the conversation on both.
     this.onMembersAdded(async (context, next) => {
-      if ((context.activity.membersAdded ?? []).length > 0) await this.greet(context);
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.greet(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.greet(context);
+      await this.turnOf(context);
       await next();
     });
   }
@@ -46,9 +49,10 @@ export class SamenVerderBot extends TeamsActivityHandler {
   /** Resolves the person and remembers where to reach them proactively. */
   private async turnOf(context: TurnContext): Promise<Turn | null> {
     const { from, locale: rawLocale, conversation } = context.activity;
-    const locale = toLocale(rawLocale);
     const aadObjectId = from.aadObjectId ?? from.id;
-    const result = await resolvePerson(this.deps, { aadObjectId, name: from.name ?? '', email: '', locale });
+    const result = await resolvePerson(this.deps, { aadObjectId, name: from.name ?? '', email: '', locale: toLocale(rawLocale) });
+    // The language in the person's profile wins over the client's; a newcomer starts with the client's.
+    const locale = result.ok ? result.value.locale : toLocale(rawLocale);
     if (!result.ok) {
       await context.sendActivity(errorMessage(result.error, locale));
       return null;
