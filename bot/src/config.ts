@@ -46,8 +46,53 @@ const EnvSchema = z.object({
   /** Tab SSO: Entra's signing keys. */
   TAB_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   ...fanoutEnv,
+  /** STORE=sharepoint: the partnership's site id (Graph form: host,siteCollectionId,webId). */
+  SHAREPOINT_SITE_ID: z.string().min(1).optional(),
+  /** STORE=sharepoint: schools with their own site, "schoolId=siteId" comma separated. */
+  SHAREPOINT_SCHOOL_SITES: csv,
+  /** Graph root; a loopback URL (a test stand-in) needs no credentials. */
+  GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
+  /** App registration for app-only Graph (Sites.Selected); defaults to the bot's. */
+  GRAPH_TENANT_ID: z.string().optional(),
+  GRAPH_CLIENT_ID: z.string().optional(),
+  GRAPH_CLIENT_SECRET: z.string().optional(),
 });
 
+export interface SharePointConfig {
+  readonly siteId: string;
+  readonly schoolSites: Readonly<Record<string, string>>;
+  readonly graphBaseUrl: string;
+  /** null: a loopback Graph stand-in that takes any token. */
+  readonly credentials: { readonly tenantId: string; readonly clientId: string; readonly clientSecret: string } | null;
+}
+
+const isLoopback = (url: string): boolean => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url);
+
+/** The SharePoint settings, or the Dutch reasons they are incomplete. */
+const sharePointConfig = (e: z.infer<typeof EnvSchema>): SharePointConfig | string[] => {
+  const problems: string[] = [];
+  if (!e.SHAREPOINT_SITE_ID) problems.push('SHAREPOINT_SITE_ID ontbreekt: het id van de SharePoint-site van het samenwerkingsverband.');
+  const schoolSites: Record<string, string> = {};
+  for (const pair of e.SHAREPOINT_SCHOOL_SITES) {
+    const [school, site] = pair.split('=').map((s) => s.trim());
+    if (school && site) schoolSites[school] = site;
+    else problems.push(`SHAREPOINT_SCHOOL_SITES: "${pair}" is geen schoolId=siteId.`);
+  }
+  const tenantId = e.GRAPH_TENANT_ID ?? e.BOT_TENANT_ID;
+  const clientId = e.GRAPH_CLIENT_ID ?? e.BOT_ID;
+  const clientSecret = e.GRAPH_CLIENT_SECRET ?? e.BOT_PASSWORD;
+  const local = isLoopback(e.GRAPH_BASE_URL);
+  if (!local && !(tenantId && clientId && clientSecret)) {
+    problems.push('GRAPH_TENANT_ID, GRAPH_CLIENT_ID en GRAPH_CLIENT_SECRET (of BOT_TENANT_ID, BOT_ID en BOT_PASSWORD) zijn nodig voor Microsoft Graph.');
+  }
+  if (problems.length > 0 || !e.SHAREPOINT_SITE_ID) return problems;
+  return {
+    siteId: e.SHAREPOINT_SITE_ID,
+    schoolSites,
+    graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    credentials: local ? null : { tenantId: tenantId ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '' },
+  };
+};
 /** Who signs the tab's tokens and for whom: Entra in tenant mode, this process in local mode. */
 export interface TabAuthConfig {
   readonly tenantId: string;
@@ -91,6 +136,8 @@ export interface Config {
   /** Fan-out: Teams rate limits, retries, outbox backend (messaging/fanout-config.ts). */
   readonly fanout: FanoutConfig;
   readonly tabAuth: TabAuthConfig;
+  /** Set when STORE=sharepoint. */
+  readonly sharepoint: SharePointConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +161,10 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     );
   }
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const sharepoint = e.STORE === 'sharepoint' ? sharePointConfig(e) : null;
+  if (Array.isArray(sharepoint)) {
+    throw new ConfigError(`Ongeldige configuratie voor STORE=sharepoint:\n${sharepoint.join('\n')}`);
+  }
   return {
     mode,
     port: e.PORT,
@@ -133,5 +184,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     production,
     fanout: fanoutFrom(e),
     tabAuth: tabAuthOf(e, mode, publicUrl),
+    sharepoint,
   };
 };

@@ -6,6 +6,7 @@ import { errorMessage, toLocale } from '@samen/shared';
 import type { Deps } from './deps.js';
 import { createTabApi } from './api/index.js';
 import { downloadRoutes } from './export/routes.js';
+import { surveyDownloadRoutes } from './export/survey-routes.js';
 
 export interface BotEndpoint {
   handle(req: Request, res: Response): Promise<void>;
@@ -24,6 +25,7 @@ export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
   }
   app.use('/api/tab', createTabApi(deps));
   app.use(downloadRoutes(deps, deps.config.linkSecret));
+  app.use(surveyDownloadRoutes(deps, deps.config.linkSecret));
   const dist = path.resolve(deps.config.tabDistDir);
   if (existsSync(dist)) {
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

@@ -2,7 +2,6 @@
 import type { Locale } from '@samen/shared';
 
 export const API_BASE = '/api/tab';
-const USER_KEY = 'samen.localUser';
 
 export class ApiError extends Error {
   constructor(
@@ -17,27 +16,21 @@ export class ApiError extends Error {
 interface Session {
   locale: Locale;
   token: () => Promise<string | null>;
+  /** Forgets a cached token after a 401 (a restarted local server has a new key); true = try again. */
+  renew: () => boolean;
 }
 
-const session: Session = { locale: 'nl', token: async () => null };
+const session: Session = { locale: 'nl', token: async () => null, renew: () => false };
 
-export const configureApi = (locale: Locale, token: () => Promise<string | null>): void => {
+export const configureApi = (locale: Locale, token: () => Promise<string | null>, renew: () => boolean = () => false): void => {
   session.locale = locale;
   session.token = token;
-};
-
-/** Local mode: the sample person chosen on the sign-in screen, remembered in this browser. */
-export const localUser = {
-  get: (): string | null => localStorage.getItem(USER_KEY),
-  set: (id: string): void => localStorage.setItem(USER_KEY, id),
-  clear: (): void => localStorage.removeItem(USER_KEY),
+  session.renew = renew;
 };
 
 const headers = async (json: boolean): Promise<Record<string, string>> => {
   const out: Record<string, string> = { 'Accept-Language': session.locale, Accept: 'application/json' };
   if (json) out['Content-Type'] = 'application/json';
-  const user = localUser.get();
-  if (user) out['X-Samen-User'] = user;
   const token = await session.token();
   if (token) out['Authorization'] = `Bearer ${token}`;
   return out;
@@ -48,12 +41,15 @@ const failure = async (res: Response): Promise<ApiError> => {
   return new ApiError(body?.code ?? 'INTERNAL', body?.message ?? res.statusText, res.status);
 };
 
+const send = async (method: string, path: string, body: unknown, json: boolean): Promise<Response> => {
+  const go = async () =>
+    fetch(`${API_BASE}${path}`, { method, headers: await headers(json), body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await go();
+  return res.status === 401 && session.renew() ? go() : res;
+};
+
 export const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-  const res = await fetch(`${API_BASE}${path}`, {
-    method,
-    headers: await headers(body !== undefined),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const res = await send(method, path, body, body !== undefined);
   if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 };
@@ -65,7 +61,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   /** A file (CSV) fetched with the same credentials and handed to the browser as a download. */
   download: async (path: string, fileName: string): Promise<void> => {
-    const res = await fetch(`${API_BASE}${path}`, { headers: await headers(false) });
+    const res = await send('GET', path, undefined, false);
     if (!res.ok) throw await failure(res);
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');

@@ -1,4 +1,4 @@
-/** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/ (home). */
+/** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year], #/ (home). */
 import { useEffect, useState } from 'react';
 
 export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
@@ -8,7 +8,8 @@ export type Route =
   | { readonly page: 'config' }
   | { readonly page: 'school'; readonly schoolId: string; readonly section: SchoolSection }
   | { readonly page: 'bijeenkomsten' }
-  | { readonly page: 'dashboard' };
+  | { readonly page: 'dashboard' }
+  | { readonly page: 'framework'; readonly schoolYear: string | null };
 
 const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
 
@@ -18,6 +19,7 @@ export const parseRoute = (hash: string): Route => {
   if (first === 'config') return { page: 'config' };
   if (first === 'bijeenkomsten') return { page: 'bijeenkomsten' };
   if (first === 'dashboard') return { page: 'dashboard' };
+  if (first === 'framework') return { page: 'framework', schoolYear: second && /^\d{4}-\d{4}$/.test(second) ? second : null };
   if (first === 'school' && second) {
     const section = SECTIONS.find((s) => s === third) ?? 'niveaus';
     return { page: 'school', schoolId: second, section };
@@ -31,6 +33,8 @@ export const hrefOf = (route: Route): string => {
       return `#/school/${encodeURIComponent(route.schoolId)}/${route.section}`;
     case 'home':
       return '#/';
+    case 'framework':
+      return route.schoolYear ? `#/framework/${route.schoolYear}` : '#/framework';
     default:
       return `#/${route.page}`;
   }

@@ -27,8 +27,17 @@ const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout((
 
 const asTheme = (raw: string | undefined): TeamsTheme => (raw === 'dark' || raw === 'contrast' ? raw : 'default');
 
+const THEME_KEY = 'samen.theme';
+
+/** Outside Teams: `?theme=dark|contrast|default` (remembered in this browser) picks the theme. */
+const browserTheme = (): TeamsTheme => {
+  const asked = new URLSearchParams(window.location.search).get('theme');
+  if (asked) localStorage.setItem(THEME_KEY, asked);
+  return asTheme(asked ?? localStorage.getItem(THEME_KEY) ?? undefined);
+};
+
 export const detectHost = async (): Promise<Host> => {
-  const browser: Host = { inTeams: false, locale: navigator.language, theme: 'default' };
+  const browser: Host = { inTeams: false, locale: navigator.language, theme: browserTheme() };
   if (!inFrame()) return browser;
   try {
     const { app } = await loadTeams();
@@ -43,11 +52,4 @@ export const detectHost = async (): Promise<Host> => {
 
 export const onThemeChange = (host: Host, handler: (theme: TeamsTheme) => void): void => {
   if (host.inTeams) void loadTeams().then(({ app }) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))));
-};
-
-/** Tenant mode: the Teams SSO token for the API (the server validates it; issue 7). */
-export const ssoToken = async (host: Host): Promise<string | null> => {
-  if (!host.inTeams) return null;
-  const { authentication } = await loadTeams();
-  return authentication.getAuthToken().catch(() => null);
 };

@@ -32,6 +32,7 @@ const person = (id: string, schoolIds: string[], roles: Person['roles'], aadObje
 export const PEOPLE = {
   ibA: person('ib-a', ['school-a'], ['ib']),
   teacherA: person('teacher-a', ['school-a'], ['leerkracht']),
+  leaderA: person('leader-a', ['school-a'], ['schoolleider']),
   ibB: person('ib-b', ['school-b'], ['ib']),
   /** Not in the meeting's audience (ib'ers and teachers). */
   leaderB: person('leader-b', ['school-b'], ['schoolleider']),

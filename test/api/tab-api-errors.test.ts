@@ -54,9 +54,30 @@ describe('tab API: bad requests', () => {
     expect(res.body.code).toBe('REQUEST.NOT_FOUND');
   });
 
-  it('refuses a user id that does not exist', async () => {
+  it('tells a validly signed-in person who is not in the partnership that they are unknown', async () => {
     const res = await request(f.app).get('/api/tab/me').set(as('nobody'));
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('AUTH.UNKNOWN_USER');
+  });
+
+  it('no longer lets anyone in with a bare user id header', async () => {
+    const res = await request(f.app).get('/api/tab/me').set('X-Samen-User', PEOPLE.ibA.id);
     expect(res.status).toBe(401);
+  });
+
+  it('hands the sign-in screen a short-lived token that the API then accepts', async () => {
+    const issued = await request(f.app).post('/api/tab/local/token').send({ personId: PEOPLE.ibA.id });
+    expect(issued.status).toBe(200);
+    expect(issued.body.expiresAt).toBe('2026-11-25T10:00:00.000Z');
+    const me = await request(f.app).get('/api/tab/me').set('Authorization', `Bearer ${issued.body.token}`);
+    expect(me.body).toMatchObject({ id: 'ib-a' });
+  });
+
+  it.each([
+    ['an unknown person', { personId: 'nobody' }, 404],
+    ['an extra field', { personId: 'ib-a', admin: true }, 400],
+  ])('refuses a local token for %s', async (_name, body, status) => {
+    expect((await request(f.app).post('/api/tab/local/token').send(body)).status).toBe(status);
   });
 
   it('lists the sample users for the sign-in screen in local mode', async () => {
@@ -66,10 +87,11 @@ describe('tab API: bad requests', () => {
     expect(coordinator?.isCoordinator).toBe(true);
   });
 
-  it('offers no sign-in list and lets nobody in by header in tenant mode', async () => {
+  it('offers no sign-in list, no dev tokens and accepts no dev token in tenant mode', async () => {
     const tenant = { ...f.deps, config: loadConfig({ BOT_ID: 'bot', BOT_PASSWORD: 'x', BOT_TENANT_ID: 't', LOG_LEVEL: 'silent' }) };
     const app = express().use('/api/tab', createTabApi(tenant));
     expect((await request(app).get('/api/tab/local/users')).status).toBe(404);
+    expect((await request(app).post('/api/tab/local/token').send({ personId: PEOPLE.ibA.id })).status).toBe(404);
     expect((await request(app).get('/api/tab/me').set(as(PEOPLE.ibA.id))).status).toBe(401);
   });
 

@@ -1,79 +1,85 @@
 /**
- * The built tab in a real browser (Debian Chromium, headless) against the real server with the
- * sample partnership: sign in as an ib'er, edit a level, write a reflection answer and reload.
- * Needs `npm run build -w tab` first (part of `npm test`).
+ * The built tab in a real browser against the real server with the sample partnership: an ib'er
+ * edits level 3 and sees it and its history entry after a reload, autosaves two reflection answers,
+ * and answers a meeting from the tab, after which the bot's card for her says the same.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bot/src/config.js';
-import { start, type Running } from '../../bot/src/main.js';
+import { invitationFor } from '../../bot/src/conversation/meeting-cards.js';
+import { browserReady, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = path.resolve('tab/dist');
-const RESULTS = path.resolve('test-results');
-const NOW = new Date('2026-11-25T10:00:00+01:00');
-const UI_TIMEOUT_MS = 15_000;
+const SCHOOL = 'school-zonnewijzer';
 
-const ready = existsSync(CHROMIUM) && existsSync(path.join(DIST, 'index.html'));
-
-describe.skipIf(!ready)('the tab in a browser', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-tab-'));
-  let running: Running;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TAB_DIST_DIR: DIST });
-    running = await start(config, { clock: () => NOW });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(UI_TIMEOUT_MS);
-    mkdirSync(RESULTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+describe.skipIf(!browserReady)('the tab in a browser', () => {
+  let f: BrowserFixture;
+  beforeAll(async () => { f = await openBrowserFixture(); });
+  afterAll(async () => { await f?.close(); });
 
   it('signs in an ib’er from the sample list and remembers the choice', async () => {
-    await page.goto(`${running.url}/`);
-    await page.getByRole('heading', { name: 'Kies wie je bent' }).waitFor();
-    await page.getByRole('button', { name: 'Sanne de Wit' }).click();
-    await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toBe('Sanne de Wit');
-    await page.reload();
-    await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toBe('Sanne de Wit');
+    await signInAs(f, 'Sanne de Wit');
+    await f.page.reload();
+    await expect.poll(() => f.page.getByTestId('signed-in-as').textContent()).toBe('Sanne de Wit');
   });
 
-  it('saves an edited level and still shows it after a reload', async () => {
-    await page.goto(`${running.url}/#/school/school-zonnewijzer/niveaus`);
+  it('saves an edited level 3, and after a reload shows it with its history entry', async () => {
+    const { page } = f;
+    await page.goto(`${f.running.url}/#/school/${SCHOOL}/niveaus`);
     await page.getByRole('button', { name: 'Bewerken' }).click();
-    const title = page.getByTestId('edit-level-3').getByRole('textbox', { name: 'Niveau 3' });
-    await title.fill('Sterke basis met hulp van de leesspecialist');
+    await page.getByTestId('edit-level-3').getByRole('textbox', { name: 'Niveau 3' }).fill('Sterke basis met hulp van de leesspecialist');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await expect.poll(() => page.getByTestId('level-3').textContent()).toContain('Sterke basis met hulp van de leesspecialist');
     await page.getByText('Opgeslagen', { exact: true }).waitFor();
     await page.reload();
     await expect.poll(() => page.getByTestId('level-3').textContent()).toContain('Sterke basis met hulp van de leesspecialist');
-    await page.screenshot({ path: path.join(RESULTS, 'tab-niveau-overzicht.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Eerdere versies' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('Versie 1', { exact: true }).waitFor();
+    await expect.poll(() => drawer.textContent()).toMatch(/Bijgewerkt op .* door Sanne de Wit/);
+    await drawer.getByRole('button', { name: 'Bekijken' }).first().click();
+    await expect.poll(() => drawer.textContent()).toContain('Sterke basis met hulp van de leesspecialist');
+    await page.screenshot({ path: path.join(RESULTS, 'tab-niveau-history.png') });
+    await drawer.getByRole('button', { name: 'Sluiten' }).click();
   });
 
-  it('autosaves a reflection answer and shows "Opgeslagen" again after a reload', async () => {
-    await page.goto(`${running.url}/#/school/school-zonnewijzer/reflectie`);
-    const answer = page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).first();
-    await answer.fill('We plannen drie keer per week twintig minuten leesondersteuning.');
+  it('autosaves two reflection answers, shows "Opgeslagen", and still has both after a reload', async () => {
+    const { page } = f;
+    await page.goto(`${f.running.url}/#/school/${SCHOOL}/reflectie`);
+    const start = page.getByRole('button', { name: 'Begin de reflectie' });
+    const first = page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).first();
+    await Promise.race([start.waitFor(), first.waitFor()]);
+    if (await start.isVisible()) await start.click();
+    const second = page.getByRole('textbox', { name: /Waar staan wij/ }).nth(1);
+    await first.fill('We plannen drie keer per week twintig minuten leesondersteuning.');
+    await second.fill('Het ib-overleg is elke zes weken, met de leerkrachten van groep 3 tot en met 5.');
     await page.getByTestId('save-state').filter({ hasText: 'Opgeslagen' }).waitFor();
     await page.reload();
-    const again = page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).first();
-    await expect.poll(() => again.inputValue()).toBe('We plannen drie keer per week twintig minuten leesondersteuning.');
+    await expect.poll(() => page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).first().inputValue())
+      .toBe('We plannen drie keer per week twintig minuten leesondersteuning.');
+    await expect.poll(() => page.getByRole('textbox', { name: /Waar staan wij/ }).nth(1).inputValue())
+      .toBe('Het ib-overleg is elke zes weken, met de leerkrachten van groep 3 tot en met 5.');
     expect(await page.getByTestId('save-state').textContent()).toBe('Opgeslagen');
-    await page.screenshot({ path: path.join(RESULTS, 'tab-reflectie.png'), fullPage: true });
+  });
+
+  it('answers a meeting from the tab, and the bot’s card for her shows the same answer', async () => {
+    const { page, running } = f;
+    await page.goto(`${running.url}/#/bijeenkomsten`);
+    const attend = page.getByRole('button', { name: 'Ik kom', exact: true, disabled: false });
+    const session = page.locator('[data-testid^="session-"]').filter({ has: attend }).first();
+    const sessionId = (await session.getAttribute('data-testid'))!.replace('session-', '');
+    const row = page.getByTestId(`session-${sessionId}`);
+    await row.getByRole('button', { name: 'Ik kom', exact: true }).click();
+    await expect.poll(() => row.textContent()).toMatch(/Aangemeld|Op de wachtlijst/);
+
+    const deps = running.deps;
+    const sanne = (await deps.stores.people.list({ limit: 500 })).items.find((p) => p.name === 'Sanne de Wit')!;
+    const meeting = (await deps.stores.meetings.list({ limit: 500 })).items.find((m) => m.sessions.some((x) => x.id === sessionId))!;
+    const rsvp = (await deps.stores.rsvps.forPerson(sanne.id)).find((r) => r.sessionId === sessionId);
+    expect(rsvp?.status).toMatch(/booked|waitlisted/);
+    const label = rsvp?.status === 'booked' ? 'Aangemeld' : 'Op de wachtlijst';
+    expect(await row.textContent()).toContain(label);
+    const card = JSON.stringify(await invitationFor(deps, meeting, { person: sanne, locale: 'nl' }));
+    expect(card).toMatch(rsvp?.status === 'booked' ? /Je bent aangemeld voor/ : /Je staat op de wachtlijst/);
+    expect(card).not.toContain('Je hebt nog niet gereageerd');
+    await page.reload();
+    await expect.poll(() => row.textContent()).toContain(label);
   });
 });

@@ -90,8 +90,7 @@ export const parseFilter = (text: string): Expr => {
   return expr;
 };
 
-export const fieldsOf = (e: Expr): string[] =>
-  e.kind === 'and' || e.kind === 'or' ? [...fieldsOf(e.left), ...fieldsOf(e.right)] : [e.field];
+export const fieldsOf = (e: Expr): string[] => ('field' in e ? [e.field] : [...fieldsOf(e.left), ...fieldsOf(e.right)]);
 
 export const compare = (a: FieldValue | undefined, b: FieldValue | undefined): number => {
   const x = a ?? null;

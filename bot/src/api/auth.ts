@@ -1,33 +1,36 @@
-/** Who is calling: a port with one adapter per mode. */
+/**
+ * Who is calling. Every request carries `Authorization: Bearer <token>`: the Teams SSO token in
+ * tenant mode, a locally signed dev token in local mode; one validator checks both (token.ts) and
+ * the token's `oid` names the person.
+ */
 import type { Request } from 'express';
 import { fail, ok, type Person, type Result } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import { bearerOf, tokenVerifier } from './token.js';
 
 export interface Authenticator {
   authenticate(req: Request): Promise<Result<Person>>;
 }
 
-export const LOCAL_USER_HEADER = 'x-samen-user';
+export const bearerAuthenticator = (deps: Deps): Authenticator => {
+  const verify = tokenVerifier(deps.config.tabAuth);
+  return {
+    async authenticate(req) {
+      const token = bearerOf(req.header('authorization'));
+      if (!token) return fail('AUTH.UNAUTHENTICATED');
+      const identity = await verify(token, deps.clock());
+      if (!identity.ok) {
+        deps.logger.info({ problem: identity.problem, mode: deps.config.mode }, 'tab token refused');
+        return identity;
+      }
+      const person = await deps.stores.people.getByAadObjectId(identity.value.oid);
+      if (!person) {
+        deps.logger.info({ oid: identity.value.oid }, 'tab token for an unknown person');
+        return fail('AUTH.UNKNOWN_USER');
+      }
+      return ok(person);
+    },
+  };
+};
 
-/** Local mode only: the sign-in screen picks a sample person and sends their id in a header. */
-export const localHeaderAuthenticator = (deps: Deps): Authenticator => ({
-  async authenticate(req) {
-    const id = req.header(LOCAL_USER_HEADER);
-    if (!id) return fail('AUTH.UNAUTHENTICATED');
-    const person = await deps.stores.people.get(id);
-    return person ? ok(person) : fail('AUTH.UNAUTHENTICATED');
-  },
-});
-
-/**
- * Tenant mode: validates the Teams SSO token (Entra ID) and maps its `oid` to a person.
- * Issue 7 (SSO) fills this in; until then every tenant-mode call is refused, never let through.
- */
-export const entraTokenAuthenticator = (_deps: Deps): Authenticator => ({
-  async authenticate() {
-    return fail('AUTH.UNAUTHENTICATED');
-  },
-});
-
-export const defaultAuthenticator = (deps: Deps): Authenticator =>
-  deps.config.mode === 'local' ? localHeaderAuthenticator(deps) : entraTokenAuthenticator(deps);
+export const defaultAuthenticator = (deps: Deps): Authenticator => bearerAuthenticator(deps);

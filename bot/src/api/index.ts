@@ -48,7 +48,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   const router = Router();
   router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
   // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
-  router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().get('/local/users', notFound));
+  router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator));
   router.use(meRoutes(deps), niveauRoutes(deps), reflectionRoutes(deps), frameworkRoutes(deps));
   router.use(meetingRoutes(deps), dashboardRoutes(deps));

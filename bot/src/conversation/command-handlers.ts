@@ -12,6 +12,7 @@ import { invitationFor } from './meeting-cards.js';
 import { card, text, type Reply } from './replies.js';
 import { allSchools, schoolMap } from './schools.js';
 import { meetingList, pickMeeting } from './meeting-picker.js';
+import { announcementCommand, surveyCommand } from './broadcast-commands.js';
 
 /** At most this many cards in one answer; the tab shows the rest. */
 const MAX_CARDS = 5;
@@ -73,4 +74,6 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   overzicht: overview,
   herinner: remind,
   export: exportCsv,
+  mededeling: announcementCommand,
+  enquete: surveyCommand,
 };

@@ -7,10 +7,12 @@ export const COMMAND_NAMES = [
   'overzicht',
   'herinner',
   'export',
+  'mededeling',
+  'enquete',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export']);
+export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete']);
 
 const ALIASES: Record<CommandName, readonly string[]> = {
   help: ['help', 'hulp', 'menu', '?', 'commandos', 'commands'],
@@ -20,6 +22,8 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   overzicht: ['overzicht', 'overview', 'status'],
   herinner: ['herinner', 'herinnering', 'remind', 'reminder'],
   export: ['export', 'exporteer', 'csv'],
+  mededeling: ['mededeling', 'mededelingen', 'announcement', 'announcements'],
+  enquete: ['enquete', 'enquetes', 'vragenlijst', 'survey', 'surveys'],
 };
 
 export interface ParsedCommand {

@@ -9,8 +9,10 @@ import type { Turn } from './turn.js';
 import { MEETING_ACTIONS } from './meeting-actions.js';
 import { PROFILE_ACTIONS } from './profile-actions.js';
 import { ADMIN_ACTIONS } from './admin-actions.js';
+import { ANNOUNCEMENT_ACTIONS } from './announcement-actions.js';
+import { SURVEY_ACTIONS } from './survey-actions.js';
 
-const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS };
+const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS };
 
 export const handleCardAction = async (deps: Deps, turn: Turn, raw: unknown): Promise<ActionResult> => {
   const parsed = parseCardAction(raw);

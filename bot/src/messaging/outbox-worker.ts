@@ -1,23 +1,42 @@
 /**
  * Drains the outbox: claims due items, renders, sends through the Messenger, records the outcome.
- * A message is always recorded before it is sent (the outbox) and marked after; a crash leaves it
- * 'sending', and `requeueStale` hands it back on restart.
+ * A message is always recorded before it is sent (the outbox, then the ledger) and marked after;
+ * a crash leaves it 'sending', the worker hands such items back on start, and the ledger makes the
+ * next try reconcile instead of repeating blindly. The running worker keeps `concurrency` sends in
+ * flight, paced by the rate limiter, and claims the next batch before the current one runs dry.
  */
 import type { Deps } from '../deps.js';
+import type { OutboxItem } from '../store/ports.js';
 import type { Messenger } from './messenger.js';
-import { renderOutboxItem } from './render-outbox.js';
+import { deliverItem, newCounters, type DeliveryPolicy, type SenderRuntime } from './deliver-item.js';
+import { startProgressLog } from './progress.js';
+import { runtimeFromConfig } from './sender-runtime.js';
 
-export interface OutboxWorkerOptions {
+export interface OutboxWorkerOptions extends DeliveryPolicy {
   readonly batchSize: number;
-  readonly maxAttempts: number;
-  /** Base delay for a retry without Retry-After; doubled per attempt, with jitter. */
-  readonly baseRetryMs: number;
+  /** Sends in flight at once (the limiter decides when each may go). */
+  readonly concurrency?: number;
 }
 
-export const DEFAULT_WORKER_OPTIONS: OutboxWorkerOptions = { batchSize: 50, maxAttempts: 5, baseRetryMs: 2_000 };
+export const DEFAULT_WORKER_OPTIONS: OutboxWorkerOptions = { batchSize: 50, maxAttempts: 5, baseRetryMs: 2_000, concurrency: 8 };
 
-const backoff = (attempt: number, base: number, random: () => number): number =>
-  Math.round(base * 2 ** attempt * (0.5 + random()));
+const unlimited = (random: () => number): SenderRuntime => ({
+  limiter: null,
+  ledger: null,
+  now: Date.now,
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  random,
+  counters: newCounters(),
+});
+
+/** Runs `work` over `items` with at most `concurrency` at once. */
+const pool = async <T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> => {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
+};
 
 /** Sends every item due now, once. Returns how many were handled. */
 export const drainOutboxOnce = async (
@@ -25,41 +44,97 @@ export const drainOutboxOnce = async (
   messenger: Messenger,
   options: OutboxWorkerOptions = DEFAULT_WORKER_OPTIONS,
   random: () => number = Math.random,
+  runtime: SenderRuntime = unlimited(random),
 ): Promise<number> => {
-  const now = deps.clock();
-  const items = await deps.stores.outbox.claim(now, options.batchSize);
-  for (const item of items) {
-    const reply = await renderOutboxItem(deps, item);
-    if (!reply) {
-      await deps.stores.outbox.markFailed(item.key, 'nothing to send (meeting or person gone)', null, now);
-      continue;
-    }
-    const outcome = await messenger.sendToPerson(item.personId, reply);
-    if (outcome.kind === 'sent') {
-      await deps.stores.outbox.markSent(item.key, outcome.activityId, deps.clock());
-    } else if (outcome.kind === 'permanent' || item.attempts + 1 >= options.maxAttempts) {
-      await deps.stores.outbox.markFailed(item.key, outcome.reason, null, deps.clock());
-    } else {
-      const delay = outcome.retryAfterMs ?? backoff(item.attempts, options.baseRetryMs, random);
-      await deps.stores.outbox.markFailed(item.key, outcome.reason, new Date(deps.clock().getTime() + delay), deps.clock());
-    }
-    deps.logger.debug({ key: item.key, kind: item.kind, outcome: outcome.kind }, 'outbox item handled');
-  }
+  const items = await deps.stores.outbox.claim(deps.clock(), options.batchSize);
+  await pool(items, options.concurrency ?? 1, async (item) => {
+    const result = await deliverItem(deps, messenger, item, options, runtime);
+    deps.logger.debug({ key: item.key, kind: item.kind, result }, 'outbox item handled');
+  });
   return items.length;
 };
 
-/** Runs the drain on an interval until stopped. */
-export const startOutboxWorker = (deps: Deps, messenger: Messenger, intervalMs = 1_000): (() => void) => {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    drainOutboxOnce(deps, messenger)
-      .catch((err: unknown) => deps.logger.error({ err }, 'outbox drain failed'))
-      .finally(() => {
-        running = false;
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/** The continuous worker: `concurrency` lanes share a prefetched queue of claimed items. */
+export const runOutboxWorker = (
+  deps: Deps,
+  messenger: Messenger,
+  options: OutboxWorkerOptions,
+  runtime: SenderRuntime,
+  idleMs: number,
+): RunningWorker => {
+  let stopped = false;
+  const queue: OutboxItem[] = [];
+  let refilling: Promise<number> | null = null;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const idle: (() => void)[] = [];
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      idle.push(() => {
+        clearTimeout(timer);
+        resolve();
       });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+    });
+  const refill = (): Promise<number> => {
+    refilling ??= deps.stores.outbox
+      .claim(deps.clock(), Math.max(options.batchSize, concurrency * 2))
+      .then((items) => {
+        queue.push(...items);
+        return items.length;
+      })
+      .finally(() => {
+        refilling = null;
+      });
+    return refilling;
+  };
+  const lane = async () => {
+    while (!stopped) {
+      if (queue.length <= concurrency && !refilling) void refill().catch(() => 0);
+      let item = queue.shift();
+      if (!item) {
+        const claimed = await (refilling ?? refill()).catch((err: unknown) => {
+          deps.logger.error({ err }, 'outbox claim failed');
+          return 0;
+        });
+        item = queue.shift();
+        if (!item) {
+          if (claimed === 0) await nap(idleMs);
+          continue;
+        }
+      }
+      try {
+        await deliverItem(deps, messenger, item, options, runtime);
+      } catch (err) {
+        deps.logger.error({ err, key: item.key }, 'outbox item failed unexpectedly');
+      }
+    }
+  };
+  const started = deps.stores.outbox
+    .requeueStale(deps.clock())
+    .then((n) => {
+      if (n > 0) deps.logger.info({ requeued: n }, 'unconfirmed outbox items handed back for reconciliation');
+    })
+    .then(() => Promise.all(Array.from({ length: concurrency }, lane)));
+  return {
+    stop: async () => {
+      stopped = true;
+      for (const wake of idle.splice(0)) wake();
+      await started.catch(() => undefined);
+    },
+  };
+};
+
+/** Runs the worker with the configured limits until stopped (used by main). */
+export const startOutboxWorker = (deps: Deps, messenger: Messenger, intervalMs = 1_000): (() => void) => {
+  const { options, runtime } = runtimeFromConfig(deps);
+  const worker = runOutboxWorker(deps, messenger, options, runtime, intervalMs);
+  const stopLog = startProgressLog(deps.logger, runtime.counters, deps.config.fanout.progressMs);
+  return () => {
+    stopLog();
+    void worker.stop().finally(() => runtime.ledger?.close());
+  };
 };

@@ -6,6 +6,7 @@ import { dueReminders, nonResponders, type Meeting, type ReminderDue } from '@sa
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { audienceOf, queueMessages } from '../usecases/invitations.js';
+import { runDueBroadcastReminders } from '../usecases/broadcast-reminders.js';
 
 const targetsOf = async (deps: Deps, meeting: Meeting, due: ReminderDue): Promise<string[]> => {
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
@@ -32,7 +33,9 @@ export const runDueReminders = async (deps: Deps): Promise<number> => {
 /** Checks the reminder plans every minute. */
 export const startReminderScheduler = (deps: Deps, intervalMs = 60_000): (() => void) => {
   const tick = () =>
-    runDueReminders(deps).catch((err: unknown) => deps.logger.error({ err }, 'reminder run failed'));
+    Promise.all([runDueReminders(deps), runDueBroadcastReminders(deps)]).catch((err: unknown) =>
+      deps.logger.error({ err }, 'reminder run failed'),
+    );
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   void tick();

@@ -1,12 +1,46 @@
-/** Turns an outbox item into the card the recipient sees, rendered at send time with current counts. */
+/**
+ * Turns an outbox item into the card the recipient sees, rendered at send time with current counts.
+ * In a broadcast most recipients have not answered yet and see the same invitation: that card is
+ * rendered once per meeting state (meeting version, RSVPs, minute, locale) and only its refresh
+ * audience is set per person. Rendering dominated the sender's CPU (date formatting, i18n) at
+ * 50 messages a second.
+ */
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { Reply } from '../conversation/replies.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
 
+const cache = new Map<string, Reply>();
+const MAX_CACHED = 64;
+
+const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: string): Promise<string | null> => {
+  if (item.kind !== 'invitation' || !item.meetingId) return null;
+  const [meeting, rsvps] = await Promise.all([deps.stores.meetings.get(item.meetingId), deps.stores.rsvps.forMeeting(item.meetingId)]);
+  if (!meeting || meeting.organiserId === personId || rsvps.some((r) => r.personId === personId)) return null;
+  const latest = rsvps.reduce((max, r) => (r.statusSince > max ? r.statusSince : max), '');
+  const minute = Math.floor(deps.clock().getTime() / 60_000);
+  return [meeting.id, meeting.version, rsvps.length, latest, minute, locale, JSON.stringify(item.payload ?? null)].join('|');
+};
+
+/** The same card with its refresh addressed to `personId` (the only per-person part for a non-responder). */
+const forViewer = (reply: Reply, personId: string): Reply => {
+  if (reply.type !== 'card') return reply;
+  const card = reply.card as Record<string, unknown> & { refresh?: Record<string, unknown> };
+  if (!card.refresh) return reply;
+  return { ...reply, card: { ...card, refresh: { ...card.refresh, userIds: [personId] } } as typeof reply.card };
+};
+
 export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Reply | null> => {
   if (!item.meetingId) return null;
   const person = await deps.stores.people.get(item.personId);
   if (!person) return null;
-  return renderForPerson(deps, item.kind, item.meetingId, person, item.payload);
+  const key = await stateKey(deps, item, person.id, person.locale);
+  const hit = key ? cache.get(key) : undefined;
+  if (hit) return forViewer(hit, person.id);
+  const reply = await renderForPerson(deps, item.kind, item.meetingId, person, item.payload);
+  if (key && reply) {
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(key, reply);
+  }
+  return reply;
 };

@@ -1,16 +1,25 @@
 /** Picks the storage adapter named by the config. */
 import type { Config } from '../config.js';
+import { appTokenProvider, localTokenProvider } from '../graph/app-credential.js';
+import { createGraphClient } from '../graph/client.js';
 import type { Stores } from './ports.js';
+import { openSharePointStores } from './sharepoint/index.js';
 import { openSqliteStores } from './sqlite/index.js';
 
 export type { Stores } from './ports.js';
 export { StorageUnavailable, isStorageUnavailable } from './errors.js';
+export { SharePointSetupError } from './sharepoint/index.js';
 
 export const openStores = async (config: Config): Promise<Stores> => {
   switch (config.store) {
     case 'sqlite':
       return openSqliteStores({ dataDir: config.dataDir });
-    case 'sharepoint':
-      throw new Error('STORE=sharepoint is nog niet beschikbaar');
+    case 'sharepoint': {
+      const sp = config.sharepoint;
+      if (!sp) throw new Error('STORE=sharepoint vraagt SHAREPOINT_SITE_ID');
+      const token = sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider;
+      const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token });
+      return openSharePointStores({ client, siteId: sp.siteId, schoolSites: sp.schoolSites });
+    }
   }
 };

@@ -15,6 +15,9 @@ import type {
   Rsvp,
   School,
 } from '@samen/shared';
+import type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
+
+export type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -103,7 +106,7 @@ export interface ReflectionStore {
 /** One message to one recipient; the key makes a second send of the same pair impossible. */
 export interface OutboxItem {
   readonly key: string;
-  readonly kind: 'invitation' | 'reminder' | 'promotion' | 'update' | 'announcement';
+  readonly kind: 'invitation' | 'reminder' | 'promotion' | 'update' | 'announcement' | 'survey';
   readonly personId: Id;
   readonly meetingId: Id | null;
   readonly payload: unknown;
@@ -137,5 +140,7 @@ export interface Stores {
   readonly frameworks: FrameworkStore;
   readonly reflections: ReflectionStore;
   readonly outbox: OutboxStore;
+  readonly announcements: AnnouncementStore;
+  readonly surveys: SurveyStore;
   close(): Promise<void>;
 }

@@ -1,36 +1,32 @@
-/** The Messenger port on Teams: proactive messages through stored conversation references. */
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+/**
+ * The Messenger port on Teams: proactive messages through stored conversation references; for
+ * someone the bot has not met yet, the 1:1 conversation is created first (createConversation with
+ * the person's Entra id and the tenant), and its reference kept for next time.
+ * Every activity carries its outbox key in channelData, so an unconfirmed send can be checked
+ * (`probe`) instead of repeated.
+ */
+import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Id } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import type { Reply } from '../conversation/replies.js';
-import type { Messenger, SendOutcome } from '../messaging/messenger.js';
+import type { Messenger, ProbeResult, SendOptions, SendOutcome } from '../messaging/messenger.js';
 import { toActivity } from './activities.js';
+import { classifySendError, withTimeout } from './send-errors.js';
+import { probeDelivery } from './delivery-probe.js';
 
-interface ChannelError {
-  readonly statusCode?: number;
-  readonly response?: { readonly headers?: { get?(name: string): string | null } | Record<string, string> };
-  readonly message?: string;
-}
+export { classifySendError } from './send-errors.js';
 
-const retryAfterMs = (error: ChannelError): number | null => {
-  const headers = error.response?.headers;
-  const raw = headers && typeof (headers as { get?: unknown }).get === 'function'
-    ? (headers as { get(name: string): string | null }).get('retry-after')
-    : (headers as Record<string, string> | undefined)?.['retry-after'];
-  const seconds = raw ? Number(raw) : NaN;
-  return Number.isFinite(seconds) ? seconds * 1000 : null;
-};
+const NOT_MET = 'no conversation with this person yet';
 
-/** 403/404: blocked, uninstalled or conversation gone — never retried. 429/5xx/network: retried. */
-export const classifySendError = (error: unknown): SendOutcome => {
-  const e = (error ?? {}) as ChannelError;
-  const status = e.statusCode;
-  if (status === 403 || status === 404) return { kind: 'permanent', reason: `HTTP ${status}` };
-  if (status === 429 || (status !== undefined && status >= 500)) {
-    return { kind: 'retry', reason: `HTTP ${status}`, retryAfterMs: retryAfterMs(e) };
-  }
-  if (status !== undefined && status >= 400) return { kind: 'permanent', reason: `HTTP ${status}` };
-  return { kind: 'retry', reason: e.message ?? 'network error', retryAfterMs: null };
+/**
+ * The connector client's HTTP pipeline (@azure/core-rest-pipeline) retries 5xx, 429 and dropped
+ * connections on its own. A hidden retry of a send that did arrive is a duplicate message, so the
+ * fan-out sender (which retries with reconciliation) switches them off for its own sends.
+ */
+const RETRY_POLICIES = ['defaultRetryPolicy', 'exponentialRetryPolicy', 'systemErrorRetryPolicy', 'throttlingRetryPolicy'];
+const withoutHiddenRetries = (client: unknown): void => {
+  const pipeline = (client as { client?: { pipeline?: { removePolicy(p: { name: string }): unknown } } } | undefined)?.client?.pipeline;
+  for (const name of RETRY_POLICIES) pipeline?.removePolicy({ name });
 };
 
 export class TeamsMessenger implements Messenger {
@@ -39,22 +35,90 @@ export class TeamsMessenger implements Messenger {
     private readonly deps: Deps,
   ) {}
 
-  async sendToPerson(personId: Id, reply: Reply): Promise<SendOutcome> {
+  private activityOf(reply: Reply, options?: SendOptions) {
+    const activity = toActivity(reply);
+    return options?.idempotencyKey ? { ...activity, channelData: { samenVerder: { idempotencyKey: options.idempotencyKey } } } : activity;
+  }
+
+  async sendToPerson(personId: Id, reply: Reply, options?: SendOptions): Promise<SendOutcome> {
     const ref = await this.deps.stores.conversations.forPerson(personId);
-    if (!ref) return { kind: 'permanent', reason: 'no conversation with this person yet' };
+    const timeoutMs = this.deps.config.fanout.sendTimeoutMs;
     let activityId: string | null = null;
+    // The adapter's onTurnError swallows errors thrown inside the turn: carry them out by hand.
+    let failure: { error: unknown } | null = null;
     try {
-      await this.adapter.continueConversationAsync(
-        this.deps.config.bot?.id ?? '',
-        ref.reference as Partial<ConversationReference>,
-        async (context) => {
-          const response = await context.sendActivity(toActivity(reply));
-          activityId = response?.id ?? null;
-        },
+      if (!ref) return await withTimeout(this.createAndSend(personId, reply, options), timeoutMs);
+      await withTimeout(
+        this.adapter.continueConversationAsync(
+          this.deps.config.bot?.id ?? '',
+          ref.reference as Partial<ConversationReference>,
+          async (context) => {
+            try {
+              withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+              const response = await context.sendActivity(this.activityOf(reply, options));
+              activityId = response?.id ?? null;
+            } catch (error) {
+              failure = { error };
+            }
+          },
+        ),
+        timeoutMs,
       );
+      if (failure) throw (failure as { error: unknown }).error;
       return { kind: 'sent', activityId };
     } catch (error) {
       return classifySendError(error);
     }
+  }
+
+  /** createConversation (idempotent in Teams for a 1:1 chat), keep the reference, send in the same turn. */
+  private async createAndSend(personId: Id, reply: Reply, options?: SendOptions): Promise<SendOutcome> {
+    const serviceUrl = this.deps.config.fanout.serviceUrl;
+    const tenantId = this.deps.config.bot?.tenantId || this.deps.config.fanout.tenantId;
+    const person = await this.deps.stores.people.get(personId);
+    if (!serviceUrl || !tenantId || !person?.aadObjectId) return { kind: 'permanent', reason: NOT_MET };
+    let activityId: string | null = null;
+    let failure: { error: unknown } | null = null;
+    const botId = this.deps.config.bot?.id ?? '';
+    await this.adapter.createConversationAsync(
+      botId,
+      'msteams',
+      serviceUrl,
+      'https://api.botframework.com',
+      {
+        isGroup: false,
+        bot: { id: botId, name: 'Samen Verder' },
+        members: [{ id: person.aadObjectId, name: '' }],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      },
+      async (context) => {
+        const reference = TurnContext.getConversationReference(context.activity);
+        await this.deps.stores.conversations.save({
+          personId,
+          scope: 'personal',
+          conversationId: context.activity.conversation.id,
+          reference: { ...reference, user: { id: person.aadObjectId, name: '', aadObjectId: person.aadObjectId } },
+          updatedAt: this.deps.clock().toISOString(),
+        });
+        try {
+          withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+          const response = await context.sendActivity(this.activityOf(reply, options));
+          activityId = response?.id ?? null;
+        } catch (error) {
+          failure = { error };
+        }
+      },
+    );
+    if (failure) throw (failure as { error: unknown }).error;
+    return { kind: 'sent', activityId };
+  }
+
+  async probe(personId: Id, idempotencyKey: string): Promise<ProbeResult> {
+    const ref = await this.deps.stores.conversations.forPerson(personId);
+    const url = this.deps.config.fanout.probeUrl;
+    if (!ref) return 'absent';
+    if (!url) return 'unknown';
+    return probeDelivery(url, ref.conversationId, idempotencyKey, this.deps.config.fanout.sendTimeoutMs);
   }
 }

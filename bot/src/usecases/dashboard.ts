@@ -23,8 +23,7 @@ import {
   type School,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { isCoordinator } from '../auth/roles.js';
-import { listAll } from './school-access.js';
+import { authorize, listAll } from './school-access.js';
 import { statusViewOf } from './reflection.js';
 
 const tally = (keys: readonly string[], into: Record<string, number>): void => {
@@ -86,7 +85,8 @@ const peopleById = async (deps: Deps): Promise<Map<Id, Person>> =>
   new Map((await listAll((p) => deps.stores.people.list(p))).map((p) => [p.id, p]));
 
 export const dashboard = async (deps: Deps, person: Person): Promise<Result<DashboardDto>> => {
-  if (!isCoordinator(deps.config, person)) return fail('AUTH.FORBIDDEN');
+  const allowed = authorize(deps, person, 'dashboard.read');
+  if (!allowed.ok) return allowed;
   const year = schoolYearOf(deps.clock());
   const [meetings, schools, people] = await Promise.all([
     listAll((p) => deps.stores.meetings.list(p)),
@@ -110,7 +110,8 @@ export const meetingRegistrations = async (
   meetingId: Id,
   locale: Locale,
 ): Promise<Result<{ meeting: Meeting; rows: string[][] }>> => {
-  if (!isCoordinator(deps.config, person)) return fail('AUTH.FORBIDDEN');
+  const allowed = authorize(deps, person, 'dashboard.read');
+  if (!allowed.ok) return allowed;
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return fail('MEETING.NOT_FOUND');
   const [rsvps, people, schools] = await Promise.all([

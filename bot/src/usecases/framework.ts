@@ -1,7 +1,6 @@
 /** The partnership's handreiking per school year: everyone reads it, coördinatoren edit it. */
 import {
   exampleFramework,
-  fail,
   ok,
   type Framework,
   type FrameworkItem,
@@ -9,7 +8,7 @@ import {
   type Result,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { isCoordinator } from '../auth/roles.js';
+import { authorize } from './school-access.js';
 
 /** The stored framework of the year, or the shipped example while the partnership has none. */
 export const frameworkFor = async (deps: Deps, schoolYear: string): Promise<Framework> =>
@@ -33,7 +32,8 @@ export const saveFramework = async (
   schoolYear: string,
   input: FrameworkInput,
 ): Promise<Result<Framework>> => {
-  if (!isCoordinator(deps.config, person)) return fail('AUTH.FORBIDDEN');
+  const allowed = authorize(deps, person, 'framework.edit');
+  if (!allowed.ok) return allowed;
   const saved = await deps.stores.frameworks.save({
     schoolYear,
     items: input.items,

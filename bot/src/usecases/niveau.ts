@@ -13,7 +13,7 @@ import {
   validateNiveauLevels,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { schoolAccess } from './school-access.js';
+import { may, schoolAccess } from './school-access.js';
 
 const HISTORY_LIMIT = 50;
 
@@ -23,22 +23,20 @@ export interface NiveauInput {
 }
 
 export const viewNiveaus = async (deps: Deps, person: Person, schoolId: Id): Promise<Result<NiveauViewDto>> => {
-  const access = await schoolAccess(deps, person, schoolId);
+  const access = await schoolAccess(deps, person, schoolId, 'niveau.read');
   if (!access.ok) return access;
-  if (!access.value.canReadNiveaus) return fail('AUTH.FORBIDDEN');
   const overzicht = await deps.stores.niveaus.get(schoolId);
   return ok({
     schoolId,
     levels: overzicht?.levels ?? defaultNiveauTemplate(),
     overzicht,
-    canEdit: access.value.canEditNiveaus,
+    canEdit: may(access.value.subject, 'niveau.edit'),
   });
 };
 
 const editable = async (deps: Deps, person: Person, schoolId: Id): Promise<Result<true>> => {
-  const access = await schoolAccess(deps, person, schoolId);
-  if (!access.ok) return access;
-  return access.value.canEditNiveaus ? ok(true) : fail('AUTH.FORBIDDEN');
+  const access = await schoolAccess(deps, person, schoolId, 'niveau.edit');
+  return access.ok ? ok(true) : access;
 };
 
 export const saveNiveaus = async (
@@ -64,9 +62,8 @@ export const saveNiveaus = async (
 };
 
 export const niveauHistory = async (deps: Deps, person: Person, schoolId: Id): Promise<Result<NiveauRevisionDto[]>> => {
-  const access = await schoolAccess(deps, person, schoolId);
+  const access = await schoolAccess(deps, person, schoolId, 'niveau.read');
   if (!access.ok) return access;
-  if (!access.value.canReadNiveaus) return fail('AUTH.FORBIDDEN');
   const page = await deps.stores.niveaus.history(schoolId, { limit: HISTORY_LIMIT });
   const names = await namesOf(deps, page.items);
   const revisions = [...page.items].sort((a, b) => b.revision - a.revision);

@@ -11,7 +11,6 @@ import {
   reopenReflection,
   shareReflection as shareReflectionRule,
   updateAnswer,
-  visibleReflectionFor,
   reflectionStatusView,
   type Id,
   type Person,
@@ -22,7 +21,7 @@ import {
   type Result,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { schoolAccess } from './school-access.js';
+import { may, schoolAccess } from './school-access.js';
 import { frameworkFor } from './framework.js';
 
 const SAVE_ATTEMPTS = 3;
@@ -41,26 +40,22 @@ export const statusViewOf = (
 });
 
 export const viewReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<ReflectionViewDto>> => {
-  const access = await schoolAccess(deps, person, schoolId);
+  const access = await schoolAccess(deps, person, schoolId, 'reflection.status');
   if (!access.ok) return access;
-  const viewer = { isSchoolMember: access.value.member, isCoordinator: access.value.coordinator };
-  if (!viewer.isSchoolMember && !viewer.isCoordinator) return fail('AUTH.FORBIDDEN');
+  const { subject } = access.value;
   const reflection = await deps.stores.reflections.get(schoolId, year);
-  const visible = reflection ? visibleReflectionFor(viewer, reflection) : null;
-  if (!viewer.isSchoolMember && visible?.kind !== 'full') {
-    return ok({ kind: 'status', status: reflectionStatusView(reflection, schoolId, year) });
-  }
+  const readsContent = may(subject, reflection?.sharedWithSwv ? 'reflection.contentShared' : 'reflection.content');
+  if (!readsContent) return ok({ kind: 'status', status: reflectionStatusView(reflection, schoolId, year) });
   const framework = await frameworkFor(deps, year);
-  const member = viewer.isSchoolMember;
-  const previous = member ? await deps.stores.reflections.get(schoolId, previousSchoolYear(year)) : null;
-  return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection, previous, canEdit: member });
+  const canEdit = may(subject, 'reflection.edit');
+  const previous = canEdit ? await deps.stores.reflections.get(schoolId, previousSchoolYear(year)) : null;
+  return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection, previous, canEdit });
 };
 
 /** Starts this year's reflection; last year's answers are the starting point when there are any. */
 export const startReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<Reflection>> => {
-  const access = await schoolAccess(deps, person, schoolId);
+  const access = await schoolAccess(deps, person, schoolId, 'reflection.edit');
   if (!access.ok) return access;
-  if (!access.value.member) return fail('AUTH.FORBIDDEN');
   const existing = await deps.stores.reflections.get(schoolId, year);
   if (existing) return ok(existing);
   const framework = await frameworkFor(deps, year);
@@ -79,9 +74,8 @@ type Change = (current: Reflection, nowIso: string) => Result<Reflection>;
 
 /** Reads, changes and saves; a concurrent save by a colleague is merged by retrying on the new version. */
 const mutate = async (deps: Deps, person: Person, schoolId: Id, year: string, change: Change): Promise<Result<Reflection>> => {
-  const access = await schoolAccess(deps, person, schoolId);
+  const access = await schoolAccess(deps, person, schoolId, 'reflection.edit');
   if (!access.ok) return access;
-  if (!access.value.member) return fail('AUTH.FORBIDDEN');
   for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
     const current = await deps.stores.reflections.get(schoolId, year);
     if (!current) return fail('REFLECTION.NOT_FOUND');

@@ -15,6 +15,8 @@ export const HELP_COMMANDS = {
     { command: 'overzicht', key: 'overview' },
     { command: 'herinner', key: 'remind' },
     { command: 'export', key: 'export' },
+    { command: 'mededeling', key: 'announcement' },
+    { command: 'enquete', key: 'survey' },
   ],
 } as const;
 

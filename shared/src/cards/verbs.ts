@@ -12,6 +12,19 @@ export const VERBS = [
   'profile.save',
   'profile.show',
   'help.show',
+  'announcement.create',
+  'announcement.preview',
+  'announcement.send',
+  'announcement.ack',
+  'announcement.refresh',
+  'announcement.forward',
+  'announcement.report',
+  'survey.create',
+  'survey.preview',
+  'survey.send',
+  'survey.answer',
+  'survey.refresh',
+  'survey.results',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -11,6 +11,7 @@ import { botEn, botNl } from './messages/bot.js';
 import { tabEn, tabNl } from './messages/tab.js';
 import { handreikingEn, handreikingNl } from './messages/handreiking.js';
 import { meetingFormEn, meetingFormNl } from './messages/meeting-form.js';
+import { announcementsEn, announcementsNl } from './messages/announcements.js';
 import type { DomainError } from '../domain/result.js';
 
 export type Locale = 'nl' | 'en';
@@ -24,6 +25,7 @@ const namespaces = {
   cards: { nl: cardsNl, en: cardsEn },
   tab: { nl: tabNl, en: tabEn },
   bot: { nl: botNl, en: botEn },
+  announcements: { nl: announcementsNl, en: announcementsEn },
 } as const;
 
 /** Registered by areas (cards, bot, tab) at import time through `registerMessages`. */

@@ -95,7 +95,15 @@ export const RsvpBodySchema = z
   .strict();
 export type RsvpBody = { sessionId: string | null; response: RsvpResponse };
 
+/** Local mode's sign-in screen asks for a dev token for one sample person. */
+export const LocalTokenBodySchema = z.object({ personId: id }).strict();
+
 // ---- What the API answers with ----
+
+export interface LocalTokenDto {
+  readonly token: string;
+  readonly expiresAt: string;
+}
 
 export interface ApiError {
   readonly code: string;

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../domain/result.js';
 import { MEETING_TYPES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
 import { isVerb, type Verb } from '../cards/verbs.js';
+import { broadcastActionSchemas } from './card-actions-broadcast.js';
 
 const id = z.string().trim().min(1).max(200);
 /** An optional id: a ChoiceSet left empty sends '' — that means "none chosen". */
@@ -85,6 +86,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     .strict(),
   z.object({ verb: z.literal('profile.show') }).strict(),
   z.object({ verb: z.literal('help.show') }).strict(),
+  ...broadcastActionSchemas,
 ]);
 
 export type ParsedCardAction = z.output<typeof cardActionSchema>;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   FluentProvider,
   Spinner,
@@ -12,24 +13,32 @@ import { t } from '@samen/shared';
 import { useBoot } from './useBoot';
 import { useAppStyles } from './App.styles';
 import { Shell } from './Shell';
-import { SignIn } from '../pages/SignIn/SignIn';
+
+const SignIn = lazy(() => import('../pages/SignIn/SignIn').then((m) => ({ default: m.SignIn })));
+const Consent = lazy(() => import('../pages/Consent/Consent').then((m) => ({ default: m.Consent })));
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
 export const App = () => {
-  const { theme, locale, boot, signIn, signOut } = useBoot();
+  const { theme, locale, boot, signIn, signOut, consent } = useBoot();
   const styles = useAppStyles();
+  const loading = <Spinner label={t('tab:common.loading', locale)} />;
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.root}>
+    <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
       <LocaleProvider locale={locale}>
-        {boot.status === 'loading' && <Spinner label={t('tab:common.loading', locale)} />}
-        {boot.status === 'error' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{boot.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {boot.status === 'signin' && <SignIn users={boot.users} onChoose={signIn} />}
-        {boot.status === 'ready' && <Shell me={boot.me} localMode={boot.localMode} onSignOut={signOut} />}
+        <Suspense fallback={loading}>
+          {boot.status === 'loading' && loading}
+          {boot.status === 'error' && (
+            <main className={styles.main}>
+              <MessageBar intent="error">
+                <MessageBarBody>{boot.message}</MessageBarBody>
+              </MessageBar>
+            </main>
+          )}
+          {boot.status === 'signin' && <SignIn users={boot.users} onChoose={signIn} />}
+          {boot.status === 'consent' && <Consent failed={boot.failed} onConsent={() => void consent()} />}
+          {boot.status === 'ready' && <Shell me={boot.me} localMode={boot.localMode} onSignOut={signOut} />}
+        </Suspense>
       </LocaleProvider>
     </FluentProvider>
   );

@@ -1,14 +1,17 @@
-/** Header with navigation and the page for the current hash route. */
-import { Button, Link, Text, Title3 } from '@fluentui/react-components';
+/** Header with navigation and the page for the current hash route; pages load on first use. */
+import { lazy, Suspense } from 'react';
+import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
 import type { MeDto } from '@samen/shared';
 import { useT } from '../i18n';
-import { hrefOf, useRoute } from '../router';
+import { hrefOf, useRoute, type Route } from '../router';
 import { useAppStyles } from './App.styles';
-import { Home } from '../pages/Home/Home';
-import { School } from '../pages/School/School';
-import { Bijeenkomsten } from '../pages/Bijeenkomsten/Bijeenkomsten';
-import { Dashboard } from '../pages/Dashboard/Dashboard';
-import { TabConfig } from '../pages/TabConfig/TabConfig';
+
+const Home = lazy(() => import('../pages/Home/Home').then((m) => ({ default: m.Home })));
+const School = lazy(() => import('../pages/School/School').then((m) => ({ default: m.School })));
+const Bijeenkomsten = lazy(() => import('../pages/Bijeenkomsten/Bijeenkomsten').then((m) => ({ default: m.Bijeenkomsten })));
+const Dashboard = lazy(() => import('../pages/Dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const TabConfig = lazy(() => import('../pages/TabConfig/TabConfig').then((m) => ({ default: m.TabConfig })));
+const FrameworkEditor = lazy(() => import('../pages/Framework/FrameworkEditor').then((m) => ({ default: m.FrameworkEditor })));
 
 interface Props {
   readonly me: MeDto;
@@ -16,8 +19,7 @@ interface Props {
   readonly onSignOut: () => void;
 }
 
-const Page = ({ me }: { me: MeDto }) => {
-  const route = useRoute();
+const Page = ({ me, route }: { me: MeDto; route: Route }) => {
   switch (route.page) {
     case 'config':
       return <TabConfig me={me} />;
@@ -27,6 +29,8 @@ const Page = ({ me }: { me: MeDto }) => {
       return <Bijeenkomsten />;
     case 'dashboard':
       return <Dashboard />;
+    case 'framework':
+      return <FrameworkEditor schoolYear={route.schoolYear ?? me.schoolYear} currentYear={me.schoolYear} />;
     default:
       return <Home me={me} />;
   }
@@ -35,14 +39,17 @@ const Page = ({ me }: { me: MeDto }) => {
 export const Shell = ({ me, localMode, onSignOut }: Props) => {
   const t = useT();
   const styles = useAppStyles();
+  // The route lives outside the Suspense boundary, so a page still loading never misses a hash change.
+  const route = useRoute();
   return (
     <>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.brand}>{t('common:appName')}</Title3>
-        <nav className={styles.nav}>
+        <nav className={styles.nav} aria-label={t('common:appName')}>
           <Link href={hrefOf({ page: 'home' })}>{t('tab:nav.home')}</Link>
           <Link href={hrefOf({ page: 'bijeenkomsten' })}>{t('tab:nav.bijeenkomsten')}</Link>
           {me.isCoordinator && <Link href={hrefOf({ page: 'dashboard' })}>{t('tab:nav.dashboard')}</Link>}
+          {me.isCoordinator && <Link href={hrefOf({ page: 'framework', schoolYear: null })}>{t('tab:nav.framework')}</Link>}
         </nav>
         <div className={styles.user}>
           <Text weight="semibold" data-testid="signed-in-as">{me.name}</Text>
@@ -54,7 +61,9 @@ export const Shell = ({ me, localMode, onSignOut }: Props) => {
         </div>
       </header>
       <main className={styles.main}>
-        <Page me={me} />
+        <Suspense fallback={<Spinner label={t('tab:common.loading')} />}>
+          <Page me={me} route={route} />
+        </Suspense>
       </main>
     </>
   );

@@ -1,12 +1,14 @@
 /** Starting up: find the host (Teams or a browser), the locale and theme, and who is signed in. */
 import { useCallback, useEffect, useState } from 'react';
-import { toLocale, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
-import { api, ApiError, configureApi, errorText, localUser } from '../api';
-import { detectHost, onThemeChange, ssoToken, type Host, type TeamsTheme } from '../teams';
+import { t, toLocale, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
+import { api, API_BASE, ApiError, configureApi, errorText } from '../api';
+import { askConsent, ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
+import { detectHost, onThemeChange, type Host, type TeamsTheme } from '../teams';
 
 export type Boot =
   | { readonly status: 'loading' }
   | { readonly status: 'signin'; readonly users: readonly LocalUserDto[] }
+  | { readonly status: 'consent'; readonly failed: boolean }
   | { readonly status: 'ready'; readonly me: MeDto; readonly localMode: boolean }
   | { readonly status: 'error'; readonly message: string };
 
@@ -20,12 +22,25 @@ const localUsers = async (): Promise<LocalUserDto[] | null> => {
   }
 };
 
-const signedIn = async (): Promise<Boot> => {
+/** Forgets the cached dev token once, so a 401 is retried with a fresh one. */
+const renewLocal = (): boolean => {
+  const id = localUser.get();
+  if (!id) return false;
+  localUser.set(id);
+  return true;
+};
+
+const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
   const users = await localUsers();
-  const chosen = localUser.get();
-  if (users && !users.some((u) => u.id === chosen)) {
-    localUser.clear();
-    return { status: 'signin', users };
+  if (users) {
+    configureApi(locale, () => localToken(API_BASE), renewLocal);
+    if (!users.some((u) => u.id === localUser.get())) {
+      localUser.clear();
+      return { status: 'signin', users };
+    }
+  } else {
+    if (!host.inTeams) return { status: 'error', message: t('tab:auth.openInTeams', locale) };
+    configureApi(locale, () => teamsToken(host));
   }
   return { status: 'ready', me: await api.get<MeDto>('/me'), localMode: users !== null };
 };
@@ -36,27 +51,36 @@ export const useBoot = () => {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   const locale: Locale = toLocale(host?.locale ?? navigator.language);
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (h: Host) => {
     setBoot({ status: 'loading' });
     try {
-      setBoot(await signedIn());
+      setBoot(await signedIn(h, toLocale(h.locale)));
     } catch (err) {
-      setBoot({ status: 'error', message: errorText(err) });
+      setBoot(err instanceof ConsentRequiredError ? { status: 'consent', failed: false } : { status: 'error', message: errorText(err) });
     }
   }, []);
 
   useEffect(() => {
     void detectHost().then((h) => {
-      configureApi(toLocale(h.locale), () => ssoToken(h));
+      configureApi(toLocale(h.locale), async () => null);
       setHost(h);
       setTheme(h.theme);
       onThemeChange(h, setTheme);
-      void load();
+      void load(h);
     });
   }, [load]);
 
-  const signIn = useCallback((id: string) => { localUser.set(id); void load(); }, [load]);
-  const signOut = useCallback(() => { localUser.clear(); void load(); }, [load]);
+  const reload = useCallback(() => { if (host) void load(host); }, [host, load]);
+  const signIn = useCallback((id: string) => { localUser.set(id); reload(); }, [reload]);
+  const signOut = useCallback(() => { localUser.clear(); reload(); }, [reload]);
+  const consent = useCallback(async () => {
+    try {
+      await askConsent();
+      reload();
+    } catch {
+      setBoot({ status: 'consent', failed: true });
+    }
+  }, [reload]);
 
-  return { host, theme, locale, boot, signIn, signOut, reload: load };
+  return { host, theme, locale, boot, signIn, signOut, consent, reload };
 };

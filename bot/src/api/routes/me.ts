@@ -1,10 +1,11 @@
 /** Who am I, which schools can I open, and (local mode) who can I sign in as. */
 import { Router } from 'express';
-import { ok, schoolYearOf, type LocalUserDto, type MeDto, type Person } from '@samen/shared';
+import { fail, LocalTokenBodySchema, ok, schoolYearOf, type LocalTokenDto, type LocalUserDto, type MeDto, type Person } from '@samen/shared';
 import type { Deps } from '../../deps.js';
 import { isCoordinator } from '../../auth/roles.js';
 import { listAll, visibleSchools } from '../../usecases/school-access.js';
-import { handle } from '../http.js';
+import { handle, parse } from '../http.js';
+import { signDevToken } from '../dev-token.js';
 
 const toUser = (deps: Deps, p: Person): LocalUserDto => ({
   id: p.id,
@@ -14,12 +15,28 @@ const toUser = (deps: Deps, p: Person): LocalUserDto => ({
   isCoordinator: isCoordinator(deps.config, p),
 });
 
-/** Mounted before authentication, and only in local mode. */
+/**
+ * Mounted before authentication, and only in local mode (config refuses local mode in production):
+ * the sample people, and a short-lived dev token for the one chosen on the sign-in screen.
+ */
 export const localUsersRoutes = (deps: Deps): Router =>
-  Router().get(
-    '/local/users',
-    handle(async () => ok((await listAll((p) => deps.stores.people.list(p))).map((p) => toUser(deps, p)))),
-  );
+  Router()
+    .get(
+      '/local/users',
+      handle(async () => ok((await listAll((p) => deps.stores.people.list(p))).map((p) => toUser(deps, p)))),
+    )
+    .post(
+      '/local/token',
+      handle(async ({ req }) => {
+        const key = deps.config.tabAuth.localKey;
+        if (deps.config.mode !== 'local' || !key) return fail('REQUEST.NOT_FOUND');
+        const body = parse(LocalTokenBodySchema, req.body);
+        if (!body.ok) return body;
+        const person = await deps.stores.people.get(body.value.personId);
+        if (!person) return fail('PERSON.NOT_FOUND');
+        return ok<LocalTokenDto>(signDevToken(key, { oid: person.aadObjectId, name: person.name, now: deps.clock() }));
+      }),
+    );
 
 export const meRoutes = (deps: Deps): Router =>
   Router()

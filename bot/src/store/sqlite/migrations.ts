@@ -67,6 +67,38 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_meeting ON outbox (meeting_id);
     `,
   },
+  {
+    version: 2,
+    name: 'announcements-and-surveys',
+    up: `
+      CREATE TABLE announcements (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, status TEXT NOT NULL,
+        organiser_id TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE announcement_recipients (
+        announcement_id TEXT NOT NULL, person_id TEXT NOT NULL, forwarded_by TEXT, added_at TEXT NOT NULL,
+        PRIMARY KEY (announcement_id, person_id)
+      ) STRICT;
+      CREATE TABLE announcement_acks (
+        announcement_id TEXT NOT NULL, person_id TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (announcement_id, person_id)
+      ) STRICT;
+      CREATE TABLE surveys (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, status TEXT NOT NULL,
+        organiser_id TEXT NOT NULL, created_at TEXT NOT NULL, data TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE survey_responses (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, survey_id TEXT NOT NULL,
+        person_id TEXT, school_key TEXT, school_id TEXT, roles TEXT NOT NULL,
+        answers TEXT NOT NULL, submitted_at TEXT NOT NULL,
+        UNIQUE (survey_id, person_id), UNIQUE (survey_id, school_key)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE survey_markers (
+        survey_id TEXT NOT NULL, marker TEXT NOT NULL,
+        PRIMARY KEY (survey_id, marker)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -16,6 +16,8 @@ import { SqlitePersonStore } from './person-store.js';
 import { SqliteReflectionStore } from './reflection-store.js';
 import { SqliteRsvpStore } from './rsvp-store.js';
 import { SqliteSchoolStore } from './school-store.js';
+import { SqliteAnnouncementStore } from './announcement-store.js';
+import { SqliteSurveyStore } from './survey-store.js';
 
 export const SQLITE_FILE_NAME = 'samen-verder.sqlite';
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -39,6 +41,8 @@ export class SqliteStores implements Stores {
   readonly frameworks: SqliteFrameworkStore;
   readonly reflections: SqliteReflectionStore;
   readonly outbox: SqliteOutboxStore;
+  readonly announcements: SqliteAnnouncementStore;
+  readonly surveys: SqliteSurveyStore;
 
   constructor(
     private readonly db: Database,
@@ -53,6 +57,8 @@ export class SqliteStores implements Stores {
     this.frameworks = new SqliteFrameworkStore(db);
     this.reflections = new SqliteReflectionStore(db);
     this.outbox = new SqliteOutboxStore(db, clock);
+    this.announcements = new SqliteAnnouncementStore(db);
+    this.surveys = new SqliteSurveyStore(db);
   }
 
   async close(): Promise<void> {

@@ -7,7 +7,7 @@ export type NewOutboxItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError'
 
 const OutboxRecord = z.object({
   key: z.string().min(1),
-  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement']),
+  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey']),
   personId: z.string().min(1),
   meetingId: z.string().nullable(),
   payload: z.unknown(),

@@ -91,6 +91,8 @@ export const cardsNl = {
       overview: 'aanmeldingen per bijeenkomst bekijken',
       remind: 'een herinnering sturen aan wie nog niet reageerde',
       export: 'aanmeldingen downloaden als CSV-bestand',
+      announcement: 'een mededeling sturen met ontvangstbevestiging, of de bevestigingen bekijken',
+      survey: 'een korte vragenlijst sturen, of de resultaten bekijken',
     },
   },
   profile: {
@@ -240,6 +242,8 @@ export const cardsEn: CardsMessages = {
       overview: 'see registrations per meeting',
       remind: 'send a reminder to those who have not responded',
       export: 'download registrations as a CSV file',
+      announcement: 'send an announcement with acknowledgement, or see who confirmed',
+      survey: 'send a short survey, or see its results',
     },
   },
   profile: {

@@ -15,8 +15,8 @@ export const SignIn = ({ users, onChoose }: Props) => {
   const styles = useSignInStyles();
   const sorted = useSignIn(users);
   return (
-    <div className={styles.root}>
-      <Title2 as="h2">{t('tab:signIn.title')}</Title2>
+    <main className={styles.root}>
+      <Title2 as="h1">{t('tab:signIn.title')}</Title2>
       <Text>{t('tab:signIn.intro')}</Text>
       <div className={styles.grid}>
         {sorted.map((u) => (
@@ -32,6 +32,6 @@ export const SignIn = ({ users, onChoose }: Props) => {
           </Card>
         ))}
       </div>
-    </div>
+    </main>
   );
 };

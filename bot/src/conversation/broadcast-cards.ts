@@ -1,0 +1,71 @@
+/** Loads what an announcement or survey card needs and renders it for one viewer (chat, invoke, outbox). */
+import { announcementCard, colleaguesOf, isRecipient, surveyCard, type Announcement, type Survey } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { isCoordinator } from '../auth/roles.js';
+import type { OutboxItem } from '../store/ports.js';
+import { allPeople } from '../usecases/announcements.js';
+import { answerState } from '../usecases/surveys.js';
+import type { AdaptiveCardJson } from './card-json.js';
+import type { Viewer } from './meeting-cards.js';
+import { card, type Reply } from './replies.js';
+
+interface Extra {
+  readonly reminder?: boolean;
+}
+
+const who = (deps: Deps, viewer: Viewer) => ({
+  personId: viewer.person.id,
+  isCoordinator: isCoordinator(deps.config, viewer.person),
+  ...(viewer.teamsUserId ? { teamsUserId: viewer.teamsUserId } : {}),
+});
+
+export const announcementFor = async (deps: Deps, announcement: Announcement, viewer: Viewer, extra: Extra = {}): Promise<AdaptiveCardJson> => {
+  const [recipients, acks, people] = await Promise.all([
+    deps.stores.announcements.recipients(announcement.id),
+    deps.stores.announcements.acknowledgements(announcement.id),
+    allPeople(deps),
+  ]);
+  const mine = recipients.find((r) => r.personId === viewer.person.id);
+  const sharer = mine?.forwardedBy ? people.find((p) => p.id === mine.forwardedBy) : undefined;
+  const colleagues = mine ? colleaguesOf(viewer.person, people).filter((p) => !isRecipient(recipients, p.id)) : [];
+  return announcementCard({
+    announcement,
+    viewer: who(deps, viewer),
+    acknowledgement: acks.find((a) => a.personId === viewer.person.id) ?? null,
+    colleagues: colleagues.map((p) => ({ id: p.id, name: p.name })),
+    sharedBy: sharer?.name ?? null,
+    ...(extra.reminder ? { reminder: true } : {}),
+    now: deps.clock(),
+    locale: viewer.locale,
+  });
+};
+
+export const surveyFor = async (deps: Deps, survey: Survey, viewer: Viewer, extra: Extra = {}): Promise<AdaptiveCardJson> => {
+  const state = await answerState(deps, survey, viewer.person);
+  return surveyCard({
+    survey,
+    viewer: who(deps, viewer),
+    mine: state.mine,
+    schoolAnswered: state.school !== null && (survey.anonymous || state.school.personId !== viewer.person.id),
+    answeredAnonymously: state.answered,
+    ...(extra.reminder ? { reminder: true } : {}),
+    now: deps.clock(),
+    locale: viewer.locale,
+  });
+};
+
+const isReminder = (payload: unknown): boolean => typeof payload === 'object' && payload !== null && (payload as { reminder?: unknown }).reminder === true;
+
+/** The outbox dispatch for announcement and survey items (the subject id travels as `meetingId`). */
+export const renderBroadcastForPerson = async (deps: Deps, item: Pick<OutboxItem, 'kind' | 'meetingId' | 'payload'>, viewer: Viewer): Promise<Reply | null> => {
+  if (!item.meetingId) return null;
+  const extra = { reminder: isReminder(item.payload) };
+  if (item.kind === 'announcement') {
+    const a = await deps.stores.announcements.get(item.meetingId);
+    return a ? card(await announcementFor(deps, a, viewer, extra)) : null;
+  }
+  const s = await deps.stores.surveys.get(item.meetingId);
+  return s ? card(await surveyFor(deps, s, viewer, extra)) : null;
+};
+
+export const isBroadcastKind = (kind: OutboxItem['kind']): boolean => kind === 'announcement' || kind === 'survey';

@@ -1,0 +1,34 @@
+/**
+ * App-only Graph tokens (client credentials) for the partnership's site. The app registration
+ * holds `Sites.Selected` (application) and is granted `write` on that one site only, so the
+ * server cannot touch any other site in the tenant. MSAL caches the token until shortly before
+ * it expires.
+ */
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import type { TokenProvider } from './client.js';
+
+export interface AppCredentials {
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
+
+export const appTokenProvider = (credentials: AppCredentials): TokenProvider => {
+  const app = new ConfidentialClientApplication({
+    auth: {
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      authority: `https://login.microsoftonline.com/${credentials.tenantId}`,
+    },
+  });
+  return async () => {
+    const result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
+    if (!result?.accessToken) throw new Error('No Graph token for the app (client credentials).');
+    return result.accessToken;
+  };
+};
+
+/** A loopback Graph stand-in takes any token. */
+export const localTokenProvider: TokenProvider = async () => 'local-graph-stand-in';

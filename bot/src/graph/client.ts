@@ -1,0 +1,52 @@
+/**
+ * The one Graph client factory: `@microsoft/microsoft-graph-client` with our own middleware chain
+ * (bearer token → throttling policy → fetch), so the base URL can be the real Graph or a test fake
+ * on 127.0.0.1 and the retry waits are injectable.
+ */
+import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { DEFAULT_POLICY, ThrottlingMiddleware, type ThrottlingPolicy } from './throttling.js';
+
+/** Gives an access token for Graph (app-only or on behalf of a user). */
+export type TokenProvider = () => Promise<string>;
+
+export const GRAPH_BASE_URL = 'https://graph.microsoft.com';
+
+export interface GraphClientOptions {
+  readonly token: TokenProvider;
+  /** Without /v1.0; defaults to the real Graph. */
+  readonly baseUrl?: string;
+  readonly policy?: Partial<ThrottlingPolicy>;
+}
+
+class BearerMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly token: TokenProvider) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const headers = new Headers(context.options?.headers as HeadersInit | undefined);
+    headers.set('Authorization', `Bearer ${await this.token()}`);
+    context.options = { ...context.options, headers: Object.fromEntries(headers.entries()) };
+    await this.next?.execute(context);
+  }
+}
+
+export const createGraphClient = (options: GraphClientOptions): Client => {
+  const chain: Middleware[] = [
+    new BearerMiddleware(options.token),
+    new ThrottlingMiddleware({ ...DEFAULT_POLICY, ...options.policy }),
+    new HTTPMessageHandler(),
+  ];
+  for (let i = 0; i < chain.length - 1; i++) chain[i]?.setNext?.(chain[i + 1] as Middleware);
+  return Client.initWithMiddleware({ baseUrl: options.baseUrl ?? GRAPH_BASE_URL, middleware: chain[0], defaultVersion: 'v1.0' });
+};
+
+/** The part of a Graph URL after /v1.0/, so an @odata.nextLink can be followed on any base URL. */
+export const relativeGraphPath = (url: string): string => {
+  const at = url.indexOf('/v1.0/');
+  return at < 0 ? url : url.slice(at + '/v1.0'.length);
+};

@@ -1,0 +1,113 @@
+/**
+ * One outbox item, start to finish: reconcile an unconfirmed earlier try, wait for a rate slot,
+ * record the key, send, record the outcome. Permanent failures are stored as `unreachable: …`
+ * and never retried; retries are bounded and spaced by Retry-After or backoff with jitter.
+ */
+import type { Deps } from '../deps.js';
+import type { OutboxItem } from '../store/ports.js';
+import type { DeliveryLedger } from './delivery-ledger.js';
+import type { Messenger } from './messenger.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { renderOutboxItem } from './render-outbox.js';
+
+export const UNREACHABLE = 'unreachable: ';
+
+export interface DeliveryPolicy {
+  readonly maxAttempts: number;
+  /** Base delay for a retry without Retry-After; doubled per attempt, with jitter. */
+  readonly baseRetryMs: number;
+}
+
+/** What the sender needs besides deps; everything time-related injected so tests are instant. */
+export interface SenderRuntime {
+  readonly limiter: RateLimiter | null;
+  readonly ledger: DeliveryLedger | null;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  readonly counters: DeliveryCounters;
+}
+
+export interface DeliveryCounters {
+  sent: number;
+  reconciled: number;
+  retried: number;
+  failed: number;
+  unreachable: number;
+  throttled: number;
+}
+
+export const newCounters = (): DeliveryCounters => ({ sent: 0, reconciled: 0, retried: 0, failed: 0, unreachable: 0, throttled: 0 });
+
+export const backoffMs = (attempt: number, base: number, random: () => number): number =>
+  Math.round(base * 2 ** attempt * (0.5 + random()));
+
+export type ItemResult = 'sent' | 'reconciled' | 'retry' | 'failed' | 'unreachable';
+
+/** Was an earlier try of this key perhaps delivered? Returns true when the item is settled as sent. */
+const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, ledger: DeliveryLedger): Promise<boolean> => {
+  const entry = await ledger.get(item.key);
+  if (!entry) return false;
+  if (entry.state === 'confirmed') {
+    await deps.stores.outbox.markSent(item.key, entry.activityId, deps.clock());
+    return true;
+  }
+  const probe = messenger.probe ? await messenger.probe(item.personId, item.key) : 'unknown';
+  if (probe === 'delivered') {
+    await ledger.confirm(item.key, null);
+    await deps.stores.outbox.markSent(item.key, null, deps.clock());
+    deps.logger.info({ key: item.key }, 'unconfirmed send found delivered; not sent again');
+    return true;
+  }
+  if (probe === 'unknown') deps.logger.warn({ key: item.key }, 'unconfirmed send cannot be checked; sending again');
+  return false;
+};
+
+export const deliverItem = async (
+  deps: Deps,
+  messenger: Messenger,
+  item: OutboxItem,
+  policy: DeliveryPolicy,
+  rt: SenderRuntime,
+): Promise<ItemResult> => {
+  const { outbox } = deps.stores;
+  const reply = await renderOutboxItem(deps, item);
+  if (!reply) {
+    await outbox.markFailed(item.key, 'nothing to send (meeting or person gone)', null, deps.clock());
+    rt.counters.failed += 1;
+    return 'failed';
+  }
+  if (rt.ledger && (await reconcile(deps, messenger, item, rt.ledger))) {
+    rt.counters.reconciled += 1;
+    return 'reconciled';
+  }
+  if (rt.limiter) await rt.limiter.take(item.personId, rt.now, rt.sleep);
+  await rt.ledger?.begin(item.key);
+  const outcome = await messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
+  if (outcome.kind === 'sent') {
+    await rt.ledger?.confirm(item.key, outcome.activityId);
+    await outbox.markSent(item.key, outcome.activityId, deps.clock());
+    rt.counters.sent += 1;
+    return 'sent';
+  }
+  if (outcome.kind === 'permanent') {
+    await rt.ledger?.clear(item.key);
+    await outbox.markFailed(item.key, `${UNREACHABLE}${outcome.reason}`, null, deps.clock());
+    rt.counters.unreachable += 1;
+    return 'unreachable';
+  }
+  if (!outcome.uncertain) await rt.ledger?.clear(item.key);
+  if (outcome.retryAfterMs !== null) {
+    rt.counters.throttled += 1;
+    rt.limiter?.pause(item.personId, rt.now() + outcome.retryAfterMs, false);
+  }
+  if (item.attempts + 1 >= policy.maxAttempts) {
+    await outbox.markFailed(item.key, `${outcome.reason} (after ${item.attempts + 1} attempts)`, null, deps.clock());
+    rt.counters.failed += 1;
+    return 'failed';
+  }
+  const delay = outcome.retryAfterMs ?? backoffMs(item.attempts, policy.baseRetryMs, rt.random);
+  await outbox.markFailed(item.key, outcome.reason, new Date(deps.clock().getTime() + delay), deps.clock());
+  rt.counters.retried += 1;
+  return 'retry';
+};

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import type { Deps } from '../deps.js';
+import { aMeeting, aPerson, aSchool, NOW } from '../store/contract/fixtures.js';
+import { openSqliteStores } from '../store/sqlite/index.js';
+import { renderForPerson } from '../conversation/meeting-cards.js';
+import { renderOutboxItem } from './render-outbox.js';
+
+describe('invitation rendering in a broadcast', () => {
+  let deps: Deps;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'render-outbox-'));
+    const stores = await openSqliteStores({ dataDir: dir });
+    await stores.schools.upsert(aSchool(1));
+    await stores.meetings.upsert(aMeeting(1));
+    for (const n of [2, 3, 4]) await stores.people.upsert(aPerson(n, { locale: n === 4 ? 'en' : 'nl' }));
+    deps = { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), stores, clock: () => NOW, newId: () => 'x', logger: pino({ level: 'silent' }) };
+  });
+  afterAll(async () => {
+    await deps.stores.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const item = (personId: string) => ({
+    key: `invitation:meeting-0001:${personId}`, kind: 'invitation' as const, personId, meetingId: 'meeting-0001', payload: {},
+    status: 'sending' as const, attempts: 0, notBefore: NOW.toISOString(), lastError: null, activityId: null, updatedAt: NOW.toISOString(),
+  });
+
+  it.each(['person-0002', 'person-0003', 'person-0004'])('gives %s exactly the card a fresh render gives, also when another was rendered first', async (personId) => {
+    await renderOutboxItem(deps, item('person-0002'));
+    const person = (await deps.stores.people.get(personId))!;
+    const fresh = await renderForPerson(deps, 'invitation', 'meeting-0001', person, {});
+    expect(await renderOutboxItem(deps, item(personId))).toEqual(fresh);
+  });
+});

@@ -1,0 +1,1 @@
+export { openSharePointStores, SharePointStores, SharePointSetupError, type SharePointOptions } from './open.js';

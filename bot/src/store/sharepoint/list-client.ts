@@ -1,0 +1,119 @@
+/**
+ * One SharePoint list on one site, through Graph: items always with `$expand=fields`, queries
+ * only on indexed columns (see infra/sharepoint/lists.ts), paging by `@odata.nextLink`, writes with
+ * `If-Match` so a stale ETag is refused (412) instead of overwriting someone else's change.
+ */
+import { relativeGraphPath } from '../../graph/client.js';
+import { Conflict, isConflictStatus, unavailable } from './errors.js';
+import type { GraphAnswer, GraphCall, GraphRequests } from './graph-requests.js';
+
+export type FieldValue = string | number | boolean | null;
+export type Fields = Readonly<Record<string, FieldValue>>;
+
+export interface ListItem {
+  readonly itemId: string;
+  readonly etag: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+export interface Query {
+  readonly filter?: string;
+  readonly orderby?: string;
+  readonly top?: number;
+}
+
+/** An OData string literal. */
+export const lit = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+const toItem = (raw: unknown): ListItem => {
+  const r = raw as { id?: unknown; eTag?: unknown; '@odata.etag'?: unknown; fields?: Record<string, unknown> };
+  const etag = String(r['@odata.etag'] ?? r.eTag ?? r.fields?.['@odata.etag'] ?? '');
+  const itemId = String(r.id ?? r.fields?.id ?? '');
+  if (!itemId || !etag) throw unavailable(null, 'SharePoint answered without an item id or ETag.');
+  return { itemId, etag, fields: r.fields ?? {} };
+};
+
+const ok = (a: GraphAnswer): boolean => a.status >= 200 && a.status < 300;
+
+export class ListClient {
+  readonly path: string;
+
+  constructor(
+    private readonly graph: GraphRequests,
+    siteId: string,
+    listName: string,
+    private readonly pageSize = 500,
+  ) {
+    this.path = `/sites/${encodeURIComponent(siteId)}/lists/${encodeURIComponent(listName)}/items`;
+  }
+
+  /** The first page of a query (for `top`-limited reads). */
+  async page(q: Query): Promise<{ items: ListItem[]; nextLink?: string }> {
+    return this.read(this.queryUrl(q));
+  }
+
+  /** Every item matching the query, following @odata.nextLink. */
+  async all(q: Query): Promise<ListItem[]> {
+    const items: ListItem[] = [];
+    let url: string | undefined = this.queryUrl({ ...q, top: q.top ?? this.pageSize });
+    while (url !== undefined) {
+      const page: { items: ListItem[]; nextLink?: string } = await this.read(url);
+      items.push(...page.items);
+      url = page.nextLink === undefined ? undefined : relativeGraphPath(page.nextLink);
+    }
+    return items;
+  }
+
+  async first(filter: string): Promise<ListItem | null> {
+    return (await this.page({ filter, top: 1 })).items[0] ?? null;
+  }
+
+  async getItem(itemId: string): Promise<ListItem | null> {
+    const answer = await this.graph.get(`${this.path}/${encodeURIComponent(itemId)}?$expand=fields`);
+    if (answer.status === 404) return null;
+    if (!ok(answer)) throw unavailable(answer, `SharePoint answered ${answer.status}.`);
+    return toItem(answer.body);
+  }
+
+  createCall(fields: Fields): GraphCall {
+    return { method: 'POST', url: this.path, body: { fields } };
+  }
+
+  updateCall(itemId: string, etag: string, fields: Fields): GraphCall {
+    return { method: 'PATCH', url: `${this.path}/${encodeURIComponent(itemId)}/fields`, headers: { 'If-Match': etag }, body: fields };
+  }
+
+  /** Creates an item; a duplicate in a unique column is a Conflict. */
+  async create(fields: Fields): Promise<ListItem> {
+    return this.written(await this.graph.send(this.createCall(fields)), null);
+  }
+
+  /** Updates with If-Match; a stale ETag (412) or a vanished item (404) is a Conflict. */
+  async update(itemId: string, etag: string, fields: Fields): Promise<ListItem> {
+    return this.written(await this.graph.send(this.updateCall(itemId, etag, fields)), itemId);
+  }
+
+  /** Turns the answer to a create or update into the stored item; throws Conflict or StorageUnavailable. */
+  written(answer: GraphAnswer, itemId: string | null): ListItem {
+    if (isConflictStatus(answer.status) || (itemId !== null && answer.status === 404)) throw new Conflict();
+    if (!ok(answer)) throw unavailable(answer, `SharePoint answered ${answer.status}.`);
+    // PATCH .../fields answers with the fieldValueSet; POST .../items with the listItem.
+    return itemId === null ? toItem(answer.body) : toItem({ id: itemId, fields: answer.body, '@odata.etag': (answer.body as Record<string, unknown>)['@odata.etag'] });
+  }
+
+  private queryUrl(q: Query): string {
+    const parts = ['$expand=fields'];
+    if (q.filter) parts.push(`$filter=${encodeURIComponent(q.filter)}`);
+    if (q.orderby) parts.push(`$orderby=${encodeURIComponent(q.orderby)}`);
+    if (q.top) parts.push(`$top=${q.top}`);
+    return `${this.path}?${parts.join('&')}`;
+  }
+
+  private async read(url: string): Promise<{ items: ListItem[]; nextLink?: string }> {
+    const answer = await this.graph.get(url);
+    if (!ok(answer)) throw unavailable(answer, `SharePoint answered ${answer.status} to a query.`);
+    const body = answer.body as { value?: unknown[]; '@odata.nextLink'?: string };
+    const items = (body.value ?? []).map(toItem);
+    return body['@odata.nextLink'] ? { items, nextLink: body['@odata.nextLink'] } : { items };
+  }
+}

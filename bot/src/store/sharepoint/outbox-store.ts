@@ -1,0 +1,166 @@
+/**
+ * The outbox on the central site (`Uitnodigingen`). The unique OutboxKey makes a second enqueue of
+ * the same key impossible (409); claiming is an If-Match PATCH per item, so two workers never take
+ * the same item: the loser gets 412 and looks for the next due one. `DueKey` (zero-padded due time
+ * in ms + key) is the one indexed column that orders the queue: oldest first, then by key.
+ */
+import type { Clock, Id } from '@samen/shared';
+import { z } from 'zod';
+import type { OutboxItem, OutboxStore } from '../ports.js';
+import { Conflict, guardRead, isConflictStatus, unavailable } from './errors.js';
+import type { GraphRequests } from './graph-requests.js';
+import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
+import { fromJson, json } from './mappers.js';
+
+type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
+
+const dueKey = (notBefore: string, key: string): string => {
+  const ms = Date.parse(notBefore);
+  if (Number.isNaN(ms)) throw new TypeError(`Outbox notBefore is not a date: ${notBefore}`);
+  return `${String(ms).padStart(15, '0')}|${key}`;
+};
+/** Every DueKey of an item due at `now` sorts below this. */
+const dueBefore = (now: Date): string => String(now.getTime() + 1).padStart(15, '0');
+
+const OutboxRecord = z.object({
+  key: z.string().min(1),
+  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement']),
+  personId: z.string().min(1),
+  meetingId: z.string().nullable(),
+  payload: z.unknown(),
+  status: z.enum(['pending', 'sending', 'sent', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  notBefore: z.string().min(1),
+  lastError: z.string().nullable(),
+  activityId: z.string().nullable(),
+  updatedAt: z.string().min(1),
+});
+
+const outboxOf = (item: ListItem): OutboxItem => {
+  const f = item.fields;
+  return OutboxRecord.parse({
+    key: f.OutboxKey,
+    kind: f.Kind,
+    personId: f.PersonId,
+    meetingId: f.MeetingId ?? null,
+    payload: fromJson(f.Payload),
+    status: f.Status,
+    attempts: f.Attempts,
+    notBefore: f.NotBefore,
+    lastError: f.LastError ?? null,
+    activityId: f.ActivityId ?? null,
+    updatedAt: f.UpdatedAt,
+  }) as OutboxItem;
+};
+
+export class SharePointOutboxStore implements OutboxStore {
+  constructor(
+    private readonly list: ListClient,
+    private readonly graph: GraphRequests,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One $batch per 20 items; a 409 (key already there) counts as not added. */
+  enqueue(items: readonly NewItem[]): Promise<number> {
+    const updatedAt = this.clock().toISOString();
+    return guardRead(async () => {
+      const calls = items.map((i) =>
+        this.list.createCall({
+          Title: i.key.slice(0, 255),
+          OutboxKey: i.key,
+          Kind: i.kind,
+          PersonId: i.personId,
+          MeetingId: i.meetingId,
+          Payload: json(i.payload),
+          Status: 'pending',
+          Attempts: 0,
+          NotBefore: i.notBefore,
+          DueKey: dueKey(i.notBefore, i.key),
+          UpdatedAt: updatedAt,
+        }),
+      );
+      if (calls.length === 0) return 0;
+      const answers = await this.graph.batch(calls);
+      const failed = answers.find((a) => a.status >= 300 && a.status !== 409);
+      if (failed) throw unavailable(failed, `SharePoint answered ${failed.status} to an enqueue.`);
+      return answers.filter((a) => a.status === 201).length;
+    });
+  }
+
+  claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
+    if (!(limit >= 1)) return Promise.resolve([]);
+    const want = Math.floor(limit);
+    return guardRead(async () => {
+      const claimed: OutboxItem[] = [];
+      while (claimed.length < want) {
+        const { items } = await this.list.page({
+          filter: `fields/Status eq 'pending' and fields/DueKey lt ${lit(dueBefore(now))}`,
+          orderby: 'fields/DueKey asc',
+          top: want - claimed.length,
+        });
+        if (items.length === 0) break;
+        const calls = items.map((i) => this.list.updateCall(i.itemId, i.etag, { Status: 'sending', UpdatedAt: now.toISOString() }));
+        const answers = await this.graph.batch(calls);
+        answers.forEach((a, n) => {
+          if (a.status === 200) claimed.push(outboxOf(this.list.written(a, (items[n] as ListItem).itemId)));
+          else if (!isConflictStatus(a.status) && a.status !== 404) throw unavailable(a, `SharePoint answered ${a.status} to a claim.`);
+        });
+      }
+      return claimed.sort((a, b) => dueKey(a.notBefore, a.key).localeCompare(dueKey(b.notBefore, b.key)));
+    });
+  }
+
+  markSent(key: string, activityId: string | null, now: Date): Promise<void> {
+    return this.change(key, (item) => ({
+      Status: 'sent',
+      ActivityId: activityId,
+      LastError: null,
+      Attempts: item.attempts + 1,
+      UpdatedAt: now.toISOString(),
+    }));
+  }
+
+  /** With `retryAt` the item goes back to pending, due then; without, it is given up ('failed'). */
+  markFailed(key: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+    return this.change(key, (item) => {
+      if (item.status === 'sent') return null;
+      const common = { LastError: error, Attempts: item.attempts + 1, UpdatedAt: now.toISOString() };
+      return retryAt
+        ? { ...common, Status: 'pending', NotBefore: retryAt.toISOString(), DueKey: dueKey(retryAt.toISOString(), key) }
+        : { ...common, Status: 'failed' };
+    });
+  }
+
+  forMeeting(meetingId: Id): Promise<readonly OutboxItem[]> {
+    return guardRead(async () =>
+      (await this.list.all({ filter: `fields/MeetingId eq ${lit(meetingId)}`, orderby: 'fields/DueKey asc' })).map(outboxOf),
+    );
+  }
+
+  requeueStale(olderThan: Date): Promise<number> {
+    return guardRead(async () => {
+      const stale = await this.list.all({ filter: `fields/Status eq 'sending' and fields/UpdatedAt lt ${lit(olderThan.toISOString())}` });
+      if (stale.length === 0) return 0;
+      const answers = await this.graph.batch(stale.map((i) => this.list.updateCall(i.itemId, i.etag, { Status: 'pending' })));
+      return answers.filter((a) => a.status === 200).length;
+    });
+  }
+
+  /** Read-modify-write with If-Match, re-read and retried when another writer got there first. */
+  private change(key: string, next: (item: OutboxItem) => Fields | null): Promise<void> {
+    return guardRead(async () => {
+      for (let attempt = 0; ; attempt++) {
+        const item = await this.list.first(`fields/OutboxKey eq ${lit(key)}`);
+        if (!item) return;
+        const fields = next(outboxOf(item));
+        if (!fields) return;
+        try {
+          await this.list.update(item.itemId, item.etag, fields);
+          return;
+        } catch (e) {
+          if (!(e instanceof Conflict) || attempt >= 10) throw e;
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Every SharePoint list and column the app uses, defined once. The provisioner
+ * (`npm run provision:sharepoint`) creates or updates them; the SharePoint store adapter reads and
+ * writes them by these names. Rules:
+ * - every column that is filtered or sorted on is `indexed` (no list-view-threshold failures past
+ *   5,000 items); a key column is also `unique` (SharePoint's enforceUniqueValues needs an index);
+ * - timestamps are stored as the exact ISO text the domain wrote (offsets kept); where an order is
+ *   needed there is a separate sortable column (`DueKey`, `Revision`);
+ * - nested data (sessions, answers, levels) is JSON in a multi-line text column (`note`).
+ */
+import { MEETING_TYPES, REGIONS, SECTORS } from '@samen/shared';
+
+export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'choice';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly required?: boolean;
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  readonly choices?: readonly string[];
+}
+
+/** central = the partnership's site (app-only, Sites.Selected); school = the school's own team site (delegated). */
+export type SiteKind = 'central' | 'school';
+
+export interface ListSpec {
+  readonly name: string;
+  readonly site: SiteKind;
+  readonly description: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const key = (name: string): ColumnSpec => ({ name, type: 'text', required: true, indexed: true, unique: true });
+const indexed = (name: string, type: ColumnType = 'text'): ColumnSpec => ({ name, type, required: true, indexed: true });
+const text = (name: string, required = true): ColumnSpec => ({ name, type: 'text', required });
+const note = (name: string, required = true): ColumnSpec => ({ name, type: 'note', required });
+const choice = (name: string, choices: readonly string[], isIndexed = false): ColumnSpec => ({
+  name,
+  type: 'choice',
+  required: true,
+  choices,
+  indexed: isIndexed,
+});
+
+export const LISTS = {
+  schools: {
+    name: 'Scholen',
+    site: 'central',
+    description: 'Scholen van het samenwerkingsverband',
+    columns: [key('RecordId'), text('Name'), choice('Sector', SECTORS), choice('Region', REGIONS), text('Place', false)],
+  },
+  people: {
+    name: 'Personen',
+    site: 'central',
+    description: 'Medewerkers die de app kent (Entra object id, scholen, rollen)',
+    columns: [key('RecordId'), key('AadObjectId'), text('Name', false), text('Email', false), choice('Locale', ['nl', 'en']), note('SchoolIds'), note('Roles')],
+  },
+  conversations: {
+    name: 'Gesprekken',
+    site: 'central',
+    description: 'Teams-gespreksreferenties voor proactieve berichten',
+    columns: [key('ConversationId'), { name: 'PersonId', type: 'text', indexed: true }, text('Scope'), note('Reference'), text('UpdatedAt')],
+  },
+  meetings: {
+    name: 'Bijeenkomsten',
+    site: 'central',
+    description: 'Bijeenkomsten met hun sessies, doelgroep en herinneringsplan',
+    columns: [
+      key('RecordId'),
+      choice('Status', ['concept', 'verstuurd', 'geannuleerd'], true),
+      choice('MeetingType', MEETING_TYPES),
+      indexed('OrganiserId'),
+      text('CreatedAt'),
+      note('Data'),
+    ],
+  },
+  rsvps: {
+    name: 'Aanmeldingen',
+    site: 'central',
+    description: 'Aanmeldingen per sessie (kaart, chat, tab of Forms)',
+    columns: [
+      key('RecordId'),
+      key('RsvpKey'),
+      indexed('MeetingId'),
+      text('SessionId'),
+      indexed('PersonId'),
+      choice('Status', ['booked', 'waitlisted', 'declined', 'maybe']),
+      text('StatusSince'),
+      choice('Source', ['card', 'tab', 'chat', 'forms']),
+    ],
+  },
+  rsvpLocks: {
+    name: 'Aanmeldingsslot',
+    site: 'central',
+    description: 'Eén slot per bijeenkomst: bewaakt de capaciteit zonder transacties (ETag)',
+    columns: [key('MeetingId'), text('Holder', false), { name: 'LockedUntilMs', type: 'number', required: true }, { name: 'Revision', type: 'number', required: true }],
+  },
+  outbox: {
+    name: 'Uitnodigingen',
+    site: 'central',
+    description: 'Uitgaande berichten (outbox) en hun afleverstatus',
+    columns: [
+      key('OutboxKey'),
+      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement']),
+      text('PersonId'),
+      { name: 'MeetingId', type: 'text', indexed: true },
+      note('Payload'),
+      choice('Status', ['pending', 'sending', 'sent', 'failed'], true),
+      { name: 'Attempts', type: 'number', required: true },
+      text('NotBefore'),
+      indexed('DueKey'),
+      note('LastError', false),
+      text('ActivityId', false),
+      indexed('UpdatedAt'),
+    ],
+  },
+  reflectionStatus: {
+    name: 'Reflectiestatus',
+    site: 'central',
+    description: 'Alleen de status van elke reflectie, nooit de antwoorden',
+    columns: [key('StatusKey'), text('SchoolId'), indexed('SchoolYear'), choice('Status', ['concept', 'afgerond']), { name: 'SharedWithSwv', type: 'boolean' }, text('UpdatedAt')],
+  },
+  frameworks: {
+    name: 'Kaders',
+    site: 'central',
+    description: 'Het kader van de handreiking per schooljaar',
+    columns: [key('SchoolYear'), { name: 'Revision', type: 'number', required: true }, { name: 'IsExample', type: 'boolean' }, note('Items')],
+  },
+  niveaus: {
+    name: 'Niveau-overzicht',
+    site: 'school',
+    description: 'Het niveau-overzicht van de school; elke versie blijft bewaard',
+    columns: [key('RevisionKey'), indexed('SchoolId'), { name: 'Revision', type: 'number', required: true, indexed: true }, text('UpdatedAt'), text('UpdatedBy'), note('Levels')],
+  },
+  reflections: {
+    name: 'Reflecties',
+    site: 'school',
+    description: 'De jaarlijkse reflectie van de school, met de antwoorden',
+    columns: [
+      key('ReflectionKey'),
+      indexed('SchoolId'),
+      text('SchoolYear'),
+      { name: 'FrameworkRevision', type: 'number', required: true },
+      choice('Status', ['concept', 'afgerond']),
+      { name: 'SharedWithSwv', type: 'boolean' },
+      text('UpdatedAt'),
+      text('UpdatedBy'),
+      note('Answers'),
+    ],
+  },
+} as const satisfies Record<string, ListSpec>;
+
+export type ListKey = keyof typeof LISTS;
+
+export const listsOf = (site: SiteKind): ListSpec[] => Object.values(LISTS).filter((l: ListSpec) => l.site === site);
+
+/** Graph's columnDefinition body for a column spec. */
+export const columnDefinition = (c: ColumnSpec): Record<string, unknown> => {
+  const type =
+    c.type === 'text'
+      ? { text: { allowMultipleLines: false, maxLength: 255 } }
+      : c.type === 'note'
+        ? { text: { allowMultipleLines: true } }
+        : c.type === 'choice'
+          ? { choice: { choices: [...(c.choices ?? [])], displayAs: 'dropDownMenu', allowTextEntry: false } }
+          : { [c.type]: {} };
+  return {
+    name: c.name,
+    displayName: c.name,
+    required: c.required ?? false,
+    indexed: c.indexed ?? false,
+    enforceUniqueValues: c.unique ?? false,
+    ...type,
+  };
+};

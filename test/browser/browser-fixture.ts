@@ -1,0 +1,72 @@
+/**
+ * The real server (sample partnership, fixed clock) with the built tab, and headless Debian
+ * Chromium. Needs `npm run build -w tab` first (part of `npm test`).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { loadConfig } from '../../bot/src/config.js';
+import { start, type Running } from '../../bot/src/main.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const DIST = path.resolve('tab/dist');
+export const RESULTS = path.resolve('test-results');
+export const NOW = new Date('2026-11-25T10:00:00+01:00');
+const UI_TIMEOUT_MS = 15_000;
+const MAX_TABS = 80;
+
+export const browserReady = existsSync(CHROMIUM) && existsSync(path.join(DIST, 'index.html'));
+
+export interface BrowserFixture {
+  readonly running: Running;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+export const openBrowserFixture = async (): Promise<BrowserFixture> => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-tab-'));
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TAB_DIST_DIR: DIST });
+  const running = await start(config, { clock: () => NOW, background: false });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT_MS);
+  mkdirSync(RESULTS, { recursive: true });
+  return {
+    running,
+    page,
+    async close() {
+      await browser.close();
+      await running.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+/** Signs in as a sample person through the sign-in screen (local mode). */
+export const signInAs = async (f: BrowserFixture, name: string): Promise<void> => {
+  const { page } = f;
+  await page.goto(`${f.running.url}/#/`);
+  const switcher = page.getByRole('button', { name: 'Wissel van gebruiker' });
+  const heading = page.getByRole('heading', { name: 'Kies wie je bent' });
+  await Promise.race([switcher.waitFor(), heading.waitFor()]);
+  if (await switcher.isVisible()) {
+    if ((await page.getByTestId('signed-in-as').textContent()) === name) return;
+    await switcher.click();
+  }
+  await heading.waitFor();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByTestId('signed-in-as').filter({ hasText: name }).waitFor();
+};
+
+/** Presses Tab until `target` has focus (keyboard only); fails when it is never reached. */
+export const tabTo = async (page: Page, target: Locator): Promise<void> => {
+  await target.waitFor();
+  for (let i = 0; i < MAX_TABS; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
+  }
+  throw new Error(`not reachable with Tab: ${target.toString()}`);
+};

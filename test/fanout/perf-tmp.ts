@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStandin } from '../connector-standin/standin.js';
+import { seedBroadcast, TENANT } from './seed.js';
+import { startWorker, waitFor } from './child.js';
+const N = Number(process.argv[2] ?? 500);
+const s = await startStandin({ perConversation: [{ limit: 7, ms: 1000 }], perApp: [{ limit: 1000, ms: 1000 }] });
+const dataDir = mkdtempSync(path.join(tmpdir(), 'perf-'));
+let t = Date.now();
+await seedBroadcast({ dataDir, recipients: N, serviceUrl: s.url, unmetEvery: 10 });
+console.log('seed ms', Date.now() - t);
+const w = startWorker({ DATA_DIR: dataDir, FANOUT_APP_RPS: '1000', FANOUT_CONCURRENCY: process.argv[3] ?? '32', FANOUT_PROBE_URL: s.url, FANOUT_SERVICE_URL: s.url, FANOUT_TENANT_ID: TENANT, LOG_LEVEL: 'info', FANOUT_PROGRESS_MS: '1000' });
+await w.ready; t = Date.now();
+await waitFor(() => s.stats().accepted >= N, 120000, 'all');
+console.log('send ms', Date.now() - t, 'rps', N / ((Date.now() - t) / 1000), 'rss', w.peakRssMb(), s.stats().accepted);
+w.child.kill('SIGTERM'); await w.exited; await s.close(); process.exit(0);

@@ -1,0 +1,190 @@
+/**
+ * An in-process Microsoft Graph stand-in on 127.0.0.1 for the SharePoint adapter, the provisioner
+ * and the Forms importer. Keeps Graph's semantics where our code depends on them: error JSON
+ * `{ error: { code, message } }`, `@odata.nextLink` paging, `$filter`/`$orderby` refused on a
+ * non-indexed column, `If-Match` → 412, 429 + `Retry-After` at a configurable rate (also inside a
+ * `$batch`), at most 20 requests per `$batch`, and a count of requests and SharePoint resource
+ * units per operation (1 per single-item get, 2 per multi-item query, create, update or delete).
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphFault, listJson, type Site } from './lists.js';
+import { columnRoute, createList, findList, itemRoute, notFound, type FakeRequest, type FakeResponse, type ListSettings } from './list-routes.js';
+import { Workbooks } from './workbook.js';
+
+export interface GraphFakeOptions {
+  /** Share of requests answered 429 with Retry-After (0..1). */
+  throttleRate?: number;
+  retryAfterSeconds?: number;
+  raceRate?: number;
+  threshold?: number;
+  defaultTop?: number;
+  maxTop?: number;
+  seed?: number;
+  now?: () => string;
+}
+
+export interface GraphCounts {
+  requests: number;
+  throttled: number;
+  resourceUnits: number;
+  byOperation: Record<string, number>;
+}
+
+const mulberry32 = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const errorBody = (code: string, message: string) => ({
+  error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': 'fake', 'client-request-id': 'fake' } },
+});
+
+const UNITS: Record<string, number> = { 'GET item': 1, 'GET items': 2, 'POST item': 2, 'PATCH item': 2, 'DELETE item': 2 };
+
+export class GraphFake {
+  readonly sites = new Map<string, Site>();
+  readonly workbooks = new Workbooks();
+  counts: GraphCounts = { requests: 0, throttled: 0, resourceUnits: 0, byOperation: {} };
+  throttleRate: number;
+  retryAfterSeconds: number;
+  readonly settings: ListSettings;
+  private server: Server | null = null;
+
+  constructor(options: GraphFakeOptions = {}) {
+    const random = mulberry32(options.seed ?? 42);
+    this.throttleRate = options.throttleRate ?? 0;
+    this.retryAfterSeconds = options.retryAfterSeconds ?? 2;
+    this.settings = {
+      threshold: options.threshold ?? 5000,
+      defaultTop: options.defaultTop ?? 200,
+      maxTop: options.maxTop ?? 5000,
+      raceRate: options.raceRate ?? 0,
+      random,
+      now: options.now ?? (() => new Date().toISOString()),
+      baseUrl: '',
+    };
+  }
+
+  get baseUrl(): string {
+    return this.settings.baseUrl;
+  }
+
+  addSite(id: string, displayName = id): Site {
+    const site: Site = { id, displayName, lists: [] };
+    this.sites.set(id, site);
+    return site;
+  }
+
+  resetCounts(): void {
+    this.counts = { requests: 0, throttled: 0, resourceUnits: 0, byOperation: {} };
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.serve(req).then(({ status, headers, body }) => {
+        const text = body === undefined ? '' : JSON.stringify(body);
+        const type = body === undefined ? {} : { 'content-type': 'application/json' };
+        res.writeHead(status, { ...type, 'content-length': Buffer.byteLength(text), ...headers });
+        res.end(text);
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.settings.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private async serve(req: IncomingMessage): Promise<FakeResponse> {
+    this.counts.requests += 1;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (!(req.headers.authorization ?? '').startsWith('Bearer ')) {
+      return { status: 401, body: errorBody('InvalidAuthenticationToken', 'Access token is empty.') };
+    }
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      return { status: 400, body: errorBody('BadRequest', 'Invalid JSON in request body.') };
+    }
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+    if (!url.pathname.startsWith('/v1.0/')) return { status: 400, body: errorBody('BadRequest', 'Invalid version.') };
+    const segments = url.pathname.slice('/v1.0/'.length).split('/').filter(Boolean).map(decodeURIComponent);
+    const request: FakeRequest = { method: req.method ?? 'GET', segments, query: url.searchParams, headers, body };
+    if (segments[0] === '$batch' && request.method === 'POST') return this.batch(request);
+    return this.dispatch(request);
+  }
+
+  private async batch(req: FakeRequest): Promise<FakeResponse> {
+    const requests = (req.body as { requests?: unknown })?.requests;
+    if (!Array.isArray(requests) || requests.length === 0) return { status: 400, body: errorBody('BadRequest', 'Invalid batch payload.') };
+    if (requests.length > 20) {
+      return { status: 400, body: errorBody('BadRequest', 'The number of batch requests exceeds the limit of 20.') };
+    }
+    this.count('POST $batch', 0);
+    const responses = [];
+    for (const r of requests as { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[]) {
+      const url = new URL(r.url.replace(/^\/?/, '/'), 'http://fake');
+      const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+      const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      const res = await this.dispatch({ method: r.method.toUpperCase(), segments, query: url.searchParams, headers, body: r.body });
+      responses.push({ id: r.id, status: res.status, headers: res.headers ?? {}, body: res.body });
+    }
+    return { status: 200, body: { responses } };
+  }
+
+  private count(operation: string, units = UNITS[operation] ?? 2): void {
+    this.counts.byOperation[operation] = (this.counts.byOperation[operation] ?? 0) + 1;
+    this.counts.resourceUnits += units;
+  }
+
+  private async dispatch(req: FakeRequest): Promise<FakeResponse> {
+    if (this.settings.random() < this.throttleRate) {
+      this.counts.throttled += 1;
+      return {
+        status: 429,
+        headers: { 'retry-after': String(this.retryAfterSeconds) },
+        body: errorBody('TooManyRequests', 'Too many requests. Please retry after the time in the Retry-After header.'),
+      };
+    }
+    try {
+      const [root, id, kind, ref, sub, ...rest] = req.segments;
+      if (root === 'drives') return await this.workbooks.route(req, (op) => this.count(op, 1));
+      if (root !== 'sites' || id === undefined) throw notFound('Resource');
+      const site = this.sites.get(id);
+      if (!site) throw notFound(`Site '${id}'`);
+      if (kind === undefined && req.method === 'GET') return this.op('GET site', { status: 200, body: { id: site.id, displayName: site.displayName } });
+      if (kind !== 'lists') throw notFound('Resource');
+      if (ref === undefined) {
+        if (req.method === 'POST') return this.op('POST list', createList(site, req.body));
+        return this.op('GET lists', { status: 200, body: { value: site.lists.map((l) => listJson(site, l, req.query.get('$expand') === 'columns')) } });
+      }
+      const list = findList(site, ref);
+      if (sub === undefined) return this.op('GET list', { status: 200, body: listJson(site, list, req.query.get('$expand') === 'columns') });
+      if (sub === 'columns') return this.op(`${req.method} column`, columnRoute(list, rest, req));
+      if (sub !== 'items') throw notFound('Resource');
+      const operation = `${req.method} ${rest.length === 0 && req.method === 'GET' ? 'items' : 'item'}`;
+      this.count(operation);
+      return itemRoute(site, list, rest, req, this.settings);
+    } catch (e) {
+      if (e instanceof GraphFault) return { status: e.status, body: errorBody(e.code, e.message) };
+      throw e;
+    }
+  }
+
+  private op(operation: string, response: FakeResponse): FakeResponse {
+    this.count(operation);
+    return response;
+  }
+}
+
+export const startGraphFake = async (options: GraphFakeOptions = {}): Promise<GraphFake> => new GraphFake(options).start();
