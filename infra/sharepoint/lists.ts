@@ -88,6 +88,7 @@ export const LISTS = {
       choice('Status', ['booked', 'waitlisted', 'declined', 'maybe']),
       text('StatusSince'),
       choice('Source', ['card', 'tab', 'chat', 'forms']),
+      note('Answers', false),
     ],
   },
   rsvpLocks: {
@@ -102,7 +103,7 @@ export const LISTS = {
     description: 'Uitgaande berichten (outbox) en hun afleverstatus',
     columns: [
       key('OutboxKey'),
-      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement']),
+      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey']),
       text('PersonId'),
       { name: 'MeetingId', type: 'text', indexed: true },
       note('Payload'),
@@ -148,6 +149,48 @@ export const LISTS = {
       text('UpdatedBy'),
       note('Answers'),
     ],
+  },
+  announcements: {
+    name: 'Mededelingen',
+    site: 'central',
+    description: 'Mededelingen van het samenwerkingsverband',
+    columns: [key('RecordId'), note('Data')],
+  },
+  announcementRecipients: {
+    name: 'Mededelingontvangers',
+    site: 'central',
+    description: 'Wie een mededeling kreeg (en van wie, bij doorsturen)',
+    columns: [key('RecipientKey'), indexed('AnnouncementId'), text('PersonId'), text('ForwardedBy', false), text('AddedAt')],
+  },
+  acknowledgements: {
+    name: 'Leesbevestigingen',
+    site: 'central',
+    description: 'Wie een mededeling als gelezen bevestigde',
+    columns: [key('AckKey'), indexed('AnnouncementId'), text('PersonId'), text('At')],
+  },
+  surveys: {
+    name: 'Peilingen',
+    site: 'central',
+    description: 'Peilingen (vragenlijsten) van het samenwerkingsverband',
+    columns: [key('RecordId'), note('Data')],
+  },
+  surveyResponses: {
+    name: 'Peilingantwoorden',
+    site: 'central',
+    description: 'Antwoorden op peilingen; anoniem zonder persoon',
+    columns: [
+      key('RecordId'),
+      indexed('SurveyId'),
+      { name: 'PersonKey', type: 'text', indexed: true, unique: true },
+      { name: 'SchoolKey', type: 'text', indexed: true, unique: true },
+      note('Data'),
+    ],
+  },
+  surveyMarkers: {
+    name: 'Peilingmarkers',
+    site: 'central',
+    description: 'Anonieme "heeft geantwoord"-markeringen (een sleutel-hash, nooit een persoon)',
+    columns: [key('MarkerKey')],
   },
 } as const satisfies Record<string, ListSpec>;
 

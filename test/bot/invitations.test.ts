@@ -73,6 +73,38 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     expect(JSON.stringify(fine.body.value)).not.toContain('Let op: sessie');
   });
 
+  it('asks the meeting’s question with the RSVP and shows the answers in the overview', async () => {
+    const preview = await harness.execute('meeting.preview', {
+      ...form,
+      title: 'PLG-sessie: knelpunten op niveau 3',
+      s0Capacity: '10',
+      q1Label: 'Welk knelpunt wil je inbrengen?',
+      q1Required: 'true',
+      q2Label: 'Dieetwensen',
+      q2Choices: 'geen, vegetarisch, halal',
+    });
+    const meetingId = /"meetingId":"([^"]+)"/.exec(JSON.stringify(preview.body.value))?.[1] ?? '';
+    await harness.execute('meeting.send', { meetingId });
+    const card = (await harness.execute('meeting.refresh', { meetingId }, KARIN)).body.value;
+    expect(JSON.stringify(card)).toContain('"id":"answer_q1"');
+    expect(JSON.stringify(card)).toContain('"id":"answer_q2"');
+    const sessionId = (await harness.running.deps.stores.meetings.get(meetingId))!.sessions[0]!.id;
+
+    const refused = await harness.execute('rsvp.attend', { meetingId, sessionId }, KARIN);
+    expect(JSON.stringify(refused.body.value)).toContain('Beantwoord eerst de vraag “Welk knelpunt wil je inbrengen?”');
+    expect(await harness.running.deps.stores.rsvps.forMeeting(meetingId)).toEqual([]);
+
+    const answer = 'Hoe organiseren we 3 × 20 minuten per week op niveau 3?';
+    await harness.execute('rsvp.attend', { meetingId, sessionId, answer_q1: answer, answer_q2: 'vegetarisch' }, KARIN);
+    const again = (await harness.execute('meeting.refresh', { meetingId }, KARIN)).body.value;
+    expect(JSON.stringify(again)).toContain(answer);
+
+    const overview = readable(await harness.say('overzicht'));
+    expect(overview).toContain('Antwoorden op de vragen');
+    expect(overview).toContain(answer);
+    expect(overview).toMatch(/vegetarisch\n1/);
+  });
+
   it('refuses the form to someone who is not a coördinator', async () => {
     const { body } = await harness.execute('meeting.preview', form, DAAN);
     expect(JSON.stringify(body.value)).toMatch(/organisator of een coördinator/);

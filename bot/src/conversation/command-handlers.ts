@@ -1,5 +1,5 @@
 /** One handler per chat command (help lives in handle-message.ts). */
-import { isInvited, meetingFormCard, overviewCard, profileCard, t, type Meeting } from '@samen/shared';
+import { isInvited, meetingFormCard, overviewCard, profileCard, summariseAnswers, t, type Meeting } from '@samen/shared';
 import { dashboard } from '../usecases/dashboard.js';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
@@ -36,13 +36,21 @@ const myMeetings: CommandHandler = async (deps, turn) => {
 
 /** A card per upcoming meeting with counts per session, school and role, and the waitlist. */
 const overview: CommandHandler = async (deps, turn) => {
-  const upcomingIds = new Set((await upcoming(deps)).map((m) => m.id));
+  const upcomingMeetings = await upcoming(deps);
+  const upcomingIds = new Set(upcomingMeetings.map((m) => m.id));
   const board = await dashboard(deps, turn.person);
   if (!board.ok) return [text(t(`errors:${board.error.code}`, turn.locale))];
   const meetings = board.value.meetings.filter((m) => upcomingIds.has(m.id));
   if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
   const schoolNames = new Map(board.value.schools.map((s) => [s.id, s.name]));
-  return meetings.slice(0, MAX_CARDS).map((meeting) => card(overviewCard({ meeting, schoolNames, locale: turn.locale })));
+  const byId = new Map(upcomingMeetings.map((m) => [m.id, m]));
+  return Promise.all(
+    meetings.slice(0, MAX_CARDS).map(async (meeting) => {
+      const full = byId.get(meeting.id);
+      const answers = full ? summariseAnswers(full, await deps.stores.rsvps.forMeeting(meeting.id)) : [];
+      return card(overviewCard({ meeting, schoolNames, answers, locale: turn.locale }));
+    }),
+  );
 };
 
 const remind: CommandHandler = async (deps, turn, argument) => {

@@ -15,6 +15,14 @@ const viewerCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<Ac
 
 type RsvpVerb = 'rsvp.attend' | 'rsvp.decline' | 'rsvp.maybe';
 
+/** The answer inputs on the card (answer_q1, answer_q2) as answers by question id. */
+const answersOf = (action: CardActionOf<RsvpVerb>): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (action.answer_q1 !== undefined) out.q1 = action.answer_q1;
+  if (action.answer_q2 !== undefined) out.q2 = action.answer_q2;
+  return out;
+};
+
 const rsvpHandler =
   <V extends RsvpVerb>(response: RsvpResponse): ActionHandler<V> =>
   async (deps, turn, raw) => {
@@ -24,6 +32,7 @@ const rsvpHandler =
       sessionId: action.sessionId,
       response,
       source: 'card',
+      answers: answersOf(action),
     });
     const view = await viewerCard(deps, turn, action.meetingId);
     return result.ok ? view : { ...view, error: result.error, card: withNotice(view.card, result.error, turn) };

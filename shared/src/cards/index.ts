@@ -18,3 +18,4 @@ export * from './announcement-form-card.js';
 export * from './survey-card.js';
 export * from './survey-results-card.js';
 export * from './survey-form-card.js';
+export * from './delivery-report-card.js';

@@ -12,6 +12,7 @@ import { card, execute, submitFallbackSet, type ActionSpec } from './elements.js
 import { choiceActionSpecs, sessionActionSpecs, usesSessionChoice, usesSessionRows } from './invitation-actions.js';
 import { deadlineSection, descriptionSection, headerSection, sessionChooser, sessionName, sessionsSection, type SessionBlock } from './invitation-sections.js';
 import { organiserSection, viewerStateSection } from './invitation-viewer.js';
+import { questionInputs } from './invitation-questions.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 
 export interface CardViewer {
@@ -78,6 +79,17 @@ const organiser = (input: InvitationCardInput): Plan => {
   return { blocks, specs: [refresh], fallbackSpecs: [refresh], chooser: [] };
 };
 
+/** Someone with a place (or on the waitlist) can still change their answers while registration is open. */
+const answersUpdateSpec = (meeting: Meeting, view: PersonMeetingView, locale: Locale): ActionSpec | null => {
+  if ((meeting.questions ?? []).length === 0) return null;
+  const held = view.sessions.find((s) => (s.status === 'booked' || s.status === 'waitlisted') && s.open);
+  return held ? { verb: 'rsvp.attend', title: t('cards:questions.save', locale), data: { meetingId: meeting.id, sessionId: held.sessionId } } : null;
+};
+
+/** Questions are asked while the viewer can still register (or answer "misschien"). */
+const asksAnswers = (plan: Plan, viewer: CardViewer): boolean =>
+  !viewer.isOrganiser && plan.fallbackSpecs.some((s) => s.verb === 'rsvp.attend' || s.verb === 'rsvp.maybe');
+
 export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
   const { meeting, viewer, now, locale } = input;
   const view = personMeetingView(meeting, input.rsvps, viewer.personId, now);
@@ -85,8 +97,11 @@ export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
   const top = viewer.isOrganiser
     ? organiserSection(meeting, sessionCounts(meeting, input.rsvps), locale)
     : viewerStateSection(meeting, view, now, locale);
-  const fallback = submitFallbackSet(plan.fallbackSpecs, locale);
-  const actions: CardAction[] = [...plan.specs.map(execute), ...(fallback ? [fallback] : [])];
+  const update = viewer.isOrganiser ? null : answersUpdateSpec(meeting, view, locale);
+  const asking = asksAnswers(plan, viewer) || update !== null;
+  const specs = update ? [...plan.specs, update] : plan.specs;
+  const fallback = submitFallbackSet(update ? [...plan.fallbackSpecs, update] : plan.fallbackSpecs, locale);
+  const actions: CardAction[] = [...specs.map(execute), ...(fallback ? [fallback] : [])];
   return card({
     locale,
     body: [
@@ -96,6 +111,7 @@ export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
       ...sessionsSection(meeting, plan.blocks, locale),
       ...deadlineSection(meeting, locale),
       ...plan.chooser,
+      ...(asking ? questionInputs(meeting, input.rsvps, viewer.personId, locale) : []),
     ],
     actions,
     refresh: { spec: refreshSpec(meeting, locale), userIds: [viewer.teamsUserId ?? viewer.personId] },

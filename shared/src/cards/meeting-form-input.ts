@@ -45,6 +45,9 @@ export const formToMeetingInput = (values: MeetingFormValues): FormAsInput => {
       sessionChoice: values.sessionChoice || 'one',
       audience: { roles: csv(values.audienceRoles), sectors: csv(values.audienceSectors), schoolIds: csv(values.audienceSchoolIds) },
       registrationDeadline: deadline,
+      questions: (['q1', 'q2'] as const)
+        .filter((q) => values[`${q}Label`] !== '' || values[`${q}Choices`] !== '')
+        .map((q) => ({ label: values[`${q}Label`], choices: csv(values[`${q}Choices`]), required: values[`${q}Required`] === 'true' })),
       reminderPlan: {
         nonRespondersDaysBeforeDeadline: csv(values.remindNonResponders).map(Number),
         attendeesDaysBefore: csv(values.remindAttendees).map(Number),
@@ -63,6 +66,7 @@ const TOP_PATHS: Record<string, MeetingFormField> = {
   registrationDeadline: 'deadlineDate',
   audience: 'audienceRoles',
   reminderPlan: 'remindNonResponders',
+  questions: 'q1Label',
 };
 
 /** Field path → message (from meetingInputErrors) to input id → message; the first message per input wins. */

@@ -85,3 +85,14 @@ export const deadlineAndRemindersSection = (ctx: FormCtx): CardElement[] => [
   ...choice(ctx, 'remindNonResponders', 'remindNonResponders', days(ctx, 'daysBeforeDeadline', [1, 2, 3, 7, 14]), { multi: true, expanded: true }),
   ...choice(ctx, 'remindAttendees', 'remindAttendees', days(ctx, 'daysBeforeSession', [1, 2, 7]), { multi: true, expanded: true }),
 ];
+
+/** Up to two questions asked with the RSVP: the question, its options (comma separated; empty = free text), required. */
+export const questionsSection = (ctx: FormCtx): CardElement[] => [
+  text(label(ctx, 'questions'), { weight: 'bolder', separator: true, spacing: 'large' }),
+  text(label(ctx, 'questionsHelp'), { isSubtle: true, spacing: 'small' }),
+  ...(['q1', 'q2'] as const).flatMap((q, i) => [
+    ...textInput(ctx, `${q}Label`, 'questionLabel', { maxLength: 200 }).map((e, j) => (j === 0 ? { ...e, label: label(ctx, 'questionLabel', { n: i + 1 }) } : e)),
+    ...textInput(ctx, `${q}Choices`, 'questionChoices', { maxLength: 1000 }),
+    ...choice(ctx, `${q}Required`, 'questionRequired', [{ value: 'true', title: label(ctx, 'questionRequiredYes') }], { multi: true, expanded: true }),
+  ]),
+];

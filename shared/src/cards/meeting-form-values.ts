@@ -27,6 +27,12 @@ export const emptyMeetingForm = (): MeetingFormValues => {
     deadlineTime: '',
     remindNonResponders: '',
     remindAttendees: '',
+    q1Label: '',
+    q1Choices: '',
+    q1Required: '',
+    q2Label: '',
+    q2Choices: '',
+    q2Required: '',
   } as MeetingFormValues;
 };
 
@@ -47,6 +53,11 @@ export const meetingToFormValues = (meeting: Meeting): MeetingFormValues => {
     remindNonResponders: meeting.reminderPlan.nonRespondersDaysBeforeDeadline.join(','),
     remindAttendees: meeting.reminderPlan.attendeesDaysBefore.join(','),
   };
+  (meeting.questions ?? []).slice(0, 2).forEach((q, i) => {
+    values[`q${i + 1}Label`] = q.label;
+    values[`q${i + 1}Choices`] = q.choices.join(', ');
+    values[`q${i + 1}Required`] = q.required ? 'true' : '';
+  });
   meeting.sessions.slice(0, MAX_FORM_SESSIONS).forEach((s, i) => {
     values[sessionFieldId(i, 'Date')] = date(s.startsAt);
     values[sessionFieldId(i, 'Start')] = time(s.startsAt);

@@ -2,6 +2,7 @@
 import { formatDateTime } from '../domain/format.js';
 import type { Id } from '../domain/ids.js';
 import type { Role } from '../domain/people.js';
+import type { AnswerSummary } from '../domain/rsvp-answers.js';
 import { t, type Locale } from '../i18n/index.js';
 import type { DashboardMeetingDto, DashboardSessionDto } from '../schemas/api.js';
 import { card, heading, subtle, text } from './elements.js';
@@ -9,6 +10,8 @@ import type { AdaptiveCard, CardElement, FactSet } from './types.js';
 
 export interface OverviewCardInput {
   readonly meeting: DashboardMeetingDto;
+  /** Answers to the meeting's questions, grouped (from summariseAnswers). */
+  readonly answers?: readonly AnswerSummary[];
   readonly schoolNames: ReadonlyMap<Id, string>;
   readonly locale: Locale;
 }
@@ -35,6 +38,19 @@ const sessionBlock = (s: DashboardSessionDto, n: number, { schoolNames, locale }
   return { type: 'Container', separator: true, spacing: 'medium', items };
 };
 
+const answersBlock = (answers: readonly AnswerSummary[], locale: Locale): CardElement[] =>
+  answers.length === 0
+    ? []
+    : [
+        text(t('cards:questions.answersHeading', locale), { weight: 'bolder', separator: true, spacing: 'medium' }),
+        ...answers.flatMap((a): CardElement[] => [
+          subtle(a.label),
+          a.counts.length > 0
+            ? facts(a.counts.map((c): [string, number] => [c.choice, c.count]))
+            : text(a.texts.length > 0 ? a.texts.map((x) => `• ${x}`).join('\n') : '—', { spacing: 'small' }),
+        ]),
+      ];
+
 export const overviewCard = (input: OverviewCardInput): AdaptiveCard =>
   card({
     locale: input.locale,
@@ -42,5 +58,6 @@ export const overviewCard = (input: OverviewCardInput): AdaptiveCard =>
       heading(input.meeting.title),
       subtle(t(`common:meetingTypes.${input.meeting.type}`, input.locale)),
       ...input.meeting.sessions.map((s, i) => sessionBlock(s, i + 1, input)),
+      ...answersBlock(input.answers ?? [], input.locale),
     ],
   });

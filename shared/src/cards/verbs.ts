@@ -25,6 +25,7 @@ export const VERBS = [
   'survey.answer',
   'survey.refresh',
   'survey.results',
+  'delivery.report',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -29,3 +29,4 @@ export * from './survey-results.js';
 export * from './quiet-hours.js';
 export * from './announcement-draft.js';
 export * from './survey-draft.js';
+export * from './rsvp-answers.js';

@@ -22,6 +22,7 @@ export const draftMeeting = (input: MeetingInput, ctx: DraftContext): Omit<Meeti
   registrationDeadline: input.registrationDeadline,
   organiserId: ctx.organiserId,
   reminderPlan: input.reminderPlan,
+  questions: input.questions.map((q, i) => ({ ...q, id: `q${i + 1}` })),
   status: 'concept',
   createdAt: ctx.nowIso,
 });

@@ -42,6 +42,17 @@ export interface ReminderPlan {
 
 export type MeetingStatus = 'concept' | 'verstuurd' | 'geannuleerd';
 
+/** A short question asked with the RSVP ("Welk knelpunt wil je inbrengen?"); choices empty = free text. */
+export interface MeetingQuestion {
+  readonly id: Id;
+  readonly label: string;
+  readonly choices: readonly string[];
+  readonly required: boolean;
+}
+
+export const MAX_QUESTIONS = 2;
+export const MAX_ANSWER_LENGTH = 500;
+
 export interface Meeting {
   readonly id: Id;
   readonly title: string;
@@ -54,6 +65,8 @@ export interface Meeting {
   readonly registrationDeadline: string | null;
   readonly organiserId: Id;
   readonly reminderPlan: ReminderPlan;
+  /** Asked with the RSVP; absent on meetings made before questions existed. */
+  readonly questions?: readonly MeetingQuestion[];
   readonly status: MeetingStatus;
   readonly createdAt: string;
   readonly version: string;

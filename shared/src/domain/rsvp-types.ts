@@ -19,5 +19,7 @@ export interface Rsvp {
   /** When the current status was reached (ISO). Waitlist order is by this, then by id. */
   readonly statusSince: string;
   readonly source: RsvpSource;
+  /** Answers to the meeting's questions, by question id (given with attend or maybe). */
+  readonly answers?: Readonly<Record<Id, string>>;
   readonly version: string;
 }

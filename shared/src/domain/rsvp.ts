@@ -2,6 +2,7 @@ import type { Id, IdGenerator } from './ids.js';
 import type { Meeting, Session } from './meeting.js';
 import { fail, ok, type Result } from './result.js';
 import type { Rsvp, RsvpResponse, RsvpSource, RsvpStatus } from './rsvp-types.js';
+import { checkAnswers, sameAnswers, type RsvpAnswers } from './rsvp-answers.js';
 
 export interface RsvpRequest {
   readonly meetingId: Id;
@@ -10,6 +11,8 @@ export interface RsvpRequest {
   readonly personId: Id;
   readonly response: RsvpResponse;
   readonly source: RsvpSource;
+  /** Answers to the meeting's questions (attend/maybe), by question id. */
+  readonly answers?: RsvpAnswers;
 }
 
 /** A record to write; `version` is the one it was read with ('' for a new record). */
@@ -72,16 +75,27 @@ interface Ctx {
 }
 
 /** Moves a person's record for one session to `status`, returning the new record or null when unchanged. */
-const transition = (ctx: Ctx, rsvps: readonly Rsvp[], session: Session, status: RsvpStatus): Rsvp | null => {
+const transition = (
+  ctx: Ctx,
+  rsvps: readonly Rsvp[],
+  session: Session,
+  status: RsvpStatus,
+  answers: RsvpAnswers | undefined,
+): Rsvp | null => {
   const current = rsvps.find((r) => r.sessionId === session.id && r.personId === ctx.request.personId);
+  const answersChanged = answers !== undefined && !sameAnswers(answers, current?.answers);
+  const withAnswers = answers !== undefined ? { answers } : current?.answers ? { answers: current.answers } : {};
   let next: RsvpStatus = status;
+  if (status === 'booked' && (current?.status === 'booked' || current?.status === 'waitlisted')) {
+    // Already in (or waiting): only new answers change the record; the place is kept.
+    return answersChanged && current ? { ...current, ...withAnswers } : null;
+  }
   if (status === 'booked') {
-    if (current?.status === 'booked' || current?.status === 'waitlisted') return null;
     // Free seats go to people already waiting first: a newcomer never overtakes the waitlist.
     const left = seatsLeft(session, rsvps);
     next = left === null || left > waitlistOf(rsvps, session.id).length ? 'booked' : 'waitlisted';
   }
-  if (current?.status === next) return null;
+  if (current?.status === next) return answersChanged ? { ...current, ...withAnswers } : null;
   const base = { meetingId: ctx.request.meetingId, sessionId: session.id, personId: ctx.request.personId };
   return {
     ...base,
@@ -89,6 +103,7 @@ const transition = (ctx: Ctx, rsvps: readonly Rsvp[], session: Session, status: 
     status: next,
     statusSince: ctx.nowIso,
     source: ctx.request.source,
+    ...withAnswers,
     version: current?.version ?? '',
   };
 };
@@ -151,15 +166,17 @@ export const decideRsvp = (
   const touched = sessionsTouched(meeting, request, rsvps);
   const valid = validate(meeting, request, touched, now);
   if (!valid.ok) return valid;
+  const answers = checkAnswers(meeting, request.response, request.answers);
+  if (!answers.ok) return answers;
   const ctx: Ctx = { request, nowIso: now.toISOString(), newId };
   let state = [...rsvps];
   const writes = new Map<Id, Rsvp>();
   const promoted: Promotion[] = [];
   for (const session of touched) {
     if (new Date(session.startsAt) <= now) continue;
-    const status =
-      session.id === request.sessionId || request.sessionId === null ? targetStatus(request.response) : 'declined';
-    const changed = transition(ctx, state, session, status);
+    const targeted = session.id === request.sessionId || request.sessionId === null;
+    const status = targeted ? targetStatus(request.response) : 'declined';
+    const changed = transition(ctx, state, session, status, targeted ? answers.value : undefined);
     if (!changed) continue;
     state = apply(state, [changed]);
     writes.set(changed.id, changed);

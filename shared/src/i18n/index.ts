@@ -12,6 +12,7 @@ import { tabEn, tabNl } from './messages/tab.js';
 import { handreikingEn, handreikingNl } from './messages/handreiking.js';
 import { meetingFormEn, meetingFormNl } from './messages/meeting-form.js';
 import { announcementsEn, announcementsNl } from './messages/announcements.js';
+import { deliveryEn, deliveryNl } from './messages/delivery.js';
 import type { DomainError } from '../domain/result.js';
 
 export type Locale = 'nl' | 'en';
@@ -26,6 +27,7 @@ const namespaces = {
   tab: { nl: tabNl, en: tabEn },
   bot: { nl: botNl, en: botEn },
   announcements: { nl: announcementsNl, en: announcementsEn },
+  delivery: { nl: deliveryNl, en: deliveryEn },
 } as const;
 
 /** Registered by areas (cards, bot, tab) at import time through `registerMessages`. */

@@ -103,6 +103,8 @@ export const LocalTokenBodySchema = z.object({ personId: id }).strict();
 export interface LocalTokenDto {
   readonly token: string;
   readonly expiresAt: string;
+  /** Lifetime from now, so the tab can renew in time whatever its own clock says. */
+  readonly expiresInSeconds: number;
 }
 
 export interface ApiError {

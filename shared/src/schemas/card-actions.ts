@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { fail, ok, type Result } from '../domain/result.js';
-import { MEETING_TYPES } from '../domain/meeting.js';
+import { MAX_ANSWER_LENGTH, MEETING_TYPES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
 import { isVerb, type Verb } from '../cards/verbs.js';
 import { broadcastActionSchemas } from './card-actions-broadcast.js';
@@ -58,13 +58,21 @@ export const meetingFormSchema = z.object({
   deadlineTime: field(),
   remindNonResponders: field(),
   remindAttendees: field(),
+  q1Label: field(200),
+  q1Choices: field(1000),
+  q1Required: field(),
+  q2Label: field(200),
+  q2Choices: field(1000),
+  q2Required: field(),
 });
 export type MeetingFormValues = z.output<typeof meetingFormSchema>;
 export type MeetingFormField = Exclude<keyof MeetingFormValues, 'meetingId'>;
 
 const meetingRef = { meetingId: id };
+/** Answers to the meeting's questions (inputs answer_q1, answer_q2 on the invitation). */
+const answer = z.string().max(MAX_ANSWER_LENGTH).optional();
 const rsvp = <V extends Verb>(verb: V) =>
-  z.object({ verb: z.literal(verb), ...meetingRef, sessionId: optionalId }).strict();
+  z.object({ verb: z.literal(verb), ...meetingRef, sessionId: optionalId, answer_q1: answer, answer_q2: answer }).strict();
 
 export const cardActionSchema = z.discriminatedUnion('verb', [
   rsvp('rsvp.attend'),

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Framework, Reflection } from '../domain/handreiking-types.js';
 import type { Audience, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
-import { MEETING_TYPES } from '../domain/meeting.js';
+import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES } from '../domain/meeting.js';
 import type { NiveauOverzicht } from '../domain/niveaus.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { Person, School } from '../domain/people.js';
@@ -67,6 +67,13 @@ export const ReminderPlanSchema = z.strictObject({
   attendeesDaysBefore: days,
 }) satisfies z.ZodType<ReminderPlan>;
 
+export const MeetingQuestionSchema = z.strictObject({
+  id,
+  label: z.string().trim().min(1).max(200),
+  choices: z.array(z.string().trim().min(1).max(100)).max(10),
+  required: z.boolean(),
+});
+
 export const MeetingSchema = z.strictObject({
   id,
   title: z.string().min(1),
@@ -78,6 +85,7 @@ export const MeetingSchema = z.strictObject({
   registrationDeadline: instant.nullable(),
   organiserId: id,
   reminderPlan: ReminderPlanSchema,
+  questions: z.array(MeetingQuestionSchema).max(MAX_QUESTIONS).optional(),
   status: z.enum(['concept', 'verstuurd', 'geannuleerd']),
   createdAt: instant,
   version,
@@ -91,6 +99,7 @@ export const RsvpSchema = z.strictObject({
   status: z.enum(['booked', 'waitlisted', 'declined', 'maybe']),
   statusSince: instant,
   source: z.enum(['card', 'tab', 'chat', 'forms']),
+  answers: z.record(id, z.string().max(MAX_ANSWER_LENGTH)).optional(),
   version,
 }) satisfies z.ZodType<Rsvp>;
 
@@ -209,6 +218,16 @@ export const MeetingInputSchema = z
         msg('reminders'),
       )
       .default({ nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] }),
+    questions: z
+      .array(
+        z.strictObject({
+          label: z.string(msg('question')).trim().min(3, msg('question')).max(200, msg('question')),
+          choices: z.array(z.string().trim().min(1, msg('questionChoices')).max(100, msg('questionChoices'))).max(10, msg('questionChoices')).default([]),
+          required: z.boolean().default(false),
+        }),
+      )
+      .max(MAX_QUESTIONS, msg('question'))
+      .default([]),
   })
   .superRefine((m, ctx) => {
     if (typeof m.registrationDeadline !== 'string' || !Array.isArray(m.sessions)) return;

@@ -38,6 +38,15 @@ export const runRsvpStoreContract = (make: MakeStores): void => {
       expect(await stores().rsvps.forMeeting('meeting-0404')).toEqual([]);
     });
 
+    it('keeps the answers given with an RSVP, and a meeting’s questions', async () => {
+      const answers = { q1: 'Hoe organiseren we 3 × 20 minuten op niveau 3?', q2: 'vegetarisch' };
+      value(await writeAll([anRsvp(1, { answers })]));
+      expect((await stores().rsvps.forMeeting('meeting-0001'))[0]?.answers).toEqual(answers);
+      const questions = [{ id: 'q1', label: 'Welk knelpunt wil je inbrengen?', choices: [], required: true }];
+      const meeting = value(await stores().meetings.upsert({ ...aMeeting(7), questions, expectedVersion: '' }));
+      expect((await stores().meetings.get(meeting.id))?.questions).toEqual(questions);
+    });
+
     it('hands decide the current RSVPs of that meeting only', async () => {
       await writeAll([anRsvp(1)]);
       await stores().rsvps.transact('meeting-0002', () => ok({ writes: [anRsvp(2, { meetingId: 'meeting-0002' })] }));

@@ -80,6 +80,7 @@ export const meetingMapping: ListMapping<Meeting> = {
       audience: m.audience,
       registrationDeadline: m.registrationDeadline,
       reminderPlan: m.reminderPlan,
+      ...(m.questions ? { questions: m.questions } : {}),
     }),
   }),
   toDomain: (f: F, version) => {
@@ -111,9 +112,11 @@ export const rsvpMapping: ListMapping<Rsvp> = {
     Status: r.status,
     StatusSince: r.statusSince,
     Source: r.source,
+    Answers: r.answers ? json(r.answers) : null,
   }),
   toDomain: (f: F, version) =>
     RsvpSchema.parse({
+      ...(typeof f.Answers === 'string' && f.Answers !== '' ? { answers: fromJson(f.Answers) } : {}),
       id: f.RecordId,
       meetingId: f.MeetingId,
       sessionId: f.SessionId,

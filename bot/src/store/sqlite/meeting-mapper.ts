@@ -23,6 +23,7 @@ export const meetingTable: TableSpec<Meeting> = {
       audience: m.audience,
       registrationDeadline: m.registrationDeadline,
       reminderPlan: m.reminderPlan,
+      ...(m.questions ? { questions: m.questions } : {}),
     }),
   }),
   toDomain: (r) => {

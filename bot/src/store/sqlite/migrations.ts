@@ -99,6 +99,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'rsvp answers',
+    up: `ALTER TABLE rsvps ADD COLUMN answers TEXT;`,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -1,4 +1,5 @@
 import type { Rsvp } from '@samen/shared';
+import { fromJson, toJson } from './json.js';
 import type { TableSpec } from './record-table.js';
 import { RsvpRecord } from './record-schemas.js';
 import { versionString } from './version.js';
@@ -6,7 +7,7 @@ import { versionString } from './version.js';
 export const rsvpTable: TableSpec<Rsvp> = {
   table: 'rsvps',
   keys: ['id'],
-  columns: ['meeting_id', 'session_id', 'person_id', 'status', 'status_since', 'source'],
+  columns: ['meeting_id', 'session_id', 'person_id', 'status', 'status_since', 'source', 'answers'],
   toRow: (r) => ({
     id: r.id,
     meeting_id: r.meetingId,
@@ -15,6 +16,7 @@ export const rsvpTable: TableSpec<Rsvp> = {
     status: r.status,
     status_since: r.statusSince,
     source: r.source,
+    answers: r.answers ? toJson(r.answers) : null,
   }),
   toDomain: (r) =>
     RsvpRecord.parse({
@@ -25,6 +27,7 @@ export const rsvpTable: TableSpec<Rsvp> = {
       status: r.status,
       statusSince: r.status_since,
       source: r.source,
+      ...(typeof r.answers === 'string' ? { answers: fromJson(r.answers) } : {}),
       version: versionString(Number(r.version)),
     }),
 };

@@ -67,6 +67,7 @@ export const cardsNl = {
     tomorrow: 'Tot morgen! {{title}} begint om {{time}}.',
     inDays: 'Tot over {{days}} dagen! {{title}} is op {{date}}.',
   },
+  questions: { optional: '(niet verplicht)', answersHeading: 'Antwoorden op de vragen', save: 'Antwoorden opslaan' },
   overview: {
     counts: '{{booked}} van {{capacity}} aangemeld · {{waitlisted}} op de wachtlijst · {{maybe}} misschien · {{declined}} afgemeld',
     bySchool: 'Aangemeld per school',
@@ -108,6 +109,12 @@ export const cardsNl = {
     rolesRequired: 'Kies minstens één rol.',
   },
   form: {
+    questions: 'Vragen bij de aanmelding (niet verplicht)',
+    questionsHelp: 'Bijvoorbeeld: “Welk knelpunt wil je inbrengen?” of “Heb je dieetwensen?”. Laat leeg als je niets wilt vragen.',
+    questionLabel: 'Vraag {{n}}',
+    questionChoices: 'Antwoordopties, gescheiden door komma’s (leeg = open antwoord)',
+    questionRequired: 'Verplicht',
+    questionRequiredYes: 'Verplicht om in te vullen bij aanmelden',
     titleNew: 'Nieuwe bijeenkomst',
     titleEdit: 'Bijeenkomst wijzigen',
     errorsIntro: 'Nog niet alles klopt. Kijk de velden met een melding na.',
@@ -218,6 +225,7 @@ export const cardsEn: CardsMessages = {
     tomorrow: 'See you tomorrow! {{title}} starts at {{time}}.',
     inDays: 'See you in {{days}} days! {{title}} is on {{date}}.',
   },
+  questions: { optional: '(optional)', answersHeading: 'Answers to the questions', save: 'Save answers' },
   overview: {
     counts: '{{booked}} of {{capacity}} registered · {{waitlisted}} waiting · {{maybe}} maybe · {{declined}} declined',
     bySchool: 'Registered per school',
@@ -259,6 +267,12 @@ export const cardsEn: CardsMessages = {
     rolesRequired: 'Choose at least one role.',
   },
   form: {
+    questions: 'Questions with the registration (optional)',
+    questionsHelp: 'For example: “Which problem would you like to bring in?” or “Any dietary wishes?”. Leave empty to ask nothing.',
+    questionLabel: 'Question {{n}}',
+    questionChoices: 'Answer options, separated by commas (empty = open answer)',
+    questionRequired: 'Required',
+    questionRequiredYes: 'Required when registering',
     titleNew: 'New meeting',
     titleEdit: 'Edit meeting',
     errorsIntro: 'Not everything is right yet. Check the fields with a message.',

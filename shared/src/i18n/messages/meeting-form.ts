@@ -19,6 +19,8 @@ export const meetingFormNl = {
   sessionChoice: 'Kies of deelnemers één sessie kiezen of zich per sessie aanmelden.',
   audience: 'Kies alleen bestaande rollen, sectoren en scholen.',
   reminders: 'Herinneringen: vul hele dagen van 0 tot en met 60 in.',
+  question: 'Een vraag heeft 3 tot 200 tekens; er kunnen er hoogstens 2 zijn.',
+  questionChoices: 'Antwoordopties: hoogstens 10, elk hoogstens 100 tekens, gescheiden door komma’s.',
   unknownField: 'Dit veld hoort niet bij een bijeenkomst.',
   invalid: 'Dit veld is niet goed ingevuld.',
 };
@@ -45,6 +47,8 @@ export const meetingFormEn: MeetingFormMessages = {
   sessionChoice: 'Choose whether participants pick one session or register per session.',
   audience: 'Choose existing roles, sectors and schools only.',
   reminders: 'Reminders: enter whole days from 0 to 60.',
+  question: 'A question has 3 to 200 characters; there can be at most 2.',
+  questionChoices: 'Answer options: at most 10, each at most 100 characters, separated by commas.',
   unknownField: 'This field is not part of a meeting.',
   invalid: 'This field is not filled in correctly.',
 };

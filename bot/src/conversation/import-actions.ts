@@ -1,0 +1,35 @@
+/**
+ * `importeer` in chat: the coördinator runs the Forms import now and reads what it did, including
+ * the rows it could not match. Wire it in the command table as
+ *   importeer: importCommand(formsImporter(graphClient, mappings, ledger))
+ * (or `importCommand(null)` while no form is linked).
+ */
+import { t, type Locale } from '@samen/shared';
+import type { FormsImporter, ImportReport } from '../graph/forms-import.js';
+import '../graph/forms-messages.js';
+import type { CommandHandler } from './handle-message.js';
+import { text } from './replies.js';
+
+const summaryOf = (r: ImportReport, locale: Locale): string => {
+  const lines = [t('formsImport:summary', locale, { ...r })];
+  if (r.unmatched.length > 0) {
+    const rows = r.unmatched.map((u) =>
+      t(`formsImport:problem.${u.problem}`, locale, { row: u.row, reason: u.code ? t(`errors:${u.code}`, locale) : '' }),
+    );
+    lines.push(t('formsImport:unmatched', locale, { rows: rows.join(', ') }));
+  }
+  if (r.unknownSchools.length > 0) {
+    lines.push(t('formsImport:unknownSchools', locale, { rows: r.unknownSchools.map((u) => `${u.row} (${u.school})`).join(', ') }));
+  }
+  return lines.join('\n');
+};
+
+export const importCommand =
+  (importer: FormsImporter | null): CommandHandler =>
+  async (deps, turn) => {
+    if (!turn.isCoordinator) return [text(t('errors:AUTH.FORBIDDEN', turn.locale))];
+    if (!importer) return [text(t('formsImport:notConfigured', turn.locale))];
+    const reports = await importer.run(deps);
+    if (reports.length === 0) return [text(t('formsImport:notConfigured', turn.locale))];
+    return reports.map((r) => text(summaryOf(r, turn.locale)));
+  };

@@ -1,0 +1,66 @@
+/** Texts of the delivery report (how a broadcast is going) and the targeting preview. Dutch is the source. */
+export const deliveryNl = {
+  heading: 'Verzending: {{title}}',
+  running: 'Bezig met versturen. Deze kaart werkt zichzelf bij.',
+  done: 'Klaar met versturen.',
+  counts: {
+    total: 'Ontvangers',
+    queued: 'In de wachtrij',
+    sent: 'Afgeleverd',
+    failed: 'Mislukt',
+    unreachable: 'Niet bereikbaar',
+  },
+  notReached: 'Niet bereikt',
+  allReached: 'Iedereen is bereikt.',
+  more: 'en nog {{count}}',
+  reason: {
+    blocked: 'heeft de app geblokkeerd of verwijderd',
+    notMet: 'app niet geïnstalleerd, nog geen chat met de bot',
+    failed: 'versturen mislukt na meerdere pogingen',
+    pending: 'nog in de wachtrij',
+  },
+  csv: 'Lijst als CSV',
+  refresh: 'Bijwerken',
+  preview: {
+    matching_one: 'Deze uitnodiging past bij 1 persoon.',
+    matching_other: 'Deze uitnodiging past bij {{count}} personen.',
+    reachable_one: '{{count}} daarvan is nu bereikbaar in Teams.',
+    reachable_other: '{{count}} daarvan zijn nu bereikbaar in Teams.',
+    unreachable_one: '1 persoon heeft nog geen chat met de bot; die proberen we te bereiken als de app voor hem of haar is geïnstalleerd.',
+    unreachable_other: '{{count}} hebben nog geen chat met de bot; die proberen we te bereiken als de app voor hen is geïnstalleerd.',
+  },
+  csvHeader: 'persoon;naam;e-mail;status;reden',
+};
+
+export const deliveryEn: typeof deliveryNl = {
+  heading: 'Delivery: {{title}}',
+  running: 'Sending. This card updates itself.',
+  done: 'Finished sending.',
+  counts: {
+    total: 'Recipients',
+    queued: 'Queued',
+    sent: 'Delivered',
+    failed: 'Failed',
+    unreachable: 'Not reachable',
+  },
+  notReached: 'Not reached',
+  allReached: 'Everyone was reached.',
+  more: 'and {{count}} more',
+  reason: {
+    blocked: 'blocked or removed the app',
+    notMet: 'app not installed, no chat with the bot yet',
+    failed: 'sending failed after several attempts',
+    pending: 'still queued',
+  },
+  csv: 'List as CSV',
+  refresh: 'Refresh',
+  preview: {
+    matching_one: 'This invitation matches 1 person.',
+    matching_other: 'This invitation matches {{count}} people.',
+    reachable_one: '{{count}} of them can be reached in Teams now.',
+    reachable_other: '{{count}} of them can be reached in Teams now.',
+    unreachable_one: '1 person has no chat with the bot yet; we will try to reach them if the app is installed for them.',
+    unreachable_other: '{{count}} have no chat with the bot yet; we will try to reach them if the app is installed for them.',
+  },
+  csvHeader: 'person;name;e-mail;status;reason',
+};
