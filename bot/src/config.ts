@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { FormsMappingSchema, type FormsMapping } from './graph/forms-rows.js';
 import type { SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
@@ -56,6 +57,8 @@ const EnvSchema = z.object({
   GRAPH_TENANT_ID: z.string().optional(),
   GRAPH_CLIENT_ID: z.string().optional(),
   GRAPH_CLIENT_SECRET: z.string().optional(),
+  /** Forms import: JSON list of per-meeting mappings (workbook, table, columns); see docs/sharepoint.md. */
+  FORMS_IMPORT: z.string().optional(),
 });
 
 export interface SharePointConfig {
@@ -138,7 +141,19 @@ export interface Config {
   readonly tabAuth: TabAuthConfig;
   /** Set when STORE=sharepoint. */
   readonly sharepoint: SharePointConfig | null;
+  /** Forms registrations to import (needs Graph, so STORE=sharepoint); empty when none. */
+  readonly formsImport: readonly FormsMapping[];
 }
+
+const formsImportOf = (raw: string | undefined): FormsMapping[] | string => {
+  if (!raw) return [];
+  try {
+    const parsed = z.array(FormsMappingSchema).safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : `FORMS_IMPORT: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  } catch {
+    return 'FORMS_IMPORT is geen geldige JSON.';
+  }
+};
 
 export class ConfigError extends Error {}
 
@@ -165,6 +180,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   if (Array.isArray(sharepoint)) {
     throw new ConfigError(`Ongeldige configuratie voor STORE=sharepoint:\n${sharepoint.join('\n')}`);
   }
+  const formsImport = formsImportOf(e.FORMS_IMPORT);
+  if (typeof formsImport === 'string') throw new ConfigError(`Ongeldige configuratie:\n${formsImport}`);
   return {
     mode,
     port: e.PORT,
@@ -185,5 +202,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     fanout: fanoutFrom(e),
     tabAuth: tabAuthOf(e, mode, publicUrl),
     sharepoint,
+    formsImport,
   };
 };

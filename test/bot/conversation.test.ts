@@ -49,4 +49,10 @@ describe('chatting with the bot over the Bot Framework protocol (local mode)', (
     expect(readable(help)).toContain('mijn bijeenkomsten');
     expect(JSON.stringify(cardsOf(help).at(-1))).toContain('profile.save');
   });
+
+  it('explains in Dutch that no Forms import is configured when a coördinator types "importeer" locally', async () => {
+    const replies = await harness.say('importeer');
+    expect(replies).toHaveLength(1);
+    expect(readable(replies)).toMatch(/Forms/);
+  });
 });

@@ -9,10 +9,11 @@ export const COMMAND_NAMES = [
   'export',
   'mededeling',
   'enquete',
+  'importeer',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete']);
+export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer']);
 
 const ALIASES: Record<CommandName, readonly string[]> = {
   help: ['help', 'hulp', 'menu', '?', 'commandos', 'commands'],
@@ -24,6 +25,7 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   export: ['export', 'exporteer', 'csv'],
   mededeling: ['mededeling', 'mededelingen', 'announcement', 'announcements'],
   enquete: ['enquete', 'enquetes', 'vragenlijst', 'survey', 'surveys'],
+  importeer: ['importeer', 'import', 'forms importeren', 'import forms'],
 };
 
 export interface ParsedCommand {

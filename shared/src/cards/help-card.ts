@@ -17,6 +17,7 @@ export const HELP_COMMANDS = {
     { command: 'export', key: 'export' },
     { command: 'mededeling', key: 'announcement' },
     { command: 'enquete', key: 'survey' },
+    { command: 'importeer', key: 'import' },
   ],
 } as const;
 
