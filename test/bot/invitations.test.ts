@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { cardsOf, readable } from '../support/card-text.js';
+import { button } from '../support/card-actions.js';
 
 const aad = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 const KARIN = { aadObjectId: aad(9), name: 'Karin Mulder', conversationId: 'personal-karin' }; // ib'er, SBO
@@ -99,10 +100,23 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     const again = (await harness.execute('meeting.refresh', { meetingId }, KARIN)).body.value;
     expect(JSON.stringify(again)).toContain(answer);
 
-    const overview = readable(await harness.say('overzicht'));
+    const overviewReplies = await harness.say('overzicht');
+    const overview = readable(overviewReplies);
     expect(overview).toContain('Antwoorden op de vragen');
     expect(overview).toContain(answer);
     expect(overview).toMatch(/vegetarisch\n1/);
+
+    // The organiser writes to everyone registered, from the overview card.
+    const overviewCard = cardsOf(overviewReplies).find((c) => JSON.stringify(c).includes(meetingId));
+    const send = button(overviewCard, 'meeting.message');
+    const programme = 'Het programma: 15.30 inloop, 15.45 start in de aula.';
+    const sent = await harness.execute(send.verb, { ...send.data, messageSessionId: '', messageText: programme });
+    expect(JSON.stringify(sent.body.value)).toContain('klaargezet voor 1 deelnemer.');
+    const before = harness.sent.length;
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    const toKarin = harness.sent.slice(before).filter((a) => a.conversationId === KARIN.conversationId);
+    expect(readable(toKarin)).toContain(programme);
+    expect(readable(toKarin)).toContain('Bericht van de organisator');
   });
 
   it('refuses the form to someone who is not a coördinator', async () => {

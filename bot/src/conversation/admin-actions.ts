@@ -5,6 +5,7 @@ import { errorResult, type ActionResult, type ActionTable } from './action-types
 import { allSchools, schoolMap } from './schools.js';
 import type { Turn } from './turn.js';
 import { saveDraftFromForm } from '../usecases/meetings.js';
+import { messageParticipants } from '../usecases/participants.js';
 import { audienceOf, sendInvitations } from '../usecases/invitations.js';
 import { invitationFor } from './meeting-cards.js';
 
@@ -28,6 +29,17 @@ const preview = async (deps: Deps, turn: Turn, meeting: Meeting): Promise<Action
 };
 
 export const ADMIN_ACTIONS: ActionTable = {
+  'meeting.message': async (deps, turn, action) => {
+    const denied = coordinatorOnly(turn);
+    if (denied) return denied;
+    const sent = await messageParticipants(deps, action.meetingId, action.messageSessionId, action.messageText);
+    if (!sent.ok) return errorResult(sent.error, turn);
+    const meeting = await deps.stores.meetings.get(action.meetingId);
+    if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
+    const card = await invitationFor(deps, meeting, turn);
+    return { card: withBanner(card, [cardText(t('bot:messageQueued', turn.locale, { count: sent.value.queued }), { weight: 'bolder' })], 'good') };
+  },
+
   'meeting.create': async (deps, turn) =>
     coordinatorOnly(turn) ?? { card: meetingFormCard({ schools: await allSchools(deps), locale: turn.locale }) },
 

@@ -1,5 +1,5 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { invitationCard, promotionCard, reminderCard, type Id, type Locale, type Meeting, type Person } from '@samen/shared';
+import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Id, type Locale, type Meeting, type Person } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { AdaptiveCardJson } from './card-json.js';
@@ -26,8 +26,13 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
   });
 };
 
-const payloadOf = (payload: unknown): { sessionId?: string; audience?: string } =>
-  typeof payload === 'object' && payload !== null ? (payload as { sessionId?: string; audience?: string }) : {};
+interface Payload {
+  readonly sessionId?: string;
+  readonly audience?: string;
+  readonly message?: string;
+}
+
+const payloadOf = (payload: unknown): Payload => (typeof payload === 'object' && payload !== null ? (payload as Payload) : {});
 
 /** The card an outbox item turns into for its recipient, rendered at send time with today's counts. */
 export const renderForPerson = async (
@@ -42,8 +47,11 @@ export const renderForPerson = async (
   if (!meeting) return null;
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
   const input = { meeting, rsvps, viewer: { personId: person.id, isOrganiser: false }, now: deps.clock(), locale: person.locale };
-  const { sessionId, audience } = payloadOf(payload);
+  const { sessionId, audience, message } = payloadOf(payload);
   if (kind === 'promotion' && sessionId) return card(promotionCard({ ...input, sessionId }));
+  if (kind === 'update' && message) {
+    return card(withBanner(invitationCard(input), [cardText(t('cards:message.banner', person.locale), { weight: 'bolder' }), cardText(message)], 'accent'));
+  }
   if (kind === 'reminder') {
     return card(reminderCard(audience === 'attendees' && sessionId ? { ...input, kind: 'attendee', sessionId } : { ...input, kind: 'non-responder' }));
   }

@@ -5,8 +5,8 @@ import type { Role } from '../domain/people.js';
 import type { AnswerSummary } from '../domain/rsvp-answers.js';
 import { t, type Locale } from '../i18n/index.js';
 import type { DashboardMeetingDto, DashboardSessionDto } from '../schemas/api.js';
-import { card, heading, subtle, text } from './elements.js';
-import type { AdaptiveCard, CardElement, FactSet } from './types.js';
+import { card, execute, heading, subtle, text } from './elements.js';
+import type { AdaptiveCard, CardElement, FactSet, ShowCardAction } from './types.js';
 
 export interface OverviewCardInput {
   readonly meeting: DashboardMeetingDto;
@@ -51,9 +51,32 @@ const answersBlock = (answers: readonly AnswerSummary[], locale: Locale): CardEl
         ]),
       ];
 
+/** "Bericht aan deelnemers": a message to everyone registered for one session or for all. */
+const messageAction = (input: OverviewCardInput): ShowCardAction => {
+  const { meeting, locale } = input;
+  const choices = [
+    { title: t('cards:message.allSessions', locale), value: '' },
+    ...meeting.sessions.map((s, i) => ({ title: `${t('cards:invitation.session', locale, { n: i + 1 })} — ${formatDateTime(s.startsAt, locale)}`, value: s.id })),
+  ];
+  const send = { verb: 'meeting.message' as const, title: t('cards:message.send', locale), data: { meetingId: meeting.id } };
+  return {
+    type: 'Action.ShowCard',
+    title: t('cards:message.open', locale),
+    card: {
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'Input.ChoiceSet', id: 'messageSessionId', label: t('cards:message.to', locale), style: 'compact', value: '', choices },
+        { type: 'Input.Text', id: 'messageText', label: t('cards:message.text', locale), isMultiline: true, maxLength: 2000, isRequired: true, errorMessage: t('cards:message.required', locale) },
+      ],
+      actions: [execute(send)],
+    },
+  };
+};
+
 export const overviewCard = (input: OverviewCardInput): AdaptiveCard =>
   card({
     locale: input.locale,
+    actions: [messageAction(input)],
     body: [
       heading(input.meeting.title),
       subtle(t(`common:meetingTypes.${input.meeting.type}`, input.locale)),

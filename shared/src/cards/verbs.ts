@@ -12,6 +12,7 @@ export const VERBS = [
   'profile.save',
   'profile.show',
   'help.show',
+  'meeting.message',
   'announcement.create',
   'announcement.preview',
   'announcement.send',

@@ -94,6 +94,15 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     .strict(),
   z.object({ verb: z.literal('profile.show') }).strict(),
   z.object({ verb: z.literal('help.show') }).strict(),
+  z
+    .object({
+      verb: z.literal('meeting.message'),
+      ...meetingRef,
+      /** '' or absent: everyone registered for any session. */
+      messageSessionId: optionalId,
+      messageText: z.string().trim().min(1).max(2000),
+    })
+    .strict(),
   ...broadcastActionSchemas,
 ]);
 

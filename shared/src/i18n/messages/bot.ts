@@ -13,6 +13,8 @@ export const botNl = {
   exportReady: 'De aanmeldingen voor “{{title}}” staan klaar als CSV-bestand (de link werkt 15 minuten): [download]({{url}})',
   error: 'Er ging iets mis. Probeer het later opnieuw.',
   icsReady: 'Open het agenda-item om de bijeenkomst in je agenda te zetten.',
+  messageQueued_one: 'Je bericht is klaargezet voor {{count}} deelnemer.',
+  messageQueued_other: 'Je bericht is klaargezet voor {{count}} deelnemers.',
   sessionWeekend: 'Let op: sessie {{n}} ({{date}}) valt in het weekend.',
   sessionHoliday: 'Let op: sessie {{n}} ({{date}}) valt in de {{name}}.',
 };
@@ -33,6 +35,8 @@ export const botEn: BotMessages = {
   exportReady: 'The registrations for “{{title}}” are ready as a CSV file (the link works for 15 minutes): [download]({{url}})',
   error: 'Something went wrong. Please try again later.',
   icsReady: 'Open the calendar item to add the meeting to your calendar.',
+  messageQueued_one: 'Your message is queued for {{count}} participant.',
+  messageQueued_other: 'Your message is queued for {{count}} participants.',
   sessionWeekend: 'Note: session {{n}} ({{date}}) is on a weekend day.',
   sessionHoliday: 'Note: session {{n}} ({{date}}) falls in the {{name}} (school holiday).',
 };

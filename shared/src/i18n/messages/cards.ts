@@ -67,6 +67,15 @@ export const cardsNl = {
     tomorrow: 'Tot morgen! {{title}} begint om {{time}}.',
     inDays: 'Tot over {{days}} dagen! {{title}} is op {{date}}.',
   },
+  message: {
+    open: 'Bericht aan deelnemers',
+    to: 'Aan',
+    allSessions: 'Iedereen die zich heeft aangemeld (alle sessies)',
+    text: 'Bericht (bijvoorbeeld het programma of een andere zaal)',
+    required: 'Schrijf eerst een bericht.',
+    send: 'Versturen',
+    banner: 'Bericht van de organisator',
+  },
   questions: { optional: '(niet verplicht)', answersHeading: 'Antwoorden op de vragen', save: 'Antwoorden opslaan' },
   overview: {
     counts: '{{booked}} van {{capacity}} aangemeld · {{waitlisted}} op de wachtlijst · {{maybe}} misschien · {{declined}} afgemeld',
@@ -225,6 +234,15 @@ export const cardsEn: CardsMessages = {
     today: 'See you today! {{title}} starts at {{time}}.',
     tomorrow: 'See you tomorrow! {{title}} starts at {{time}}.',
     inDays: 'See you in {{days}} days! {{title}} is on {{date}}.',
+  },
+  message: {
+    open: 'Message to participants',
+    to: 'To',
+    allSessions: 'Everyone registered (all sessions)',
+    text: 'Message (for example the programme or a change of room)',
+    required: 'Write a message first.',
+    send: 'Send',
+    banner: 'Message from the organiser',
   },
   questions: { optional: '(optional)', answersHeading: 'Answers to the questions', save: 'Save answers' },
   overview: {
