@@ -16,6 +16,10 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // The shared package is pure (domain, schemas, i18n tables): what the tab does not import is left out.
+      treeshake: { moduleSideEffects: (id) => !id.includes('/shared/src/') },
+    },
   },
   server: { proxy: { '/api': API_TARGET } },
 });

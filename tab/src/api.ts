@@ -54,8 +54,25 @@ export const request = async <T>(method: string, path: string, body?: unknown): 
   return (await res.json()) as T;
 };
 
+/** Reads started before their page mounted (see app/prefetch.ts); each is handed out once. */
+const early = new Map<string, Promise<unknown>>();
+
+export const prefetch = (path: string): void => {
+  if (early.has(path)) return;
+  const pending = request<unknown>('GET', path);
+  pending.catch(() => early.delete(path));
+  early.set(path, pending);
+};
+
+const takeEarly = <T>(path: string): Promise<T> | null => {
+  const pending = early.get(path);
+  if (!pending) return null;
+  early.delete(path);
+  return pending as Promise<T>;
+};
+
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
+  get: <T>(path: string) => takeEarly<T>(path) ?? request<T>('GET', path),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),

@@ -24,14 +24,15 @@ export const needsConsent = (err: unknown): boolean => {
 interface LocalSession {
   readonly personId: string;
   readonly token: string | null;
-  readonly expiresAt: string | null;
+  /** This browser's clock (ms) after which the token is renewed. */
+  readonly renewAt: number | null;
 }
 
 const readLocal = (): LocalSession | null => {
   try {
     const raw = localStorage.getItem(LOCAL_KEY);
     const parsed = raw ? (JSON.parse(raw) as Partial<LocalSession>) : null;
-    return typeof parsed?.personId === 'string' ? { personId: parsed.personId, token: parsed.token ?? null, expiresAt: parsed.expiresAt ?? null } : null;
+    return typeof parsed?.personId === 'string' ? { personId: parsed.personId, token: parsed.token ?? null, renewAt: parsed.renewAt ?? null } : null;
   } catch {
     return null;
   }
@@ -40,27 +41,35 @@ const readLocal = (): LocalSession | null => {
 /** Local mode: who was chosen on the sign-in screen, remembered in this browser. */
 export const localUser = {
   get: (): string | null => readLocal()?.personId ?? null,
-  set: (personId: string): void => localStorage.setItem(LOCAL_KEY, JSON.stringify({ personId, token: null, expiresAt: null })),
+  set: (personId: string): void => localStorage.setItem(LOCAL_KEY, JSON.stringify({ personId, token: null, renewAt: null })),
   clear: (): void => localStorage.removeItem(LOCAL_KEY),
 };
 
 const fresh = (s: LocalSession, now: number): s is LocalSession & { token: string } =>
-  s.token !== null && s.expiresAt !== null && Date.parse(s.expiresAt) - RENEW_BEFORE_MS > now;
+  s.token !== null && s.renewAt !== null && s.renewAt > now;
 
-/** A dev token for the chosen person; asked from the server only when none is fresh. */
+let pending: Promise<string | null> | null = null;
+
+const fetchLocalToken = async (base: string, personId: string): Promise<string | null> => {
+  const res = await fetch(`${base}/local/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ personId }),
+  });
+  if (!res.ok) return null;
+  const { token, expiresInSeconds } = (await res.json()) as LocalTokenDto;
+  const renewAt = Date.now() + expiresInSeconds * 1000 - RENEW_BEFORE_MS;
+  localStorage.setItem(LOCAL_KEY, JSON.stringify({ personId, token, renewAt }));
+  return token;
+};
+
+/** A dev token for the chosen person; asked from the server only when none is fresh (once at a time). */
 export const localToken = async (base: string): Promise<string | null> => {
   const session = readLocal();
   if (!session) return null;
   if (fresh(session, Date.now())) return session.token;
-  const res = await fetch(`${base}/local/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ personId: session.personId }),
-  });
-  if (!res.ok) return null;
-  const { token, expiresAt } = (await res.json()) as LocalTokenDto;
-  localStorage.setItem(LOCAL_KEY, JSON.stringify({ personId: session.personId, token, expiresAt }));
-  return token;
+  pending ??= fetchLocalToken(base, session.personId).finally(() => { pending = null; });
+  return pending;
 };
 
 /** Tenant mode: the Teams SSO token; a consent error becomes ConsentRequiredError. */

@@ -68,7 +68,7 @@ describe('tab API: bad requests', () => {
   it('hands the sign-in screen a short-lived token that the API then accepts', async () => {
     const issued = await request(f.app).post('/api/tab/local/token').send({ personId: PEOPLE.ibA.id });
     expect(issued.status).toBe(200);
-    expect(issued.body.expiresAt).toBe('2026-11-25T10:00:00.000Z');
+    expect(issued.body).toMatchObject({ expiresAt: '2026-11-25T10:00:00.000Z', expiresInSeconds: 3600 });
     const me = await request(f.app).get('/api/tab/me').set('Authorization', `Bearer ${issued.body.token}`);
     expect(me.body).toMatchObject({ id: 'ib-a' });
   });

@@ -45,10 +45,13 @@ export const openBrowserFixture = async (): Promise<BrowserFixture> => {
   };
 };
 
-/** Signs in as a sample person through the sign-in screen (local mode). */
-export const signInAs = async (f: BrowserFixture, name: string): Promise<void> => {
+/**
+ * Signs in as a sample person through the sign-in screen (local mode), on the page already open
+ * (the hash route stays); null signs out. Opens the start page first when nothing is open yet.
+ */
+export const signInAs = async (f: BrowserFixture, name: string | null): Promise<void> => {
   const { page } = f;
-  await page.goto(`${f.running.url}/#/`);
+  if (!page.url().startsWith(f.running.url)) await page.goto(`${f.running.url}/#/`);
   const switcher = page.getByRole('button', { name: 'Wissel van gebruiker' });
   const heading = page.getByRole('heading', { name: 'Kies wie je bent' });
   await Promise.race([switcher.waitFor(), heading.waitFor()]);
@@ -57,6 +60,7 @@ export const signInAs = async (f: BrowserFixture, name: string): Promise<void> =
     await switcher.click();
   }
   await heading.waitFor();
+  if (name === null) return;
   await page.getByRole('button', { name, exact: true }).click();
   await page.getByTestId('signed-in-as').filter({ hasText: name }).waitFor();
 };

@@ -33,8 +33,16 @@ const PAGES: readonly PageSpec[] = [
   { name: 'tab-configuratie', who: COORDINATOR, hash: '#/config', ready: (p) => p.getByRole('heading', { name: 'Samen Verder toevoegen aan dit kanaal' }) },
 ];
 
+/**
+ * Fluent's focus manager (Tabster) puts aria-hidden `<i tabindex=0 data-tabster-dummy>` sentinels
+ * around arrow-key groups (the TabList); they hand focus on at once and never keep it, so axe's
+ * aria-hidden-focus finding on them is excluded. Everything else counts.
+ */
 const seriousViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('[data-tabster-dummy]')
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -47,10 +55,8 @@ describe.skipIf(!browserReady)('the tab’s pages: themes, axe-core and keyboard
 
   const open = async (spec: PageSpec, theme: (typeof THEMES)[number]) => {
     const { page } = f;
-    if (spec.who) await signInAs(f, spec.who);
-    else await page.evaluate(() => localStorage.removeItem('samen.localSession')).catch(() => undefined);
     await page.goto(`${f.running.url}/?theme=${theme}${spec.hash}`);
-    await page.reload();
+    await signInAs(f, spec.who);
     await spec.ready(page).waitFor();
     await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
   };
@@ -143,7 +149,7 @@ describe.skipIf(!browserReady)('the tab’s pages: themes, axe-core and keyboard
       await expect.poll(() => page.getByTestId('framework-item-1').getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(firstTitle);
       await tabTo(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
       await page.keyboard.press('Enter');
-      await page.getByText('Opgeslagen als versie 1.').waitFor();
+      await page.getByText(/Opgeslagen als versie \d+\./).waitFor();
       await page.reload();
       await expect.poll(() => page.getByTestId('framework-item-1').getByRole('textbox', { name: 'Titel' }).inputValue()).toBe(firstTitle);
     });

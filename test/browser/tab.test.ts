@@ -82,4 +82,23 @@ describe.skipIf(!browserReady)('the tab in a browser', () => {
     await page.reload();
     await expect.poll(() => row.textContent()).toContain(label);
   });
+
+  it('lets the coördinator rename, add and explain handreiking items, kept after a reload', async () => {
+    const { page } = f;
+    await page.goto(`${f.running.url}/#/framework`);
+    await signInAs(f, 'Ingrid Verhoef');
+    await page.getByRole('heading', { name: /Handreiking 2026-2027/ }).waitFor();
+    await page.getByTestId('framework-item-0').getByRole('textbox', { name: 'Titel' }).fill('Thuisnabij onderwijs voor elk kind');
+    await page.getByRole('button', { name: 'Onderdeel toevoegen: Bouwsteen' }).click();
+    const added = page.locator('[data-testid^="framework-item-"]').last();
+    await added.getByRole('textbox', { name: 'Titel' }).fill('Samenwerking met de kinderopvang');
+    await added.getByRole('textbox', { name: 'Toelichting' }).fill('Hoe de overdracht van voorschool naar groep 1 loopt.');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText(/Opgeslagen als versie \d+\./).waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('framework-item-0').getByRole('textbox', { name: 'Titel' }).inputValue()).toBe('Thuisnabij onderwijs voor elk kind');
+    const last = page.locator('[data-testid^="framework-item-"]').last();
+    expect(await last.getByRole('textbox', { name: 'Toelichting' }).inputValue()).toBe('Hoe de overdracht van voorschool naar groep 1 loopt.');
+    expect(await last.getAttribute('aria-label')).toMatch(/^Bouwsteen \d+: Samenwerking met de kinderopvang$/);
+  });
 });

@@ -56,10 +56,10 @@ export const startWorker = (env: Record<string, string>): WorkerChild => {
   return { child, ready, exited, peakRssMb: () => Math.max(peak, rssMb(child.pid)) };
 };
 
-export const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> => {
+export const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, everyMs = 25): Promise<void> => {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 };

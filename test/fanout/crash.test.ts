@@ -63,7 +63,7 @@ describe('a broadcast survives kill -9 of the server', () => {
     await waitFor(() => {
       const s = outboxStatus(dataDir);
       return (s.sent ?? 0) + (s.failed ?? 0) === RECIPIENTS;
-    }, 40_000, 'the outbox to settle');
+    }, 40_000, 'the outbox to settle', 200);
     current.child.kill('SIGTERM');
     await current.exited;
 

@@ -13,6 +13,8 @@ export interface SeedOptions {
   readonly serviceUrl: string;
   /** Every k-th person has no conversation reference yet (reached through createConversation); 0 = none. */
   readonly unmetEvery?: number;
+  /** false: people and conversations only (the test enqueues elsewhere, e.g. on Azure). */
+  readonly enqueue?: boolean;
 }
 
 export const seedBroadcast = async (o: SeedOptions): Promise<void> => {
@@ -41,6 +43,6 @@ export const seedBroadcast = async (o: SeedOptions): Promise<void> => {
     }
     items.push({ key: `invitation:${MEETING}:${id}`, kind: 'invitation' as const, personId: id, meetingId: MEETING, payload: {}, notBefore: NOW.toISOString() });
   }
-  await stores.outbox.enqueue(items);
+  if (o.enqueue !== false) await stores.outbox.enqueue(items);
   await stores.close();
 };

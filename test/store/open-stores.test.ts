@@ -23,9 +23,7 @@ describe('openStores', () => {
     await reopened.close();
   });
 
-  it('says clearly that the SharePoint store is not there yet', async () => {
-    await expect(openStores(loadConfig({ STORE: 'sharepoint' }))).rejects.toThrow(
-      'STORE=sharepoint is nog niet beschikbaar',
-    );
+  it('refuses STORE=sharepoint without the site id, saying in Dutch what is missing', () => {
+    expect(() => loadConfig({ STORE: 'sharepoint' })).toThrow('SHAREPOINT_SITE_ID ontbreekt');
   });
 });

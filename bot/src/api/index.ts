@@ -31,7 +31,10 @@ const authenticate =
   (authenticator: Authenticator) =>
   async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const who = await authenticator.authenticate(req);
-    if (!who.ok) return sendError(res, who.error, localeOf(req));
+    if (!who.ok) {
+      if (who.error.code === 'AUTH.UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
+      return sendError(res, who.error, localeOf(req));
+    }
     res.locals['person'] = who.value;
     next();
   };

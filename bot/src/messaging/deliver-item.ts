@@ -6,7 +6,8 @@
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { DeliveryLedger } from './delivery-ledger.js';
-import type { Messenger } from './messenger.js';
+import type { Reply } from '../conversation/replies.js';
+import type { Messenger, SendOutcome } from './messenger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { renderOutboxItem } from './render-outbox.js';
 
@@ -44,23 +45,31 @@ export const backoffMs = (attempt: number, base: number, random: () => number): 
 
 export type ItemResult = 'sent' | 'reconciled' | 'retry' | 'failed' | 'unreachable';
 
-/** Was an earlier try of this key perhaps delivered? Returns true when the item is settled as sent. */
-const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, ledger: DeliveryLedger): Promise<boolean> => {
+/** Was an earlier try of this key perhaps delivered? 'settled' = recorded as sent; 'later' = check again later. */
+const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, ledger: DeliveryLedger): Promise<'settled' | 'send' | 'later'> => {
   const entry = await ledger.get(item.key);
-  if (!entry) return false;
+  if (!entry) return 'send';
   if (entry.state === 'confirmed') {
     await deps.stores.outbox.markSent(item.key, entry.activityId, deps.clock());
-    return true;
+    return 'settled';
   }
   const probe = messenger.probe ? await messenger.probe(item.personId, item.key) : 'unknown';
   if (probe === 'delivered') {
     await ledger.confirm(item.key, null);
     await deps.stores.outbox.markSent(item.key, null, deps.clock());
     deps.logger.info({ key: item.key }, 'unconfirmed send found delivered; not sent again');
-    return true;
+    return 'settled';
   }
+  if (probe === 'error') return 'later';
   if (probe === 'unknown') deps.logger.warn({ key: item.key }, 'unconfirmed send cannot be checked; sending again');
-  return false;
+  return 'send';
+};
+
+const send = async (messenger: Messenger, item: OutboxItem, reply: Reply, rt: SenderRuntime): Promise<SendOutcome> => {
+  // begun before the slot is taken: the slot is used by the request right after it
+  await rt.ledger?.begin(item.key);
+  if (rt.limiter) await rt.limiter.take(item.personId, rt.now, rt.sleep);
+  return messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
 };
 
 export const deliverItem = async (
@@ -77,13 +86,15 @@ export const deliverItem = async (
     rt.counters.failed += 1;
     return 'failed';
   }
-  if (rt.ledger && (await reconcile(deps, messenger, item, rt.ledger))) {
+  const reconciled = rt.ledger ? await reconcile(deps, messenger, item, rt.ledger) : 'send';
+  if (reconciled === 'settled') {
     rt.counters.reconciled += 1;
     return 'reconciled';
   }
-  if (rt.limiter) await rt.limiter.take(item.personId, rt.now, rt.sleep);
-  await rt.ledger?.begin(item.key);
-  const outcome = await messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
+  const outcome: SendOutcome =
+    reconciled === 'later'
+      ? { kind: 'retry', reason: 'could not check an unconfirmed earlier send', retryAfterMs: null, uncertain: true }
+      : await send(messenger, item, reply, rt);
   if (outcome.kind === 'sent') {
     await rt.ledger?.confirm(item.key, outcome.activityId);
     await outbox.markSent(item.key, outcome.activityId, deps.clock());

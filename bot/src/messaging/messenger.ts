@@ -17,8 +17,11 @@ export interface SendOptions {
   readonly idempotencyKey?: string;
 }
 
-/** Did a message with this key reach the person's chat? 'unknown' when the channel cannot say. */
-export type ProbeResult = 'delivered' | 'absent' | 'unknown';
+/**
+ * Did a message with this key reach the person's chat? 'unknown': this channel can never say (no
+ * probe configured) — the item is sent again; 'error': the check failed now — try the check later.
+ */
+export type ProbeResult = 'delivered' | 'absent' | 'unknown' | 'error';
 
 /** Port: delivers a reply to one person's 1:1 chat. The Teams adapter implements it in bot/src/teams/. */
 export interface Messenger {

@@ -7,7 +7,8 @@
  * A bucket of N tokens refilling at N/T lets up to 2N through in some window of length T (a full
  * bucket plus the refill), which Teams answers with 429. A window log is exact and just as cheap
  * here (a conversation gets one or two messages per broadcast). `safetyMs` widens every window a
- * little so network jitter between our clock and the server's cannot push a burst over the edge.
+ * little so network jitter between our clock and the server's cannot push a send over the edge.
+ * The app-wide limit is paced evenly (see WindowLog); a conversation may burst up to its limits.
  */
 export interface RateWindow {
   readonly limit: number;
@@ -46,10 +47,32 @@ export const parseWindows = (text: string): RateWindow[] =>
       return { limit: limit!, ms: ms! };
     });
 
-/** A sorted log of send times; `wait` is how long until one more fits in every window. */
+/**
+ * A sorted log of send times; `wait` is how long until one more fits in every window. With `smooth`
+ * a small token bucket (rate limit/window, burst a tenth of the limit) also spreads the sends: a
+ * burst of 50 requests leaves together but arrives spread by network and event-loop jitter, and
+ * the next second's burst then overlaps its tail at the server (measured: 3 % answered 429 at
+ * 50/s). The bucket's small burst lets the sender catch up after a late timer instead of losing
+ * that time for good, as a fixed spacing would (measured: 0.78 of the limit).
+ */
 class WindowLog {
   private readonly times: number[] = [];
-  constructor(private readonly windows: readonly RateWindow[], private readonly safetyMs: number) {}
+  private readonly rate: number;
+  private readonly burst: number;
+  private tokens: number;
+  private refilledAt = -Infinity;
+  constructor(private readonly windows: readonly RateWindow[], private readonly safetyMs: number, smooth = false) {
+    const tightest = smooth ? Math.min(...windows.map((w) => w.limit / (w.ms + safetyMs))) : Infinity;
+    this.rate = tightest;
+    this.burst = smooth ? Math.max(1, Math.ceil(Math.min(...windows.map((w) => w.limit)) / 10)) : Infinity;
+    this.tokens = this.burst;
+  }
+
+  private refill(now: number): void {
+    if (!Number.isFinite(this.rate)) return;
+    if (this.refilledAt !== -Infinity) this.tokens = Math.min(this.burst, this.tokens + (now - this.refilledAt) * this.rate);
+    this.refilledAt = now;
+  }
 
   private get longest(): number {
     return Math.max(0, ...this.windows.map((w) => w.ms)) + this.safetyMs;
@@ -67,7 +90,8 @@ class WindowLog {
   }
 
   wait(now: number): number {
-    let wait = 0;
+    this.refill(now);
+    let wait = this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.rate);
     for (const w of this.windows) {
       const span = w.ms + this.safetyMs;
       // the limit-th most recent send must have left the window
@@ -80,6 +104,8 @@ class WindowLog {
   }
 
   record(now: number): void {
+    this.refill(now);
+    if (Number.isFinite(this.rate)) this.tokens -= 1;
     this.times.push(now);
   }
 }
@@ -92,7 +118,7 @@ export class RateLimiter {
   private recorded = 0;
 
   constructor(private readonly limits: RateLimits) {
-    this.app = new WindowLog(limits.perApp, limits.safetyMs);
+    this.app = new WindowLog(limits.perApp, limits.safetyMs, true);
   }
 
   private log(key: string): WindowLog {

@@ -25,9 +25,9 @@ const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: 
 /** The same card with its refresh addressed to `personId` (the only per-person part for a non-responder). */
 const forViewer = (reply: Reply, personId: string): Reply => {
   if (reply.type !== 'card') return reply;
-  const card = reply.card as Record<string, unknown> & { refresh?: Record<string, unknown> };
+  const card = reply.card as unknown as Record<string, unknown> & { refresh?: Record<string, unknown> };
   if (!card.refresh) return reply;
-  return { ...reply, card: { ...card, refresh: { ...card.refresh, userIds: [personId] } } as typeof reply.card };
+  return { ...reply, card: { ...card, refresh: { ...card.refresh, userIds: [personId] } } as unknown as typeof reply.card };
 };
 
 export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Reply | null> => {

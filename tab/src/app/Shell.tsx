@@ -6,12 +6,24 @@ import { useT } from '../i18n';
 import { hrefOf, useRoute, type Route } from '../router';
 import { useAppStyles } from './App.styles';
 
-const Home = lazy(() => import('../pages/Home/Home').then((m) => ({ default: m.Home })));
-const School = lazy(() => import('../pages/School/School').then((m) => ({ default: m.School })));
-const Bijeenkomsten = lazy(() => import('../pages/Bijeenkomsten/Bijeenkomsten').then((m) => ({ default: m.Bijeenkomsten })));
-const Dashboard = lazy(() => import('../pages/Dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
-const TabConfig = lazy(() => import('../pages/TabConfig/TabConfig').then((m) => ({ default: m.TabConfig })));
-const FrameworkEditor = lazy(() => import('../pages/Framework/FrameworkEditor').then((m) => ({ default: m.FrameworkEditor })));
+const PAGES = {
+  home: () => import('../pages/Home/Home'),
+  school: () => import('../pages/School/School'),
+  bijeenkomsten: () => import('../pages/Bijeenkomsten/Bijeenkomsten'),
+  dashboard: () => import('../pages/Dashboard/Dashboard'),
+  config: () => import('../pages/TabConfig/TabConfig'),
+  framework: () => import('../pages/Framework/FrameworkEditor'),
+} satisfies Record<Route['page'], () => Promise<unknown>>;
+
+/** Starts loading the page of a route while the app still signs in (the browser keeps the module). */
+export const preloadPage = (route: Route): void => void PAGES[route.page]().catch(() => undefined);
+
+const Home = lazy(() => PAGES.home().then((m) => ({ default: m.Home })));
+const School = lazy(() => PAGES.school().then((m) => ({ default: m.School })));
+const Bijeenkomsten = lazy(() => PAGES.bijeenkomsten().then((m) => ({ default: m.Bijeenkomsten })));
+const Dashboard = lazy(() => PAGES.dashboard().then((m) => ({ default: m.Dashboard })));
+const TabConfig = lazy(() => PAGES.config().then((m) => ({ default: m.TabConfig })));
+const FrameworkEditor = lazy(() => PAGES.framework().then((m) => ({ default: m.FrameworkEditor })));
 
 interface Props {
   readonly me: MeDto;

@@ -4,6 +4,8 @@ import { t, toLocale, type LocalUserDto, type Locale, type MeDto } from '@samen/
 import { api, API_BASE, ApiError, configureApi, errorText } from '../api';
 import { askConsent, ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
 import { detectHost, onThemeChange, type Host, type TeamsTheme } from '../teams';
+import { parseRoute } from '../router';
+import { prefetchRoute } from './prefetch';
 
 export type Boot =
   | { readonly status: 'loading' }
@@ -31,7 +33,8 @@ const renewLocal = (): boolean => {
 };
 
 const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
-  const users = await localUsers();
+  // A remembered local sign-in fetches its token alongside the user list (tenant mode: a harmless 404).
+  const [users] = await Promise.all([localUsers(), localUser.get() && !host.inTeams ? localToken(API_BASE).catch(() => null) : null]);
   if (users) {
     configureApi(locale, () => localToken(API_BASE), renewLocal);
     if (!users.some((u) => u.id === localUser.get())) {
@@ -42,7 +45,9 @@ const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
     if (!host.inTeams) return { status: 'error', message: t('tab:auth.openInTeams', locale) };
     configureApi(locale, () => teamsToken(host));
   }
-  return { status: 'ready', me: await api.get<MeDto>('/me'), localMode: users !== null };
+  const me = api.get<MeDto>('/me');
+  prefetchRoute(parseRoute(window.location.hash));
+  return { status: 'ready', me: await me, localMode: users !== null };
 };
 
 export const useBoot = () => {

@@ -5,7 +5,7 @@ import type { Deps } from '../../deps.js';
 import { isCoordinator } from '../../auth/roles.js';
 import { listAll, visibleSchools } from '../../usecases/school-access.js';
 import { handle, parse } from '../http.js';
-import { signDevToken } from '../dev-token.js';
+import { DEV_TOKEN_TTL_SECONDS, signDevToken } from '../dev-token.js';
 
 const toUser = (deps: Deps, p: Person): LocalUserDto => ({
   id: p.id,
@@ -34,7 +34,8 @@ export const localUsersRoutes = (deps: Deps): Router =>
         if (!body.ok) return body;
         const person = await deps.stores.people.get(body.value.personId);
         if (!person) return fail('PERSON.NOT_FOUND');
-        return ok<LocalTokenDto>(signDevToken(key, { oid: person.aadObjectId, name: person.name, now: deps.clock() }));
+        const signed = signDevToken(key, { oid: person.aadObjectId, name: person.name, now: deps.clock() });
+        return ok<LocalTokenDto>({ ...signed, expiresInSeconds: DEV_TOKEN_TTL_SECONDS });
       }),
     );
 

@@ -93,6 +93,13 @@ export class ListClient {
     return this.written(await this.graph.send(this.updateCall(itemId, etag, fields)), itemId);
   }
 
+  /** Deletes with If-Match ('*' = whatever its version); a missing item is fine. */
+  async remove(itemId: string, etag = '*'): Promise<void> {
+    const answer = await this.graph.send({ method: 'DELETE', url: `${this.path}/${encodeURIComponent(itemId)}`, headers: { 'If-Match': etag } });
+    if (answer.status === 412) throw new Conflict();
+    if (!ok(answer) && answer.status !== 404) throw unavailable(answer, `SharePoint answered ${answer.status}.`);
+  }
+
   /** Turns the answer to a create or update into the stored item; throws Conflict or StorageUnavailable. */
   written(answer: GraphAnswer, itemId: string | null): ListItem {
     if (isConflictStatus(answer.status) || (itemId !== null && answer.status === 404)) throw new Conflict();

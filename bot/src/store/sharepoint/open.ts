@@ -4,10 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Clock, Id, Reflection } from '@samen/shared';
+import type { Announcement, Clock, Id, Reflection, Survey, SurveyResponse } from '@samen/shared';
 import { LISTS, listsOf, type ListKey } from '../../../../infra/sharepoint/lists.js';
 import type { Sleep, ThrottlingPolicy } from '../../graph/throttling.js';
 import type { Stores } from '../ports.js';
+import { documentMapping, SharePointAnnouncementStore, SharePointSurveyStore } from './broadcast-stores.js';
 import { SharePointMeetingStore, SharePointPersonStore, SharePointSchoolStore } from './directory-stores.js';
 import { SharePointConversationStore, SharePointFrameworkStore } from './framework-conversation-stores.js';
 import { GraphRequests } from './graph-requests.js';
@@ -47,6 +48,8 @@ export class SharePointStores implements Stores {
   readonly frameworks: SharePointFrameworkStore;
   readonly reflections: SharePointReflectionStore;
   readonly outbox: SharePointOutboxStore;
+  readonly announcements: SharePointAnnouncementStore;
+  readonly surveys: SharePointSurveyStore;
 
   constructor(options: SharePointOptions) {
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -66,6 +69,17 @@ export class SharePointStores implements Stores {
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));
     this.reflections = new SharePointReflectionStore((id) => new RecordList<Reflection>(reflectionsOf(id), reflectionMapping), central('reflectionStatus'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
+    this.announcements = new SharePointAnnouncementStore(
+      new RecordList(central('announcements'), documentMapping<Announcement>()),
+      central('announcementRecipients'),
+      central('acknowledgements'),
+      graph,
+    );
+    this.surveys = new SharePointSurveyStore(
+      new RecordList(central('surveys'), documentMapping<Survey>()),
+      new RecordList(central('surveyResponses'), documentMapping<SurveyResponse>()),
+      central('surveyMarkers'),
+    );
   }
 
   async close(): Promise<void> {}

@@ -24,7 +24,7 @@ const dueBefore = (now: Date): string => String(now.getTime() + 1).padStart(15, 
 
 const OutboxRecord = z.object({
   key: z.string().min(1),
-  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement']),
+  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey']),
   personId: z.string().min(1),
   meetingId: z.string().nullable(),
   payload: z.unknown(),

@@ -1,0 +1,105 @@
+/**
+ * Imports registrations from a Microsoft Forms form into the RSVPs. Forms has no Graph API for
+ * responses: a Power Automate flow adds each response as a row to an Excel table (docs/sharepoint.md);
+ * this reads that table, maps each row (forms-rows.ts) and merges it through `respond()` — the same
+ * rules as a card click (invitation, capacity, waitlist, deadline). A row is imported once: the
+ * ledger remembers its key. Rows that name no known person or session are reported, not
+ * remembered, so they are tried again once the coördinator has fixed the person or the mapping.
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { ErrorCode, Id } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { allPages } from '../store/all-pages.js';
+import { respond } from '../usecases/rsvp.js';
+import { mapRow, peopleByEmail, type FormsMapping, type RowProblem } from './forms-rows.js';
+import { readTable } from './workbook.js';
+
+/** Remembers which rows of a meeting's form were imported. */
+export interface FormsImportLedger {
+  seen(meetingId: Id): Promise<ReadonlySet<string>>;
+  record(meetingId: Id, keys: readonly string[]): Promise<void>;
+}
+
+export const memoryLedger = (): FormsImportLedger => {
+  const keys = new Map<Id, Set<string>>();
+  return {
+    seen: async (meetingId) => new Set(keys.get(meetingId) ?? []),
+    record: async (meetingId, added) => void keys.set(meetingId, new Set([...(keys.get(meetingId) ?? []), ...added])),
+  };
+};
+
+export interface UnmatchedRow {
+  /** 1-based row number as Excel shows it below the header (index + 2). */
+  readonly row: number;
+  readonly problem: RowProblem | 'refused';
+  readonly code?: ErrorCode;
+}
+
+export interface ImportReport {
+  readonly meetingId: Id;
+  readonly title: string;
+  readonly booked: number;
+  readonly waitlisted: number;
+  /** Rows whose person already had this answer (e.g. a duplicate submission). */
+  readonly unchanged: number;
+  /** Rows imported in an earlier run. */
+  readonly alreadyImported: number;
+  readonly unmatched: readonly UnmatchedRow[];
+  /** Imported, but the school in the form is not one we know: worth a look. */
+  readonly unknownSchools: readonly { readonly row: number; readonly school: string }[];
+}
+
+export const importForms = async (deps: Deps, client: Client, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
+  const meeting = await deps.stores.meetings.get(mapping.meetingId);
+  if (!meeting) return { meetingId: mapping.meetingId, title: '', booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] };
+  const [table, people, schools, seen] = await Promise.all([
+    readTable(client, mapping.workbook),
+    allPages((p) => deps.stores.people.list(p)),
+    allPages((p) => deps.stores.schools.list(p)),
+    ledger.seen(meeting.id),
+  ]);
+  const context = { meeting, peopleByEmail: peopleByEmail(people), schools };
+  const report = { booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0 };
+  const unmatched: UnmatchedRow[] = [];
+  const unknownSchools: { row: number; school: string }[] = [];
+  const done: string[] = [];
+  const imported: { personId: Id; sessionId: Id }[] = [];
+  for (const raw of table.rows) {
+    const row = mapRow(raw, table.headers, mapping, context);
+    if (seen.has(row.key) || done.includes(row.key)) {
+      report.alreadyImported += 1;
+      continue;
+    }
+    if (!row.ok) {
+      unmatched.push({ row: row.index + 2, problem: row.problem });
+      continue;
+    }
+    const result = await respond(deps, row.person, { meetingId: meeting.id, sessionId: row.sessionId, response: 'attend', source: 'forms' });
+    done.push(row.key);
+    if (!result.ok) unmatched.push({ row: row.index + 2, problem: 'refused', code: result.error.code });
+    else if (result.value.unchanged) report.unchanged += 1;
+    else imported.push({ personId: row.person.id, sessionId: row.sessionId });
+    if (row.unknownSchool !== null) unknownSchools.push({ row: row.index + 2, school: row.unknownSchool });
+  }
+  await ledger.record(meeting.id, done);
+  const after = await deps.stores.rsvps.forMeeting(meeting.id);
+  for (const i of imported) {
+    const status = after.find((r) => r.personId === i.personId && r.sessionId === i.sessionId)?.status;
+    if (status === 'booked') report.booked += 1;
+    if (status === 'waitlisted') report.waitlisted += 1;
+  }
+  return { meetingId: meeting.id, title: meeting.title, ...report, unmatched, unknownSchools };
+};
+
+/** Imports every configured form, one after another. */
+export interface FormsImporter {
+  run(deps: Deps): Promise<readonly ImportReport[]>;
+}
+
+export const formsImporter = (client: Client, mappings: readonly FormsMapping[], ledger: FormsImportLedger): FormsImporter => ({
+  run: async (deps) => {
+    const reports: ImportReport[] = [];
+    for (const mapping of mappings) reports.push(await importForms(deps, client, mapping, ledger));
+    return reports;
+  },
+});

@@ -1,0 +1,32 @@
+/** Texts of the Forms import report (registered as the `formsImport` i18n namespace). */
+import { registerMessages } from '@samen/shared';
+
+export const formsImportNl = {
+  notConfigured: 'Er is nog geen Forms-formulier gekoppeld aan een bijeenkomst.',
+  summary:
+    'Forms-import voor {{title}}: {{booked}} aangemeld, {{waitlisted}} op de wachtlijst, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
+  unmatched: 'Niet verwerkt: {{rows}}.',
+  problem: {
+    'no-email': 'rij {{row}} (geen e-mailadres)',
+    'unknown-person': 'rij {{row}} (e-mailadres onbekend)',
+    'unknown-session': 'rij {{row}} (sessie niet herkend)',
+    refused: 'rij {{row}} ({{reason}})',
+  },
+  unknownSchools: 'Let op, school niet herkend: {{rows}}.',
+};
+
+export const formsImportEn: typeof formsImportNl = {
+  notConfigured: 'No Forms form is linked to a meeting yet.',
+  summary:
+    'Forms import for {{title}}: {{booked}} registered, {{waitlisted}} on the waitlist, {{unchanged}} already known, {{alreadyImported}} imported before.',
+  unmatched: 'Not processed: {{rows}}.',
+  problem: {
+    'no-email': 'row {{row}} (no e-mail address)',
+    'unknown-person': 'row {{row}} (unknown e-mail address)',
+    'unknown-session': 'row {{row}} (session not recognised)',
+    refused: 'row {{row}} ({{reason}})',
+  },
+  unknownSchools: 'Note, school not recognised: {{rows}}.',
+};
+
+registerMessages('formsImport', { nl: formsImportNl, en: formsImportEn });

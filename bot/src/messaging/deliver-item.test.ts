@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from './outbox-worker.js';
+import { broadcast, personId, ScriptedMessenger } from './fanout.test-helper.js';
+
+const SENT = { kind: 'sent', activityId: 'a-1' } as const;
+const options = { ...DEFAULT_WORKER_OPTIONS, batchSize: 100, maxAttempts: 4, baseRetryMs: 1_000 };
+
+describe('sending one broadcast through the rate-limited sender', () => {
+  let fixture: Awaited<ReturnType<typeof broadcast>>;
+  afterEach(async () => fixture?.close());
+
+  /** Drains until nothing is due, moving the fake clock past any retry. */
+  const drainAll = async (messenger: ScriptedMessenger) => {
+    for (let round = 0; round < 20; round += 1) {
+      await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+      fixture.advance(60_000);
+    }
+  };
+  const item = async (n: number) => (await fixture.deps.stores.outbox.forMeeting('meeting-0001')).find((i) => i.personId === personId(n))!;
+
+  it('reports a person who blocked the bot as not reachable and never tries again', async () => {
+    fixture = await broadcast(3);
+    const messenger = new ScriptedMessenger((p) => (p === personId(3) ? { kind: 'permanent', reason: 'HTTP 403 ConversationBlockedByUser' } : SENT));
+    await drainAll(messenger);
+    expect(messenger.calls.filter((c) => c === personId(3))).toHaveLength(1);
+    expect(await item(3)).toMatchObject({ status: 'failed', lastError: 'unreachable: HTTP 403 ConversationBlockedByUser' });
+    expect((await item(2)).status).toBe('sent');
+  });
+
+  it('waits as long as Retry-After says before trying a throttled message again', async () => {
+    fixture = await broadcast(1);
+    const tries: number[] = [];
+    const messenger = new ScriptedMessenger((_p, attempt) => {
+      tries.push(fixture.runtime.now());
+      return attempt === 0 ? { kind: 'retry', reason: 'HTTP 429', retryAfterMs: 7_000 } : SENT;
+    });
+    await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+    fixture.advance(6_000);
+    await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+    expect(messenger.calls).toHaveLength(1);
+    fixture.advance(1_000);
+    await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+    expect(messenger.calls).toHaveLength(2);
+    expect(tries[1]! - tries[0]!).toBeGreaterThanOrEqual(7_000);
+    expect((await item(2)).status).toBe('sent');
+  });
+
+  it('gives up after the configured number of tries and keeps the reason', async () => {
+    fixture = await broadcast(1);
+    const messenger = new ScriptedMessenger(() => ({ kind: 'retry', reason: 'HTTP 502', retryAfterMs: null }));
+    await drainAll(messenger);
+    expect(messenger.calls).toHaveLength(4);
+    expect(await item(2)).toMatchObject({ status: 'failed', lastError: 'HTTP 502 (after 4 attempts)' });
+  });
+
+  it('does not send again when a timed-out send turns out to have arrived', async () => {
+    fixture = await broadcast(2);
+    const messenger = new ScriptedMessenger((p, attempt) =>
+      attempt === 0 ? { kind: 'retry', reason: 'timeout after 15000 ms', retryAfterMs: null, uncertain: true, arrived: p === personId(2) } : SENT,
+    );
+    await drainAll(messenger);
+    expect(messenger.calls.filter((c) => c === personId(2))).toHaveLength(1);
+    expect(messenger.calls.filter((c) => c === personId(3))).toHaveLength(2);
+    expect((await item(2)).status).toBe('sent');
+    expect((await item(3)).status).toBe('sent');
+  });
+
+  it('backs off with growing delays when no Retry-After is given', async () => {
+    fixture = await broadcast(1);
+    const messenger = new ScriptedMessenger(() => ({ kind: 'retry', reason: 'HTTP 503', retryAfterMs: null }));
+    const due: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+      const it = await item(2);
+      due.push(new Date(it.notBefore).getTime() - fixture.runtime.now());
+      fixture.advance(due.at(-1)!);
+    }
+    expect(due).toEqual([1_000, 2_000, 4_000]);
+  });
+});

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { deliveryReport, deliveryReportCardFor, deliveryReportCsv, targetingPreview, targetingPreviewText } from './delivery-report.js';
+import { broadcast, personId, ScriptedMessenger } from './fanout.test-helper.js';
+import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from './outbox-worker.js';
+
+describe('the delivery report of a broadcast', () => {
+  let fixture: Awaited<ReturnType<typeof broadcast>>;
+  afterEach(async () => fixture?.close());
+
+  const run = async () => {
+    fixture = await broadcast(6);
+    const messenger = new ScriptedMessenger((p) => {
+      if (p === personId(2)) return { kind: 'permanent', reason: 'HTTP 403 ConversationBlockedByUser' };
+      if (p === personId(3)) return { kind: 'permanent', reason: 'no conversation with this person yet' };
+      if (p === personId(4)) return { kind: 'retry', reason: 'HTTP 503', retryAfterMs: null };
+      return { kind: 'sent', activityId: 'x' };
+    });
+    const options = { ...DEFAULT_WORKER_OPTIONS, maxAttempts: 2 };
+    await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+    return { options, messenger };
+  };
+
+  it('counts queued, delivered, failed and not reachable while it runs and when done', async () => {
+    const { options, messenger } = await run();
+    expect((await deliveryReport(fixture.deps, 'meeting-0001')).counts).toEqual({ total: 6, queued: 1, sent: 3, failed: 0, unreachable: 2 });
+    fixture.advance(60_000);
+    await drainOutboxOnce(fixture.deps, messenger, options, () => 0.5, fixture.runtime);
+    const report = await deliveryReport(fixture.deps, 'meeting-0001');
+    expect(report.counts).toEqual({ total: 6, queued: 0, sent: 3, failed: 1, unreachable: 2 });
+    expect(report.notReached.map((p) => [p.personId, p.reason])).toEqual([
+      [personId(2), 'blocked'],
+      [personId(3), 'notMet'],
+      [personId(4), 'failed'],
+    ]);
+  });
+
+  it('shows the coördinator a self-refreshing card while sending, and who was not reached with the reason', async () => {
+    await run();
+    const meeting = (await fixture.deps.stores.meetings.get('meeting-0001'))!;
+    const running = JSON.stringify(await deliveryReportCardFor(fixture.deps, meeting, 'coord-1', 'nl'));
+    expect(running).toContain('"refresh"');
+    expect(running).toContain('Bezig met versturen');
+    expect(running).toContain('heeft de app geblokkeerd of verwijderd');
+    expect(running).toContain('app niet geïnstalleerd, nog geen chat met de bot');
+  });
+
+  it('exports the people not reached as CSV', async () => {
+    await run();
+    const csv = await deliveryReportCsv(fixture.deps, 'meeting-0001');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('persoon;naam;e-mail;status;reden');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`${personId(2)};Medewerker 2;medewerker2@school.example;failed;heeft de app geblokkeerd of verwijderd`);
+  });
+
+  it('tells before sending how many people match and how many the bot can reach now', async () => {
+    fixture = await broadcast(0);
+    const { stores } = fixture.deps;
+    for (const n of [2, 3, 4]) {
+      const { aPerson } = await import('../store/contract/fixtures.js');
+      await stores.people.upsert(aPerson(n));
+    }
+    await stores.conversations.save({ personId: personId(2), scope: 'personal', conversationId: 'c-2', reference: {}, updatedAt: new Date().toISOString() });
+    const meeting = (await stores.meetings.get('meeting-0001'))!;
+    const preview = await targetingPreview(fixture.deps, meeting);
+    expect(preview).toEqual({ matching: 3, reachableNow: 1, notYetMet: 2 });
+    expect(targetingPreviewText(preview, 'nl')).toBe(
+      'Deze uitnodiging past bij 3 personen. 1 daarvan is nu bereikbaar in Teams. 2 hebben nog geen chat met de bot; die proberen we te bereiken als de app voor hen is geïnstalleerd.',
+    );
+  });
+});

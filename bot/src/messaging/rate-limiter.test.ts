@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseWindows, RateLimiter, TEAMS_LIMITS, type RateWindow } from './rate-limiter.js';
+
+/** A fake clock whose sleep advances time: the limiter's pacing runs instantly. */
+const fakeTime = () => {
+  let now = 1_000_000;
+  return { now: () => now, sleep: async (ms: number) => void (now += ms) };
+};
+
+const maxInWindow = (times: readonly number[], w: RateWindow): number => {
+  let max = 0;
+  for (let i = 0, j = 0; i < times.length; i += 1) {
+    while (times[i]! - times[j]! >= w.ms) j += 1;
+    max = Math.max(max, i - j + 1);
+  }
+  return max;
+};
+
+describe('the rate limiter', () => {
+  it('never lets more than Teams allows into any window of one conversation, and keeps pace with the limit', async () => {
+    const limiter = new RateLimiter({ ...TEAMS_LIMITS, safetyMs: 0 });
+    const t = fakeTime();
+    const times: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      await limiter.take('conv-1', t.now, t.sleep);
+      times.push(t.now());
+    }
+    for (const w of TEAMS_LIMITS.perConversation) expect(maxInWindow(times, w)).toBeLessThanOrEqual(w.limit);
+    // 60 per 30 s binds: each window's 60 go out at 8 per 2 s, so message 200 leaves 3 windows + 5 s in
+    const span = times.at(-1)! - times[0]!;
+    expect(span).toBeGreaterThanOrEqual(3 * 30_000 + 4_000);
+    expect(span).toBeLessThan(3 * 30_000 + 4_100);
+    expect(maxInWindow(times, { limit: 60, ms: 30_000 })).toBe(60);
+  });
+
+  it('sends to many people at the app limit, in small bursts', async () => {
+    const limiter = new RateLimiter({ ...TEAMS_LIMITS, safetyMs: 0 });
+    const t = fakeTime();
+    const times: number[] = [];
+    for (let i = 0; i < 1_000; i += 1) {
+      await limiter.take(`conv-${i}`, t.now, t.sleep);
+      times.push(t.now());
+    }
+    expect(maxInWindow(times, { limit: 50, ms: 1_000 })).toBe(50);
+    // a burst of 5, then one every 20 ms: 1,000 messages in 995 gaps
+    expect(times.at(-1)! - times[0]!).toBe(995 * 20);
+    // never a whole second's 50 at once: at most the burst of 5 plus the steady 20 ms pace
+    expect(maxInWindow(times, { limit: 10, ms: 100 })).toBeLessThanOrEqual(9);
+  });
+
+  it('holds a conversation back until its Retry-After has passed', () => {
+    const limiter = new RateLimiter(TEAMS_LIMITS);
+    limiter.pause('conv-1', 5_000, false);
+    expect(limiter.waitMs('conv-1', 1_000)).toBe(4_000);
+    expect(limiter.waitMs('conv-2', 1_000)).toBe(0);
+  });
+
+  it.each([
+    ['7/1000,8/2000', [{ limit: 7, ms: 1000 }, { limit: 8, ms: 2000 }]],
+    [' 50/1000 ', [{ limit: 50, ms: 1000 }]],
+  ])('reads the configured windows %j', (text, expected) => {
+    expect(parseWindows(text)).toEqual(expected);
+  });
+
+  it.each(['7', '0/1000', 'x/1000', '7/-1'])('refuses the malformed window %j', (text) => {
+    expect(() => parseWindows(text)).toThrow(/Ongeldige limiet/);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The outbox on Azure Storage, shared by several server instances: a table holds each message's
+ * delivery state (PartitionKey = meeting, RowKey = outbox key), a queue holds the work. A queue
+ * message is invisible to other instances while one works on it; if that instance dies, the
+ * message reappears after `leaseSeconds` and another instance takes over — the item's ledger
+ * state (same table) makes it reconcile instead of sending twice. Runs against Azurite locally.
+ */
+import { odata, RestError, TableClient, type TableEntityResult } from '@azure/data-tables';
+import { QueueClient } from '@azure/storage-queue';
+import type { Id } from '@samen/shared';
+import type { OutboxItem, OutboxStore } from '../ports.js';
+
+type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
+
+interface Row {
+  partitionKey: string;
+  rowKey: string;
+  key: string;
+  kind: string;
+  personId: string;
+  meetingId: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  notBefore: string;
+  lastError: string;
+  activityId: string;
+  updatedAt: string;
+  ledger: string;
+}
+
+interface Work {
+  readonly pk: string;
+  readonly rk: string;
+}
+
+const NO_MEETING = '_';
+const rowKeyOf = (key: string): string => encodeURIComponent(key);
+const partitionOf = (meetingId: Id | null): string => meetingId ?? NO_MEETING;
+
+const toItem = (r: TableEntityResult<Row>): OutboxItem => ({
+  key: r.key,
+  kind: r.kind as OutboxItem['kind'],
+  personId: r.personId,
+  meetingId: r.meetingId === '' ? null : r.meetingId,
+  payload: JSON.parse(r.payload) as unknown,
+  status: r.status as OutboxItem['status'],
+  attempts: r.attempts,
+  notBefore: r.notBefore,
+  lastError: r.lastError === '' ? null : r.lastError,
+  activityId: r.activityId === '' ? null : r.activityId,
+  updatedAt: r.updatedAt,
+});
+
+const isStatus = (e: unknown, status: number): boolean => e instanceof RestError && e.statusCode === status;
+
+export interface AzureOutboxOptions {
+  readonly connectionString: string;
+  /** Names; tests use their own. */
+  readonly table?: string;
+  readonly queue?: string;
+  /** How long a claimed item stays invisible to other instances (renewed by finishing it). */
+  readonly leaseSeconds?: number;
+}
+
+export class AzureOutbox implements OutboxStore {
+  readonly table: TableClient;
+  readonly queue: QueueClient;
+  private readonly leaseSeconds: number;
+  /** The queue message behind each item this instance has claimed. */
+  private readonly claimed = new Map<string, { messageId: string; popReceipt: string; pk: string }>();
+
+  constructor(o: AzureOutboxOptions) {
+    this.table = TableClient.fromConnectionString(o.connectionString, o.table ?? 'outbox', { allowInsecureConnection: true });
+    this.queue = new QueueClient(o.connectionString, o.queue ?? 'outbox-work');
+    this.leaseSeconds = o.leaseSeconds ?? 60;
+  }
+
+  async init(): Promise<this> {
+    await this.table.createTable();
+    await this.queue.createIfNotExists();
+    return this;
+  }
+
+  async enqueue(items: readonly NewItem[]): Promise<number> {
+    let added = 0;
+    for (const item of items) {
+      const pk = partitionOf(item.meetingId);
+      const rk = rowKeyOf(item.key);
+      try {
+        await this.table.createEntity<Row>({
+          partitionKey: pk, rowKey: rk, key: item.key, kind: item.kind, personId: item.personId, meetingId: item.meetingId ?? '',
+          payload: JSON.stringify(item.payload ?? null), status: 'pending', attempts: 0, notBefore: item.notBefore,
+          lastError: '', activityId: '', updatedAt: new Date().toISOString(), ledger: '',
+        });
+      } catch (e) {
+        if (isStatus(e, 409)) continue; // the key exists: a repeated enqueue adds nothing
+        throw e;
+      }
+      await this.schedule({ pk, rk }, new Date(item.notBefore));
+      added += 1;
+    }
+    return added;
+  }
+
+  private async schedule(work: Work, at: Date): Promise<void> {
+    const delay = Math.max(0, Math.min(7 * 24 * 3600 - 1, Math.ceil((at.getTime() - Date.now()) / 1000)));
+    await this.queue.sendMessage(JSON.stringify(work), { visibilityTimeout: delay, messageTimeToLive: -1 });
+  }
+
+  async claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
+    const items: OutboxItem[] = [];
+    while (items.length < limit) {
+      const { receivedMessageItems: messages } = await this.queue.receiveMessages({
+        numberOfMessages: Math.min(32, limit - items.length),
+        visibilityTimeout: this.leaseSeconds,
+      });
+      if (messages.length === 0) break;
+      for (const m of messages) {
+        const work = JSON.parse(m.messageText) as Work;
+        const row = await this.table.getEntity<Row>(work.pk, work.rk).catch((e: unknown) => (isStatus(e, 404) ? null : Promise.reject(e)));
+        if (!row || row.status === 'sent' || row.status === 'failed') {
+          await this.queue.deleteMessage(m.messageId, m.popReceipt);
+          continue;
+        }
+        // 'sending' here means an instance died holding it: the ledger decides (reconcile).
+        const updatedAt = now.toISOString();
+        try {
+          await this.table.updateEntity({ partitionKey: work.pk, rowKey: work.rk, status: 'sending', updatedAt }, 'Merge', { etag: row.etag });
+        } catch (e) {
+          if (isStatus(e, 412)) continue; // changed under us: its message comes back later
+          throw e;
+        }
+        this.claimed.set(row.key, { messageId: m.messageId, popReceipt: m.popReceipt, pk: work.pk });
+        items.push({ ...toItem(row), status: 'sending', updatedAt });
+      }
+    }
+    return items;
+  }
+
+  private async finish(key: string, patch: Partial<Row>, retryAt: Date | null): Promise<void> {
+    const held = this.claimed.get(key);
+    const pk = held?.pk ?? (await this.find(key))?.partitionKey;
+    if (!pk) return;
+    const rk = rowKeyOf(key);
+    const row = await this.table.getEntity<Row>(pk, rk);
+    if (row.status === 'sent') return;
+    await this.table.updateEntity({ partitionKey: pk, rowKey: rk, ...patch, attempts: row.attempts + 1 }, 'Merge', { etag: row.etag });
+    if (retryAt) await this.schedule({ pk, rk }, retryAt);
+    if (held) {
+      this.claimed.delete(key);
+      await this.queue.deleteMessage(held.messageId, held.popReceipt).catch((e: unknown) => (isStatus(e, 404) ? undefined : Promise.reject(e)));
+    }
+  }
+
+  private async find(key: string): Promise<TableEntityResult<Row> | null> {
+    for await (const row of this.table.listEntities<Row>({ queryOptions: { filter: odata`RowKey eq ${rowKeyOf(key)}` } })) return row;
+    return null;
+  }
+
+  async markSent(key: string, activityId: string | null, now: Date): Promise<void> {
+    await this.finish(key, { status: 'sent', activityId: activityId ?? '', lastError: '', updatedAt: now.toISOString() }, null);
+  }
+
+  async markFailed(key: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+    const patch: Partial<Row> = retryAt
+      ? { status: 'pending', lastError: error, notBefore: retryAt.toISOString(), updatedAt: now.toISOString() }
+      : { status: 'failed', lastError: error, updatedAt: now.toISOString() };
+    await this.finish(key, patch, retryAt);
+  }
+
+  async forMeeting(meetingId: Id): Promise<readonly OutboxItem[]> {
+    const items: OutboxItem[] = [];
+    for await (const row of this.table.listEntities<Row>({ queryOptions: { filter: odata`PartitionKey eq ${meetingId}` } })) items.push(toItem(row));
+    return items.sort((a, b) => a.notBefore.localeCompare(b.notBefore) || a.key.localeCompare(b.key));
+  }
+
+  /** Nothing to do: the queue hands a dead instance's work back by itself when its lease runs out. */
+  async requeueStale(): Promise<number> {
+    return 0;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * npm run provision:sharepoint -- [--dry-run] [--site <site-id>] [--school-site <site-id> ...]
+ *
+ * Creates or updates the lists of infra/sharepoint/lists.ts through Microsoft Graph: the central
+ * lists (and, without separate school sites, the school lists) on the partnership's site, the
+ * school lists on each --school-site. Idempotent; --dry-run only prints what would change.
+ * Site and Graph credentials come from the same settings as the app (SHAREPOINT_SITE_ID,
+ * GRAPH_BASE_URL, GRAPH_TENANT_ID/GRAPH_CLIENT_ID/GRAPH_CLIENT_SECRET).
+ */
+import { parseArgs } from 'node:util';
+import { listsOf } from '../infra/sharepoint/lists.js';
+import { provisionSite } from '../infra/sharepoint/provision.js';
+import { loadConfig } from '../bot/src/config.js';
+import { appTokenProvider, localTokenProvider } from '../bot/src/graph/app-credential.js';
+import { createGraphClient } from '../bot/src/graph/client.js';
+
+export const run = async (argv: readonly string[], env: Record<string, string | undefined>, print: (line: string) => void): Promise<number> => {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { 'dry-run': { type: 'boolean', default: false }, site: { type: 'string' }, 'school-site': { type: 'string', multiple: true } },
+  });
+  const config = loadConfig({ ...env, STORE: 'sharepoint', ...(values.site ? { SHAREPOINT_SITE_ID: values.site } : {}) });
+  const sp = config.sharepoint;
+  if (!sp) return 1;
+  const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token: sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider });
+  const schoolSites = values['school-site'] ?? [];
+  const targets = [
+    { siteId: sp.siteId, specs: [...listsOf('central'), ...(schoolSites.length === 0 ? listsOf('school') : [])] },
+    ...schoolSites.map((siteId) => ({ siteId, specs: listsOf('school') })),
+  ];
+  const dryRun = values['dry-run'] ?? false;
+  for (const target of targets) {
+    const changes = await provisionSite(client, target.siteId, target.specs, { dryRun });
+    print(`${dryRun ? 'Plan voor' : 'Bijgewerkt:'} site ${target.siteId}: ${changes.length === 0 ? 'niets te doen' : `${changes.length} wijziging(en)`}`);
+    for (const change of changes) print(`  ${change.text}`);
+  }
+  return 0;
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run(process.argv.slice(2), process.env, (line) => console.log(line)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

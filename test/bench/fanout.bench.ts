@@ -1,0 +1,89 @@
+/**
+ * Fan-out benchmark: 10,000 invitations through the real worker (a child process, SQLite outbox,
+ * botbuilder messenger) to the connector stand-in at Teams' published limits (50/s per app;
+ * 7/1 s, 8/2 s, 60/30 s, 1,800/h per conversation), with a 0.5 % injected 5xx rate and one kill -9
+ * of the worker part-way. Takes ~200 s at the published limit; BENCH_FANOUT_RPS / BENCH_FANOUT_N
+ * scale it (the output's `scaled` field says so).
+ * Prints {"bench":"fanout","recipients","allowed_rps","achieved_rps","ratio","duplicates","lost","restarts","peak_rss_mb"}.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStandin } from '../connector-standin/standin.js';
+import { startWorker, waitFor } from '../fanout/child.js';
+import { outboxStatus } from '../fanout/outbox-status.js';
+import { aadOf, seedBroadcast, TENANT } from '../fanout/seed.js';
+import { measureBatch } from './fanout-batch.js';
+
+const PUBLISHED_RPS = 50;
+const recipients = Number(process.env.BENCH_FANOUT_N ?? 10_000);
+const rps = Number(process.env.BENCH_FANOUT_RPS ?? PUBLISHED_RPS);
+const perConversation = [
+  { limit: 7, ms: 1_000 },
+  { limit: 8, ms: 2_000 },
+  { limit: 60, ms: 30_000 },
+  { limit: 1_800, ms: 3_600_000 },
+];
+
+const standin = await startStandin({ perConversation, perApp: [{ limit: rps, ms: 1_000 }], serverErrorRate: 0.005, seed: 11 });
+const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-fanout-bench-'));
+await seedBroadcast({ dataDir, recipients, serviceUrl: standin.url });
+const env = {
+  DATA_DIR: dataDir,
+  FANOUT_APP_RPS: String(rps),
+  FANOUT_CONCURRENCY: '16',
+  FANOUT_BASE_RETRY_MS: '500',
+  FANOUT_PROBE_URL: standin.url,
+  FANOUT_SERVICE_URL: standin.url,
+  FANOUT_TENANT_ID: TENANT,
+};
+
+let peak = 0;
+let restarts = 0;
+let worker = startWorker(env);
+await worker.ready;
+// one kill -9 at a random moment between 20 % and 60 % of the broadcast
+const killAt = Math.floor(recipients * (0.2 + Math.random() * 0.4));
+await waitFor(() => standin.stats().accepted >= killAt, 3_600_000, 'the kill point');
+peak = Math.max(peak, worker.peakRssMb());
+worker.child.kill('SIGKILL');
+await worker.exited;
+restarts += 1;
+worker = startWorker(env);
+await worker.ready;
+await waitFor(() => {
+  const s = outboxStatus(dataDir);
+  return (s.sent ?? 0) + (s.failed ?? 0) >= recipients;
+}, 3_600_000, 'the outbox to settle');
+peak = Math.max(peak, worker.peakRssMb());
+worker.child.kill('SIGTERM');
+await worker.exited;
+
+const stats = standin.stats();
+const counts = Array.from({ length: recipients }, (_, i) => stats.perRecipient[aadOf(i + 1)] ?? 0);
+const seconds = ((stats.lastAt ?? 0) - (stats.firstAt ?? 0)) / 1000;
+// n messages span n-1 intervals
+const achieved = seconds > 0 ? (stats.accepted - 1) / seconds : 0;
+await standin.close();
+rmSync(dataDir, { recursive: true, force: true });
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+console.log(
+  JSON.stringify({
+    bench: 'fanout',
+    recipients,
+    allowed_rps: rps,
+    achieved_rps: round(achieved),
+    ratio: round(achieved / rps, 3),
+    duplicates: counts.filter((c) => c > 1).reduce((sum, c) => sum + c - 1, 0),
+    lost: counts.filter((c) => c === 0).length,
+    restarts,
+    peak_rss_mb: round(peak, 1),
+    throttled_429: stats.throttled,
+    injected_5xx: stats.serverErrors,
+    scaled: rps !== PUBLISHED_RPS || recipients !== 10_000,
+  }),
+);
+// Teams' batch API on the same stand-in, same limit (one activity for all; Teams paces delivery)
+const batchN = Number(process.env.BENCH_FANOUT_BATCH_N ?? 2_000);
+console.log(JSON.stringify({ bench: 'fanout-batch', ...(await measureBatch(batchN, rps)) }));
+process.exit(0);
