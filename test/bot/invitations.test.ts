@@ -106,6 +106,16 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     expect(overview).toContain(answer);
     expect(overview).toMatch(/vegetarisch\n1/);
 
+    // The export carries the answers in a column per question (Dutch Excel: ; and a BOM).
+    const list = readable(await harness.say('export'));
+    const n = /(\d+)\. PLG-sessie: knelpunten op niveau 3/.exec(list)?.[1];
+    const link = /\((http[^)]+)\)/.exec(readable(await harness.say(`export ${n}`)))?.[1] ?? '';
+    const bytes = Buffer.from(await (await fetch(`${harness.running.url}${new URL(link).pathname}${new URL(link).search}`)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('Welk knelpunt wil je inbrengen?;Dieetwensen');
+    expect(csv).toContain(`${answer};vegetarisch`);
+
     // The organiser writes to everyone registered, from the overview card.
     const overviewCard = cardsOf(overviewReplies).find((c) => JSON.stringify(c).includes(meetingId));
     const send = button(overviewCard, 'meeting.message');

@@ -120,7 +120,11 @@ export const meetingRegistrations = async (
     listAll((p) => deps.stores.schools.list(p)),
   ]);
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
-  const header = ['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'].map((k) => t(`tab:csv.${k}`, locale));
+  const questions = meeting.questions ?? [];
+  const header = [
+    ...['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'].map((k) => t(`tab:csv.${k}`, locale)),
+    ...questions.map((q) => q.label),
+  ];
   const rows: string[][] = [header];
   for (const session of meeting.sessions) {
     const of = rsvps
@@ -136,6 +140,7 @@ export const meetingRegistrations = async (
         (p?.roles ?? []).map((role) => t(`common:roles.${role}`, locale)).join(', '),
         t(`common:rsvpStatus.${r.status}`, locale),
         formatDateTime(r.statusSince, locale),
+        ...questions.map((q) => r.answers?.[q.id] ?? ''),
       ]);
     }
   }

@@ -83,7 +83,7 @@ export const deadlineAndRemindersSection = (ctx: FormCtx): CardElement[] => [
   ...under(ctx, 'deadlineTime'),
   text(label(ctx, 'reminders'), { weight: 'bolder', separator: true, spacing: 'large' }),
   ...choice(ctx, 'remindNonResponders', 'remindNonResponders', days(ctx, 'daysBeforeDeadline', [1, 2, 3, 7, 14]), { multi: true, expanded: true }),
-  ...choice(ctx, 'remindAttendees', 'remindAttendees', days(ctx, 'daysBeforeSession', [1, 2, 7]), { multi: true, expanded: true }),
+  ...choice(ctx, 'remindAttendees', 'remindAttendees', days(ctx, 'daysBeforeSession', [1, 2, 7, 14]), { multi: true, expanded: true }),
 ];
 
 /** Up to two questions asked with the RSVP: the question, its options (comma separated; empty = free text), required. */
