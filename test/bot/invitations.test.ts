@@ -120,7 +120,7 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     const overviewCard = cardsOf(overviewReplies).find((c) => JSON.stringify(c).includes(meetingId));
     const send = button(overviewCard, 'meeting.message');
     const programme = 'Het programma: 15.30 inloop, 15.45 start in de aula.';
-    const sent = await harness.execute(send.verb, { ...send.data, messageSessionId: '', messageText: programme });
+    const sent = await harness.execute(send.verb, { ...send.data, messageSessionId: 'all', messageText: programme });
     expect(JSON.stringify(sent.body.value)).toContain('klaargezet voor 1 deelnemer.');
     const before = harness.sent.length;
     await drainOutboxOnce(harness.running.deps, harness.running.messenger);

@@ -1,5 +1,5 @@
 /** The coördinator's card flow: form → preview → send, and back to the form to change a draft. */
-import { DEFAULT_HOLIDAY_CALENDARS, errorMessage, formatDate, meetingFormCard, sessionDateWarning, meetingToFormValues, previewCard, t, withBanner, cardText, type Meeting } from '@samen/shared';
+import { ALL_SESSIONS, DEFAULT_HOLIDAY_CALENDARS, errorMessage, formatDate, meetingFormCard, sessionDateWarning, meetingToFormValues, previewCard, t, withBanner, cardText, type Meeting } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { errorResult, type ActionResult, type ActionTable } from './action-types.js';
 import { allSchools, schoolMap } from './schools.js';
@@ -32,7 +32,8 @@ export const ADMIN_ACTIONS: ActionTable = {
   'meeting.message': async (deps, turn, action) => {
     const denied = coordinatorOnly(turn);
     if (denied) return denied;
-    const sent = await messageParticipants(deps, action.meetingId, action.messageSessionId, action.messageText);
+    const sessionId = action.messageSessionId === ALL_SESSIONS ? null : action.messageSessionId;
+    const sent = await messageParticipants(deps, action.meetingId, sessionId, action.messageText);
     if (!sent.ok) return errorResult(sent.error, turn);
     const meeting = await deps.stores.meetings.get(action.meetingId);
     if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);

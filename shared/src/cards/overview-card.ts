@@ -51,11 +51,14 @@ const answersBlock = (answers: readonly AnswerSummary[], locale: Locale): CardEl
         ]),
       ];
 
+/** The choice "everyone, all sessions" in the message form (a choice needs a non-empty value). */
+export const ALL_SESSIONS = 'all';
+
 /** "Bericht aan deelnemers": a message to everyone registered for one session or for all. */
 const messageAction = (input: OverviewCardInput): ShowCardAction => {
   const { meeting, locale } = input;
   const choices = [
-    { title: t('cards:message.allSessions', locale), value: '' },
+    { title: t('cards:message.allSessions', locale), value: ALL_SESSIONS },
     ...meeting.sessions.map((s, i) => ({ title: `${t('cards:invitation.session', locale, { n: i + 1 })} — ${formatDateTime(s.startsAt, locale)}`, value: s.id })),
   ];
   const send = { verb: 'meeting.message' as const, title: t('cards:message.send', locale), data: { meetingId: meeting.id } };
@@ -65,7 +68,7 @@ const messageAction = (input: OverviewCardInput): ShowCardAction => {
     card: {
       type: 'AdaptiveCard',
       body: [
-        { type: 'Input.ChoiceSet', id: 'messageSessionId', label: t('cards:message.to', locale), style: 'compact', value: '', choices },
+        { type: 'Input.ChoiceSet', id: 'messageSessionId', label: t('cards:message.to', locale), style: 'compact', value: ALL_SESSIONS, choices },
         { type: 'Input.Text', id: 'messageText', label: t('cards:message.text', locale), isMultiline: true, maxLength: 2000, isRequired: true, errorMessage: t('cards:message.required', locale) },
       ],
       actions: [execute(send)],
