@@ -17,7 +17,7 @@ describe('provisioning SharePoint lists', () => {
     const lines: string[] = [];
     expect(await run(['--dry-run', '--site', 'dry'], { GRAPH_BASE_URL: fake.baseUrl }, (l) => lines.push(l))).toBe(0);
     expect(lines[0]).toBe(`Plan voor site dry: ${ALL.length} wijziging(en)`);
-    expect(lines).toContain('  + lijst Aanmeldingen aanmaken met 8 kolommen (Aanmeldingen per sessie (kaart, chat, tab of Forms))');
+    expect(lines).toContain('  + lijst Aanmeldingen aanmaken met 9 kolommen (Aanmeldingen per sessie (kaart, chat, tab of Forms))');
     expect(site.lists).toEqual([]);
   });
 
