@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Id, type Person, type Result, type Role, type School, type SchoolDto } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import { allPages } from '../store/all-pages.js';
 import { isCoordinator } from '../auth/roles.js';
 
 /** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
@@ -74,18 +75,7 @@ export const schoolAccess = async (deps: Deps, person: Person, schoolId: Id, act
 };
 
 /** Every item of a paged store listing. */
-export const listAll = async <T>(
-  list: (page: { cursor?: string; limit: number }) => Promise<{ items: readonly T[]; nextCursor?: string }>,
-): Promise<T[]> => {
-  const out: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor ? { cursor, limit: 500 } : { limit: 500 });
-    out.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
-};
+export const listAll = allPages;
 
 /** The schools a person can open in the tab: their own, or every school for a coördinator. */
 export const visibleSchools = async (deps: Deps, person: Person): Promise<SchoolDto[]> => {

@@ -5,8 +5,8 @@
  * in ms + key) is the one indexed column that orders the queue: oldest first, then by key.
  */
 import type { Clock, Id } from '@samen/shared';
-import { z } from 'zod';
 import type { OutboxItem, OutboxStore } from '../ports.js';
+import { OutboxRecord } from '../outbox-record.js';
 import { Conflict, guardRead, isConflictStatus, unavailable } from './errors.js';
 import type { GraphRequests } from './graph-requests.js';
 import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
@@ -22,19 +22,6 @@ const dueKey = (notBefore: string, key: string): string => {
 /** Every DueKey of an item due at `now` sorts below this. */
 const dueBefore = (now: Date): string => String(now.getTime() + 1).padStart(15, '0');
 
-const OutboxRecord = z.object({
-  key: z.string().min(1),
-  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey']),
-  personId: z.string().min(1),
-  meetingId: z.string().nullable(),
-  payload: z.unknown(),
-  status: z.enum(['pending', 'sending', 'sent', 'failed']),
-  attempts: z.number().int().nonnegative(),
-  notBefore: z.string().min(1),
-  lastError: z.string().nullable(),
-  activityId: z.string().nullable(),
-  updatedAt: z.string().min(1),
-});
 
 const outboxOf = (item: ListItem): OutboxItem => {
   const f = item.fields;

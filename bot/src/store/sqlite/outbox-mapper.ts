@@ -1,23 +1,10 @@
-import { z } from 'zod';
 import type { OutboxItem } from '../ports.js';
+import { OutboxRecord } from '../outbox-record.js';
 import { fromJson, text, toJson } from './json.js';
 import type { Row } from './record-table.js';
 
 export type NewOutboxItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
 
-const OutboxRecord = z.object({
-  key: z.string().min(1),
-  kind: z.enum(['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey']),
-  personId: z.string().min(1),
-  meetingId: z.string().nullable(),
-  payload: z.unknown(),
-  status: z.enum(['pending', 'sending', 'sent', 'failed']),
-  attempts: z.number().int().nonnegative(),
-  notBefore: z.string().min(1),
-  lastError: z.string().nullable(),
-  activityId: z.string().nullable(),
-  updatedAt: z.string().min(1),
-});
 
 /** Milliseconds since the epoch: the due column, so offsets in ISO strings cannot disturb the order. */
 export const dueMs = (iso: string): number => {
