@@ -129,6 +129,37 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     expect(readable(toKarin)).toContain('Bericht van de organisator');
   });
 
+  it('lets the organiser move a sent session: RSVPs stay, those registered are told, the calendar file follows', async () => {
+    const preview = await harness.execute('meeting.preview', { ...form, title: 'Verhuizende bijeenkomst', s0Capacity: '5' });
+    const meetingId = /"meetingId":"([^"]+)"/.exec(JSON.stringify(preview.body.value))?.[1] ?? '';
+    await harness.execute('meeting.send', { meetingId });
+    const sessionId = (await harness.running.deps.stores.meetings.get(meetingId))!.sessions[0]!.id;
+    await harness.execute('rsvp.attend', { meetingId, sessionId }, KARIN);
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+
+    const organiserCard = (await harness.execute('meeting.refresh', { meetingId })).body.value;
+    const edit = button(organiserCard, 'meeting.edit');
+    const editForm = (await harness.execute(edit.verb, edit.data)).body.value;
+    expect(JSON.stringify(editForm)).toContain('Kantoor samenwerkingsverband, Houten');
+    const changed = await harness.execute('meeting.preview', { ...form, title: 'Verhuizende bijeenkomst', s0Capacity: '5', meetingId, s0Location: 'IKC De Vlinderboom, Helmond', s0Start: '10:00', s0End: '12:00' });
+    expect(JSON.stringify(changed.body.value)).toContain('De wijziging is opgeslagen. 1 deelnemer krijgt bericht');
+
+    const after = await harness.running.deps.stores.meetings.get(meetingId);
+    expect(after?.status).toBe('verstuurd');
+    expect(after?.sessions[0]?.id).toBe(sessionId);
+    expect((await harness.running.deps.stores.rsvps.forMeeting(meetingId)).map((r) => [r.personId, r.status])).toEqual([['person-9', 'booked']]);
+
+    const before = harness.sent.length;
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    const toKarin = readable(harness.sent.slice(before).filter((a) => a.conversationId === KARIN.conversationId));
+    expect(toKarin).toContain('Gewijzigd: de sessie is nu op donderdag 21 januari 2027, 10:00–12:00, IKC De Vlinderboom, Helmond');
+
+    const ics = await (await fetch(`${harness.running.url}/ics/${meetingId}/${sessionId}.ics`)).text();
+    expect(ics).toContain('LOCATION:IKC De Vlinderboom\\, Helmond');
+    expect(ics).toContain('DTSTART:20270121T090000Z');
+    expect(ics).toMatch(/SEQUENCE:\d+/);
+  });
+
   it('refuses the form to someone who is not a coördinator', async () => {
     const { body } = await harness.execute('meeting.preview', form, DAAN);
     expect(JSON.stringify(body.value)).toMatch(/organisator of een coördinator/);

@@ -51,6 +51,11 @@ export const ADMIN_ACTIONS: ActionTable = {
     const outcome = await saveDraftFromForm(deps, turn.person, values, turn.locale);
     if (!outcome.ok) return errorResult(outcome.error, turn);
     if (outcome.value.kind === 'saved') return preview(deps, turn, outcome.value.meeting);
+    if (outcome.value.kind === 'changed') {
+      const card = await invitationFor(deps, outcome.value.meeting, turn);
+      const note = t('bot:meetingChanged', turn.locale, { count: outcome.value.informed });
+      return { card: withBanner(card, [cardText(note, { weight: 'bolder' })], 'good') };
+    }
     const form = meetingFormCard({ values, errors: outcome.value.errors, schools: await allSchools(deps), locale: turn.locale });
     return { card: withBanner(form, [cardText(errorMessage({ code: 'MEETING.INVALID' }, turn.locale), { color: 'attention' })], 'warning') };
   },

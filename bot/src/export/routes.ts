@@ -25,5 +25,9 @@ export const downloadRoutes = (deps: Deps, secret: string): Router =>
       const meeting = await deps.stores.meetings.get(String(req.params.meetingId));
       const session = meeting ? findSession(meeting, String(req.params.sessionId)) : undefined;
       if (!meeting || !session || meeting.status !== 'verstuurd') return refuse(req, res, 'MEETING.NOT_FOUND');
-      res.type('text/calendar; charset=utf-8').attachment(`${meeting.id}-${session.id}.ics`).send(meetingIcs(meeting, session));
+      // Minutes since creation: grows with every download, so a calendar that imported an older
+      // file takes a changed date or place.
+      const now = deps.clock();
+      const sequence = (now.getTime() - new Date(meeting.createdAt).getTime()) / 60_000;
+      res.type('text/calendar; charset=utf-8').attachment(`${meeting.id}-${session.id}.ics`).send(meetingIcs(meeting, session, { now, sequence }));
     });

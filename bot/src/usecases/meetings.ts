@@ -1,6 +1,9 @@
 /** Creating and editing a meeting from the card form: validate, keep what was typed, save a draft. */
 import {
+  changedSessions,
   draftMeeting,
+  formatSession,
+  t,
   fail,
   formErrorsFromPaths,
   formToMeetingInput,
@@ -15,9 +18,12 @@ import {
   type Result,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import { messageParticipants } from './participants.js';
 
 export type DraftOutcome =
   | { readonly kind: 'saved'; readonly meeting: Meeting }
+  /** A sent meeting was changed: `informed` people registered for a changed session get a message. */
+  | { readonly kind: 'changed'; readonly meeting: Meeting; readonly informed: number }
   | { readonly kind: 'invalid'; readonly errors: Partial<Record<MeetingFormField, string>> };
 
 export const saveDraftFromForm = async (
@@ -33,13 +39,44 @@ export const saveDraftFromForm = async (
   }
   const existing = values.meetingId ? await deps.stores.meetings.get(values.meetingId) : null;
   if (values.meetingId && !existing) return fail('MEETING.NOT_FOUND');
-  if (existing && existing.status !== 'concept') return fail('MEETING.INVALID');
+  if (existing && existing.status === 'geannuleerd') return fail('RSVP.MEETING_CANCELLED');
   const draft = draftMeeting(parsed.data, {
     id: existing?.id ?? null,
     organiserId: existing?.organiserId ?? organiser.id,
-    nowIso: deps.clock().toISOString(),
+    nowIso: existing?.createdAt ?? deps.clock().toISOString(),
     newId: deps.newId,
+    sessionIds: slotOfSession.map((slot) => existing?.sessions[slot]?.id),
   });
+  if (existing?.status === 'verstuurd') return saveChanges(deps, existing, draft, locale);
   const saved = await deps.stores.meetings.upsert({ ...draft, expectedVersion: existing?.version ?? '' });
   return saved.ok ? ok({ kind: 'saved', meeting: saved.value }) : saved;
+};
+
+/**
+ * A change to a sent meeting keeps it sent and every RSVP with its session; a session that people
+ * registered for cannot disappear. Those registered for a changed session are told what changed.
+ */
+const saveChanges = async (
+  deps: Deps,
+  existing: Meeting,
+  draft: Omit<Meeting, 'version'>,
+  locale: Locale,
+): Promise<Result<DraftOutcome>> => {
+  const rsvps = await deps.stores.rsvps.forMeeting(existing.id);
+  const kept = new Set(draft.sessions.map((s) => s.id));
+  if (rsvps.some((r) => !kept.has(r.sessionId) && r.status !== 'declined')) return fail('MEETING.SESSION_IN_USE');
+  const saved = await deps.stores.meetings.upsert({ ...draft, status: 'verstuurd', expectedVersion: existing.version });
+  if (!saved.ok) return saved;
+  const changed = changedSessions(existing, saved.value);
+  const message = changed
+    .map((id) => saved.value.sessions.find((s) => s.id === id))
+    .filter((s) => s !== undefined)
+    .map((s) => t('bot:sessionChanged', locale, { when: formatSession(s.startsAt, s.endsAt, locale), where: s.location ?? s.onlineUrl ?? '' }))
+    .join('\n');
+  let informed = 0;
+  for (const sessionId of changed) {
+    const sent = await messageParticipants(deps, saved.value.id, sessionId, message);
+    if (sent.ok) informed += sent.value.queued;
+  }
+  return ok({ kind: 'changed', meeting: saved.value, informed });
 };

@@ -12,6 +12,8 @@ export interface IcsOptions {
   readonly url?: string;
   /** DTSTAMP; defaults to the meeting's creation time so the same input gives the same file. */
   readonly now?: Date;
+  /** SEQUENCE: must grow when the event changes, so calendars take the new time or place. */
+  readonly sequence?: number;
 }
 
 const CRLF = '\r\n';
@@ -58,6 +60,7 @@ const eventLines = (meeting: Meeting, session: Session, options: IcsOptions): st
     'BEGIN:VEVENT',
     `UID:${icsUid(meeting.id, session.id)}`,
     `DTSTAMP:${utcStamp(options.now ?? meeting.createdAt)}`,
+    ...(options.sequence !== undefined ? [`SEQUENCE:${Math.max(0, Math.floor(options.sequence))}`] : []),
     `DTSTART:${utcStamp(session.startsAt)}`,
     `DTEND:${utcStamp(session.endsAt)}`,
     `SUMMARY:${escapeText(meeting.title)}`,

@@ -76,7 +76,9 @@ const organiser = (input: InvitationCardInput): Plan => {
   const counts = sessionCounts(input.meeting, input.rsvps);
   const blocks = input.meeting.sessions.map((session, i) => ({ session, seatsLeft: counts[i]?.seatsLeft ?? null, specs: [] }));
   const refresh = refreshSpec(input.meeting, input.locale);
-  return { blocks, specs: [refresh], fallbackSpecs: [refresh], chooser: [] };
+  const edit: ActionSpec = { verb: 'meeting.edit', title: t('cards:actions.edit', input.locale), data: { meetingId: input.meeting.id }, inputs: 'none' };
+  const specs = input.meeting.status === 'geannuleerd' ? [refresh] : [refresh, edit];
+  return { blocks, specs, fallbackSpecs: specs, chooser: [] };
 };
 
 /** Someone with a place (or on the waitlist) can still change their answers while registration is open. */

@@ -8,6 +8,8 @@ export interface DraftContext {
   readonly organiserId: Id;
   readonly nowIso: string;
   readonly newId: IdGenerator;
+  /** When editing: the id each input session had (by position), so RSVPs stay with their session. */
+  readonly sessionIds?: readonly (Id | undefined)[];
 }
 
 /** A validated meeting input becomes a draft (status concept) meeting; sessions keep or get ids. */
@@ -16,7 +18,7 @@ export const draftMeeting = (input: MeetingInput, ctx: DraftContext): Omit<Meeti
   title: input.title,
   type: input.type,
   description: input.description,
-  sessions: input.sessions.map((s) => ({ ...s, id: s.id ?? `session-${ctx.newId()}` })),
+  sessions: input.sessions.map((s, i) => ({ ...s, id: s.id ?? ctx.sessionIds?.[i] ?? `session-${ctx.newId()}` })),
   sessionChoice: input.sessionChoice,
   audience: input.audience,
   registrationDeadline: input.registrationDeadline,
@@ -26,3 +28,12 @@ export const draftMeeting = (input: MeetingInput, ctx: DraftContext): Omit<Meeti
   status: 'concept',
   createdAt: ctx.nowIso,
 });
+
+/** Sessions whose date, time or place differ between two versions of a meeting (matched by id). */
+export const changedSessions = (before: Meeting, after: Omit<Meeting, 'version'>): Id[] =>
+  after.sessions
+    .filter((s) => {
+      const old = before.sessions.find((o) => o.id === s.id);
+      return !old || old.startsAt !== s.startsAt || old.endsAt !== s.endsAt || old.location !== s.location || old.onlineUrl !== s.onlineUrl;
+    })
+    .map((s) => s.id);
