@@ -37,7 +37,7 @@ const CASES: Case[] = [
   { name: 'a booked invitee after the deadline (may still cancel)', meeting: meeting(), rsvps: [rsvp('p-me', 'booked')], now: AFTER_DEADLINE, buttons: ['rsvp.decline', 'meeting.ics'], says: 'Je bent aangemeld' },
   { name: 'an invitee of a cancelled meeting', meeting: meeting({ status: 'geannuleerd' }), rsvps: [rsvp('p-me', 'booked')], buttons: [], says: 'Deze bijeenkomst gaat niet door.' },
   { name: 'an invitee after the meeting', meeting: meeting(), rsvps: [rsvp('p-me', 'booked')], now: new Date('2027-07-01T10:00:00+02:00'), buttons: [], says: 'Deze bijeenkomst is voorbij.' },
-  { name: 'the organiser', meeting: meeting(), rsvps: [rsvp('p-a', 'booked')], viewer: { personId: 'coord', isOrganiser: true }, buttons: ['meeting.refresh'], says: 'Overzicht aanmeldingen' },
+  { name: 'the organiser', meeting: meeting(), rsvps: [rsvp('p-a', 'booked')], viewer: { personId: 'coord', isOrganiser: true }, buttons: ['meeting.refresh', 'meeting.edit'], says: 'Overzicht aanmeldingen' },
   { name: 'an invitee choosing one of two evenings', meeting: twoEvenings(), rsvps: [], buttons: ['rsvp.attend', 'rsvp.maybe'], says: 'Kies een sessie' },
   { name: 'an invitee booked for the second evening', meeting: twoEvenings(), rsvps: [rsvp('p-me', 'booked', 's2')], buttons: ['rsvp.decline', 'meeting.ics'], says: 'Je bent aangemeld voor donderdag 10 december 2026, 19:00–21:00.' },
 ];
