@@ -11,6 +11,8 @@ import { openStores } from './store/index.js';
 import { createTeamsChannel } from './teams/index.js';
 import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
+import { alwaysHeld } from './messaging/lease.js';
+import { BlobLease } from './store/azure/blob-lease.js';
 
 export interface Running {
   readonly deps: Deps;
@@ -32,7 +34,11 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
   if (config.loadSampleData) await loadSampleData(deps);
   const teams = createTeamsChannel(deps);
   const app = createApp(deps, teams.endpoint);
-  const stopWorkers = overrides.background === false ? [] : [startOutboxWorker(deps, teams.messenger), startReminderScheduler(deps)];
+  const lease = config.fanout.outbox === 'azure' && config.fanout.azureConnectionString
+    ? await BlobLease.create(config.fanout.azureConnectionString, 'reminders')
+    : alwaysHeld;
+  const stopWorkers =
+    overrides.background === false ? [] : [startOutboxWorker(deps, teams.messenger), startReminderScheduler(deps, lease)];
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

@@ -44,11 +44,14 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     const preview = await harness.execute('meeting.preview', form);
     const previewJson = JSON.stringify(preview.body.value);
     expect(previewJson).toContain('meeting.send');
+    expect(previewJson).toMatch(/Deze uitnodiging past bij \d+ personen/);
+    expect(previewJson).toContain('1 daarvan is nu bereikbaar in Teams');
     const meetingId = /"meetingId":"([^"]+)"/.exec(previewJson)?.[1];
     expect(meetingId).toBeTruthy();
 
     const sent = await harness.execute('meeting.send', { meetingId });
     expect(JSON.stringify(sent.body.value)).toMatch(/klaargezet voor \d+ personen/);
+    expect(JSON.stringify(sent.body.value)).toContain('Bezig met versturen');
 
     const before = harness.sent.length;
     await drainOutboxOnce(harness.running.deps, harness.running.messenger);
@@ -56,7 +59,10 @@ describe('a coördinator creates a meeting on a card and the invitations reach t
     const toKarin = delivered.filter((a) => a.conversationId === KARIN.conversationId);
     expect(toKarin).toHaveLength(1);
     expect(readable(toKarin)).toContain('IB-netwerk: werken met het groeidocument');
-    expect(cardsOf(toKarin)[0]).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(cardsOf(toKarin)[0]).toMatchObject({ type: 'AdaptiveCard', version: '1.5', refresh: { userIds: [`29:${KARIN.aadObjectId}`] } });
+    const report = JSON.stringify((await harness.execute('delivery.report', { meetingId })).body.value);
+    expect(report).toContain('Klaar met versturen');
+    expect(report).toContain('nog geen chat met de bot');
     expect(delivered.some((a) => a.conversationId === DAAN.conversationId)).toBe(false);
 
     await harness.execute('meeting.send', { meetingId });

@@ -6,7 +6,9 @@ import { allSchools, schoolMap } from './schools.js';
 import type { Turn } from './turn.js';
 import { saveDraftFromForm } from '../usecases/meetings.js';
 import { messageParticipants } from '../usecases/participants.js';
-import { audienceOf, sendInvitations } from '../usecases/invitations.js';
+import { sendInvitations } from '../usecases/invitations.js';
+import { deliveryReportCardFor, targetingPreview, targetingPreviewText } from '../messaging/delivery-report.js';
+import { signLink } from '../export/signed-link.js';
 import { invitationFor } from './meeting-cards.js';
 
 const coordinatorOnly = (turn: Turn): ActionResult | null =>
@@ -21,11 +23,24 @@ const dateWarnings = (meeting: Meeting, turn: Turn): string[] =>
     return [t(warning.kind === 'weekend' ? 'bot:sessionWeekend' : 'bot:sessionHoliday', turn.locale, params)];
   });
 
+const REPORT_LINK_TTL_MS = 60 * 60_000;
+
+const reportCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<ActionResult> => {
+  const meeting = await deps.stores.meetings.get(meetingId);
+  if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
+  const exp = deps.clock().getTime() + REPORT_LINK_TTL_MS;
+  const query = signLink(deps.config.linkSecret, { personId: turn.person.id, resource: `delivery:${meeting.id}`, exp });
+  const csvUrl = `${deps.config.publicUrl}/export/delivery/${encodeURIComponent(meeting.id)}.csv?${query.toString()}`;
+  return { card: await deliveryReportCardFor(deps, meeting, turn.teamsUserId ?? turn.person.id, turn.locale, csvUrl) };
+};
+
 const preview = async (deps: Deps, turn: Turn, meeting: Meeting): Promise<ActionResult> => {
-  const [recipients, schoolsById] = await Promise.all([audienceOf(deps, meeting), schoolMap(deps)]);
-  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: recipients.length, schoolsById });
-  const warnings = dateWarnings(meeting, turn);
-  return { card: warnings.length === 0 ? card : withBanner(card, warnings.map((w) => cardText(w, { color: 'warning' })), 'warning') };
+  const [target, schoolsById] = await Promise.all([targetingPreview(deps, meeting), schoolMap(deps)]);
+  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById });
+  const warnings = [targetingPreviewText(target, turn.locale), ...dateWarnings(meeting, turn)];
+  const [reach, ...dates] = warnings;
+  const banner = [cardText(reach ?? ''), ...dates.map((w) => cardText(w, { color: 'warning' }))];
+  return { card: withBanner(card, banner, dates.length > 0 ? 'warning' : 'accent') };
 };
 
 export const ADMIN_ACTIONS: ActionTable = {
@@ -73,9 +88,11 @@ export const ADMIN_ACTIONS: ActionTable = {
     if (denied) return denied;
     const sent = await sendInvitations(deps, action.meetingId);
     if (!sent.ok) return errorResult(sent.error, turn);
-    const meeting = await deps.stores.meetings.get(action.meetingId);
-    if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
-    const card = await invitationFor(deps, meeting, turn);
-    return { card: withBanner(card, [cardText(t('bot:meetingSent', turn.locale, { count: sent.value.audience }), { weight: 'bolder' })], 'good') };
+    const report = await reportCard(deps, turn, action.meetingId);
+    if (report.error) return report;
+    return { card: withBanner(report.card, [cardText(t('bot:meetingSent', turn.locale, { count: sent.value.audience }), { weight: 'bolder' })], 'good') };
   },
+
+  /** The delivery report refreshes itself (Universal Actions) while the invitations go out. */
+  'delivery.report': async (deps, turn, action) => coordinatorOnly(turn) ?? reportCard(deps, turn, action.meetingId),
 };

@@ -5,4 +5,6 @@ export interface Turn {
   readonly person: Person;
   readonly locale: Locale;
   readonly isCoordinator: boolean;
+  /** The Teams user id ("29:…") for card refresh; absent outside Teams. */
+  readonly teamsUserId?: string;
 }

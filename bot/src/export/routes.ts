@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import { meetingRegistrations } from '../usecases/dashboard.js';
 import { csvFileName, toCsv } from '../api/csv.js';
 import { verifyLink } from './signed-link.js';
+import { deliveryReportCsv } from '../messaging/delivery-report.js';
 
 const refuse = (req: Request, res: Response, code: ErrorCode): void => {
   res.status(httpStatusOf(code)).json({ code, message: errorMessage({ code }, toLocale(req.headers['accept-language'])) });
@@ -20,6 +21,14 @@ export const downloadRoutes = (deps: Deps, secret: string): Router =>
       const result = await meetingRegistrations(deps, person, meetingId, person.locale);
       if (!result.ok) return refuse(req, res, result.error.code);
       res.type('text/csv; charset=utf-8').attachment(csvFileName(result.value.meeting)).send(toCsv(result.value.rows));
+    })
+    .get('/export/delivery/:meetingId.csv', async (req, res) => {
+      const meetingId = String(req.params.meetingId);
+      const claims = verifyLink(secret, `delivery:${meetingId}`, req.query, deps.clock());
+      const person = claims ? await deps.stores.people.get(claims.personId) : null;
+      if (!person) return refuse(req, res, 'AUTH.UNAUTHENTICATED');
+      if (!(await deps.stores.meetings.get(meetingId))) return refuse(req, res, 'MEETING.NOT_FOUND');
+      res.type('text/csv; charset=utf-8').attachment(`niet-bereikt-${meetingId}.csv`).send(await deliveryReportCsv(deps, meetingId, person.locale));
     })
     .get('/ics/:meetingId/:sessionId.ics', async (req, res) => {
       const meeting = await deps.stores.meetings.get(String(req.params.meetingId));

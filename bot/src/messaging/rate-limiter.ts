@@ -49,7 +49,7 @@ export const parseWindows = (text: string): RateWindow[] =>
 
 /**
  * A sorted log of send times; `wait` is how long until one more fits in every window. With `smooth`
- * a small token bucket (rate limit/window, burst a tenth of the limit) also spreads the sends: a
+ * a small token bucket (rate limit/window, burst a 25th of the limit) also spreads the sends: a
  * burst of 50 requests leaves together but arrives spread by network and event-loop jitter, and
  * the next second's burst then overlaps its tail at the server (measured: 3 % answered 429 at
  * 50/s). The bucket's small burst lets the sender catch up after a late timer instead of losing
@@ -64,7 +64,7 @@ class WindowLog {
   constructor(private readonly windows: readonly RateWindow[], private readonly safetyMs: number, smooth = false) {
     const tightest = smooth ? Math.min(...windows.map((w) => w.limit / (w.ms + safetyMs))) : Infinity;
     this.rate = tightest;
-    this.burst = smooth ? Math.max(1, Math.ceil(Math.min(...windows.map((w) => w.limit)) / 10)) : Infinity;
+    this.burst = smooth ? Math.max(1, Math.ceil(Math.min(...windows.map((w) => w.limit)) / 25)) : Infinity;
     this.tokens = this.burst;
   }
 

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { audienceOf, queueMessages } from '../usecases/invitations.js';
 import { runDueBroadcastReminders } from '../usecases/broadcast-reminders.js';
+import { alwaysHeld, type Lease } from './lease.js';
 
 const targetsOf = async (deps: Deps, meeting: Meeting, due: ReminderDue): Promise<string[]> => {
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
@@ -30,12 +31,12 @@ export const runDueReminders = async (deps: Deps): Promise<number> => {
   return queued;
 };
 
-/** Checks the reminder plans every minute. */
-export const startReminderScheduler = (deps: Deps, intervalMs = 60_000): (() => void) => {
+/** Checks the reminder plans every minute; with several instances only the lease holder fires. */
+export const startReminderScheduler = (deps: Deps, lease: Lease = alwaysHeld, intervalMs = 60_000): (() => void) => {
   const tick = () =>
-    Promise.all([runDueReminders(deps), runDueBroadcastReminders(deps)]).catch((err: unknown) =>
-      deps.logger.error({ err }, 'reminder run failed'),
-    );
+    lease
+      .runIfHeld(() => Promise.all([runDueReminders(deps), runDueBroadcastReminders(deps)]))
+      .catch((err: unknown) => deps.logger.error({ err }, 'reminder run failed'));
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   void tick();

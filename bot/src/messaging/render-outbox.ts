@@ -30,17 +30,24 @@ const forViewer = (reply: Reply, personId: string): Reply => {
   return { ...reply, card: { ...card, refresh: { ...card.refresh, userIds: [personId] } } as unknown as typeof reply.card };
 };
 
+/** Card refresh addresses Teams user ids ("29:…"): the one in the person's stored conversation. */
+const teamsUserIdOf = async (deps: Deps, personId: string): Promise<string> => {
+  const ref = (await deps.stores.conversations.forPerson(personId))?.reference as { user?: { id?: unknown } } | undefined;
+  return typeof ref?.user?.id === 'string' ? ref.user.id : personId;
+};
+
 export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Reply | null> => {
   if (!item.meetingId) return null;
   const person = await deps.stores.people.get(item.personId);
   if (!person) return null;
+  const viewerId = await teamsUserIdOf(deps, person.id);
   const key = await stateKey(deps, item, person.id, person.locale);
   const hit = key ? cache.get(key) : undefined;
-  if (hit) return forViewer(hit, person.id);
+  if (hit) return forViewer(hit, viewerId);
   const reply = await renderForPerson(deps, item.kind, item.meetingId, person, item.payload);
   if (key && reply) {
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, reply);
   }
-  return reply;
+  return reply ? forViewer(reply, viewerId) : null;
 };

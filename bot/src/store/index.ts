@@ -5,12 +5,18 @@ import { createGraphClient } from '../graph/client.js';
 import type { Stores } from './ports.js';
 import { openSharePointStores } from './sharepoint/index.js';
 import { openSqliteStores } from './sqlite/index.js';
+import { withAzureOutbox } from './azure/index.js';
 
 export type { Stores } from './ports.js';
 export { StorageUnavailable, isStorageUnavailable } from './errors.js';
 export { SharePointSetupError } from './sharepoint/index.js';
 
 export const openStores = async (config: Config): Promise<Stores> => {
+  const stores = await openRecordStores(config);
+  return config.fanout.outbox === 'azure' ? withAzureOutbox(stores, config) : stores;
+};
+
+const openRecordStores = async (config: Config): Promise<Stores> => {
   switch (config.store) {
     case 'sqlite':
       return openSqliteStores({ dataDir: config.dataDir });

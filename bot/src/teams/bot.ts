@@ -65,7 +65,7 @@ export class SamenVerderBot extends TeamsActivityHandler {
       reference: TurnContext.getConversationReference(context.activity),
       updatedAt: this.deps.clock().toISOString(),
     });
-    return { person, locale, isCoordinator: isCoordinator(this.deps.config, person) };
+    return { person, locale, isCoordinator: isCoordinator(this.deps.config, person), teamsUserId: from.id };
   }
 
   /** Action.Execute (Universal Actions): answer with the card this user should now see. */

@@ -4,6 +4,10 @@
  * the person's Entra id and the tenant), and its reference kept for next time.
  * Every activity carries its outbox key in channelData, so an unconfirmed send can be checked
  * (`probe`) instead of repeated.
+ * Not built (optional, off by default, as in Company Communicator): installing the app for a person
+ * first through Graph (POST /users/{id}/teamwork/installedApps, application permission
+ * TeamsAppInstallation.ReadWriteForUser.All); createConversation answers 403 until it is installed,
+ * and such people are reported as "not reachable".
  */
 import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Id } from '@samen/shared';

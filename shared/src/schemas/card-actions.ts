@@ -94,6 +94,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     .strict(),
   z.object({ verb: z.literal('profile.show') }).strict(),
   z.object({ verb: z.literal('help.show') }).strict(),
+  z.object({ verb: z.literal('delivery.report'), ...meetingRef }).strict(),
   z
     .object({
       verb: z.literal('meeting.message'),
