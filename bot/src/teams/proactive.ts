@@ -44,6 +44,17 @@ export class TeamsMessenger implements Messenger {
     return options?.idempotencyKey ? { ...activity, channelData: { samenVerder: { idempotencyKey: options.idempotencyKey } } } : activity;
   }
 
+  /** Sends inside a turn, without botbuilder's own retries; an error is returned, not thrown (onTurnError would swallow it). */
+  private async sendIn(context: TurnContext, reply: Reply, options?: SendOptions): Promise<{ activityId: string | null } | { error: unknown }> {
+    try {
+      withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+      const response = await context.sendActivity(this.activityOf(reply, options));
+      return { activityId: response?.id ?? null };
+    } catch (error) {
+      return { error };
+    }
+  }
+
   async sendToPerson(personId: Id, reply: Reply, options?: SendOptions): Promise<SendOutcome> {
     const ref = await this.deps.stores.conversations.forPerson(personId);
     const timeoutMs = this.deps.config.fanout.sendTimeoutMs;
@@ -57,13 +68,9 @@ export class TeamsMessenger implements Messenger {
           this.deps.config.bot?.id ?? '',
           ref.reference as Partial<ConversationReference>,
           async (context) => {
-            try {
-              withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
-              const response = await context.sendActivity(this.activityOf(reply, options));
-              activityId = response?.id ?? null;
-            } catch (error) {
-              failure = { error };
-            }
+            const sent = await this.sendIn(context, reply, options);
+            if ('error' in sent) failure = sent;
+            else activityId = sent.activityId;
           },
         ),
         timeoutMs,
@@ -105,13 +112,9 @@ export class TeamsMessenger implements Messenger {
           reference: { ...reference, user: { id: person.aadObjectId, name: '', aadObjectId: person.aadObjectId } },
           updatedAt: this.deps.clock().toISOString(),
         });
-        try {
-          withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
-          const response = await context.sendActivity(this.activityOf(reply, options));
-          activityId = response?.id ?? null;
-        } catch (error) {
-          failure = { error };
-        }
+        const sent = await this.sendIn(context, reply, options);
+        if ('error' in sent) failure = sent;
+        else activityId = sent.activityId;
       },
     );
     if (failure) throw (failure as { error: unknown }).error;

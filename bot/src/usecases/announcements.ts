@@ -19,6 +19,7 @@ import {
   type Result,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import { publish } from './publish.js';
 import { allPages } from '../store/all-pages.js';
 
 export type DraftOutcome<T> = { readonly kind: 'saved'; readonly value: T } | { readonly kind: 'invalid'; readonly problems: Readonly<Record<string, string | undefined>> };
@@ -62,12 +63,9 @@ const queue = (deps: Deps, announcementId: Id, recipients: readonly Announcement
 export const sendAnnouncement = async (deps: Deps, id: Id): Promise<Result<{ recipients: number; queued: number }>> => {
   const found = await deps.stores.announcements.get(id);
   if (!found) return fail('ANNOUNCEMENT.NOT_FOUND');
-  let sent = found;
-  if (found.status === 'concept') {
-    const saved = await deps.stores.announcements.upsert({ ...found, status: 'verstuurd', expectedVersion: found.version });
-    if (!saved.ok) return saved;
-    sent = saved.value;
-  }
+  const published = await publish(found, (next) => deps.stores.announcements.upsert(next));
+  if (!published.ok) return published;
+  const sent = published.value;
   const at = deps.clock().toISOString();
   const audience = await broadcastAudience(deps, sent.audience);
   await deps.stores.announcements.addRecipients(audience.map((p) => ({ announcementId: id, personId: p.id, forwardedBy: null, addedAt: at })));

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_HOLIDAY_CALENDARS, nextSendableMoment, nonResponders, ok, selectAudience, fail, type Id, type Meeting, type Result } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import { publish } from './publish.js';
 import { allPages } from '../store/all-pages.js';
 import type { OutboxItem } from '../store/ports.js';
 
@@ -39,12 +40,9 @@ export const queueMessages = async (
 export const sendInvitations = async (deps: Deps, meetingId: Id): Promise<Result<{ queued: number; audience: number }>> => {
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return fail('MEETING.NOT_FOUND');
-  let sent = meeting;
-  if (meeting.status === 'concept') {
-    const saved = await deps.stores.meetings.upsert({ ...meeting, status: 'verstuurd', expectedVersion: meeting.version });
-    if (!saved.ok) return saved;
-    sent = saved.value;
-  }
+  const published = await publish(meeting, (next) => deps.stores.meetings.upsert(next));
+  if (!published.ok) return published;
+  const sent = published.value;
   if (sent.status !== 'verstuurd') return fail('RSVP.MEETING_CANCELLED');
   const audience = await audienceOf(deps, sent);
   const queued = await queueMessages(deps, 'invitation', `invitation:${sent.id}`, sent, audience);

@@ -16,6 +16,7 @@ import {
   type SurveyResults,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import { publish } from './publish.js';
 import { broadcastAudience, type DraftOutcome } from './announcements.js';
 import { answeredMarker } from './survey-marker.js';
 
@@ -32,12 +33,9 @@ export const surveyRecipients = async (deps: Deps, survey: Survey): Promise<Id[]
 export const sendSurvey = async (deps: Deps, id: Id): Promise<Result<{ recipients: number; queued: number }>> => {
   const found = await deps.stores.surveys.get(id);
   if (!found) return fail('SURVEY.NOT_FOUND');
-  let sent = found;
-  if (found.status === 'concept') {
-    const saved = await deps.stores.surveys.upsert({ ...found, status: 'verstuurd', expectedVersion: found.version });
-    if (!saved.ok) return saved;
-    sent = saved.value;
-  }
+  const published = await publish(found, (next) => deps.stores.surveys.upsert(next));
+  if (!published.ok) return published;
+  const sent = published.value;
   const recipients = await surveyRecipients(deps, sent);
   const notBefore = deps.clock().toISOString();
   const queued = await deps.stores.outbox.enqueue(
