@@ -8,7 +8,7 @@ import type { Meeting, Person, School } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
 import { createApp } from '../../bot/src/server.js';
-import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
+import { e2eStores } from '../sharepoint/e2e-store.js';
 import { SAMPLE_COORDINATOR_AAD_ID } from '../../bot/src/sample/ids.js';
 import { signDevToken } from '../../bot/src/api/dev-token.js';
 
@@ -75,7 +75,7 @@ export interface Fixture {
 const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
 
 export const makeFixture = async (config = LOCAL_CONFIG): Promise<Fixture> => {
-  const stores = await openSqliteStores({ memory: true, clock: () => NOW });
+  const stores = await e2eStores(() => NOW);
   let n = 0;
   const deps: Deps = {
     config,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';
 import { runDueBroadcastReminders } from '../../bot/src/usecases/broadcast-reminders.js';
 import { startHarness, type Harness, type SentActivity } from '../support/bot-harness.js';
-import { cardsOf, readable } from '../support/card-text.js';
+import { readable } from '../support/card-text.js';
 
 const aad = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
 const user = (n: number, name: string) => ({ aadObjectId: aad(n), name, conversationId: `personal-${n}` });

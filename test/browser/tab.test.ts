@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitationFor } from '../../bot/src/conversation/meeting-cards.js';
-import { browserReady, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
+import { sendAnnouncement } from '../../bot/src/usecases/announcements.js';
+import { browserReady, NOW, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
 
 const SCHOOL = 'school-zonnewijzer';
 
@@ -81,6 +82,28 @@ describe.skipIf(!browserReady)('the tab in a browser', () => {
     expect(card).not.toContain('Je hebt nog niet gereageerd');
     await page.reload();
     await expect.poll(() => row.textContent()).toContain(label);
+  });
+
+  it('lets her acknowledge an announcement under "Wacht op jou", and the coördinator’s dashboard counts it', async () => {
+    const { page, running } = f;
+    const deps = running.deps;
+    const saved = await deps.stores.announcements.upsert({
+      id: 'ann-browser', title: 'Praktische Handreiking ontvangen?', text: 'Geef aan dat je de handreiking hebt ontvangen.',
+      documentUrl: null, ackLabel: null, deadline: '2026-12-04T17:00:00+01:00', audience: { roles: [], sectors: [], schoolIds: [SCHOOL] },
+      reminderDaysBeforeDeadline: [], organiserId: 'coord', status: 'concept', createdAt: NOW.toISOString(), expectedVersion: '',
+    });
+    expect(saved.ok).toBe(true);
+    const sent = await sendAnnouncement(deps, 'ann-browser');
+    const total = sent.ok ? sent.value.recipients : 0;
+    await page.goto(`${running.url}/#/bijeenkomsten`);
+    await page.reload(); // the previous test left this page open with what was there before
+    await page.getByRole('heading', { name: 'Wacht op jou' }).waitFor();
+    const item = page.getByTestId('waiting-announcement-ann-browser');
+    await item.getByRole('button', { name: 'Ontvangen' }).click();
+    await item.waitFor({ state: 'detached' });
+    await signInAs(f, 'Ingrid Verhoef');
+    await page.goto(`${running.url}/#/dashboard`);
+    await expect.poll(() => page.getByTestId('dashboard-announcement-ann-browser').textContent()).toContain(`1 van ${total} ontvangen`);
   });
 
   it('lets the coördinator rename, add and explain handreiking items, kept after a reload', async () => {

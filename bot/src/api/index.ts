@@ -13,6 +13,7 @@ import { reflectionRoutes } from './routes/reflections.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { broadcastRoutes } from './routes/broadcasts.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -54,7 +55,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator));
   router.use(meRoutes(deps), niveauRoutes(deps), reflectionRoutes(deps), frameworkRoutes(deps));
-  router.use(meetingRoutes(deps), dashboardRoutes(deps));
+  router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps));
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

@@ -4,7 +4,6 @@ import { hasProfile } from '../usecases/people.js';
 import { allSchools } from './schools.js';
 import type { Deps } from '../deps.js';
 import { COORDINATOR_COMMANDS, parseCommand, type CommandName } from './commands.js';
-import type { AdaptiveCardJson } from './card-json.js';
 import { card, text, type Reply } from './replies.js';
 import type { Turn } from './turn.js';
 import { COMMAND_HANDLERS } from './command-handlers.js';

@@ -29,7 +29,8 @@ export type Action =
   | 'reflection.contentShared'
   | 'reflection.edit'
   | 'framework.edit'
-  | 'dashboard.read';
+  | 'dashboard.read'
+  | 'broadcasts.progress';
 
 /**
  * The authorization table. `reflection.contentShared` is reading a reflection the school shared
@@ -44,6 +45,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'reflection.edit': (s) => s.member,
   'framework.edit': (s) => s.coordinator,
   'dashboard.read': (s) => s.coordinator,
+  'broadcasts.progress': (s) => s.coordinator,
 };
 
 export const subjectOf = (deps: Deps, person: Person, schoolId: Id | null): Subject => {

@@ -1,6 +1,5 @@
 /** From the flat form values (strings) to an announcement or survey draft, with field-level problems. */
 import { DateTime } from 'luxon';
-import type { Id } from './ids.js';
 import type { Audience } from './meeting.js';
 import { ROLES, type Role } from './people.js';
 import { ZONE } from './school-year.js';

@@ -221,3 +221,59 @@ export interface DashboardDto {
   readonly meetings: readonly DashboardMeetingDto[];
   readonly schools: readonly DashboardSchoolDto[];
 }
+
+// ---- Announcements and surveys (GET /broadcasts) ----
+
+export interface BroadcastCountDto {
+  readonly total: number;
+  readonly done: number;
+}
+
+/** The coördinator's view of one announcement: acknowledged of sent, per school and per role. */
+export interface AnnouncementProgressDto extends BroadcastCountDto {
+  readonly id: string;
+  readonly title: string;
+  readonly status: 'concept' | 'verstuurd';
+  readonly deadline: string | null;
+  readonly forwarded: number;
+  readonly bySchool: readonly (BroadcastCountDto & { readonly schoolId: string | null; readonly name: string })[];
+  readonly byRole: readonly (BroadcastCountDto & { readonly role: Role })[];
+}
+
+/** The coördinator's view of one survey: answered of expected (people, or schools when per school). */
+export interface SurveyProgressDto extends BroadcastCountDto {
+  readonly id: string;
+  readonly title: string;
+  readonly status: 'concept' | 'verstuurd';
+  readonly deadline: string | null;
+  readonly closed: boolean;
+  readonly anonymous: boolean;
+  readonly perSchool: boolean;
+}
+
+/** An announcement sent to me, with my own state. */
+export interface MyAnnouncementDto {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly documentUrl: string | null;
+  readonly ackLabel: string | null;
+  readonly deadline: string | null;
+  readonly acknowledged: boolean;
+}
+
+/** A survey meant for me, with my own state; `answered` includes my school having answered. */
+export interface MySurveyDto {
+  readonly id: string;
+  readonly title: string;
+  readonly deadline: string | null;
+  readonly closed: boolean;
+  readonly answered: boolean;
+  readonly formsUrl: string | null;
+}
+
+export interface BroadcastsDto {
+  /** null unless the person is a coördinator. */
+  readonly progress: { readonly announcements: readonly AnnouncementProgressDto[]; readonly surveys: readonly SurveyProgressDto[] } | null;
+  readonly mine: { readonly announcements: readonly MyAnnouncementDto[]; readonly surveys: readonly MySurveyDto[] };
+}

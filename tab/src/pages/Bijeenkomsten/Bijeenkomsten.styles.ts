@@ -13,4 +13,5 @@ export const useBijeenkomstenStyles = makeStyles({
   when: { minWidth: '260px', display: 'flex', flexDirection: 'column' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginInlineStart: 'auto' },
   muted: { color: tokens.colorNeutralForeground3 },
+  text: { whiteSpace: 'pre-wrap' },
 });

@@ -5,6 +5,7 @@ import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
 import { useBijeenkomstenStyles } from './Bijeenkomsten.styles';
 import { useBijeenkomsten } from './useBijeenkomsten';
+import { WachtOpJou } from './WachtOpJou';
 
 interface SessionProps {
   readonly meeting: MeetingViewDto;
@@ -59,6 +60,7 @@ export const Bijeenkomsten = () => {
   const b = useBijeenkomsten();
   return (
     <section className={styles.root}>
+      <WachtOpJou />
       <Title3 as="h3">{t('tab:bijeenkomsten.title')}</Title3>
       <Notice intent="error" text={b.failure} />
       <Loaded value={b.value} onRetry={b.reload}>

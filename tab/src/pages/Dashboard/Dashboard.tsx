@@ -7,6 +7,7 @@ import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
 import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
+import { BroadcastProgress } from './BroadcastProgress';
 
 const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
 
@@ -83,6 +84,7 @@ export const Dashboard = () => {
           <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
           <Notice intent="error" text={d.failure} />
           {data.meetings.map((m) => <MeetingCard key={m.id} m={m} onCsv={() => void d.downloadCsv(m.id)} />)}
+          <BroadcastProgress />
           <Title3 as="h3">{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
           <Schools data={data} />
         </section>
