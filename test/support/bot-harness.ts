@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/src/config.js';
 import { start, type Running } from '../../bot/src/main.js';
+import { sharePointEnv } from '../sharepoint/e2e-store.js';
 
 export interface SentActivity {
   readonly conversationId: string;
@@ -83,7 +84,8 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   const connectorServer = await listen(connector);
   const serviceUrl = `http://127.0.0.1:${portOf(connectorServer)}/`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-verder-'));
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const store = await sharePointEnv();
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...store.env, ...env });
   let current = now ?? null;
   const clock = () => current ?? new Date();
   let running = await start(config, { background: false, clock });
@@ -146,6 +148,7 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
     close: async () => {
       await running.stop();
       await new Promise<void>((resolve) => connectorServer.close(() => resolve()));
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
