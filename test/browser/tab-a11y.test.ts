@@ -1,5 +1,5 @@
 /**
- * Every page of the tab, in light and dark theme: a screenshot in test-results/, no serious or
+ * Every page of the tab, in light, dark and high-contrast theme: a screenshot in test-results/, no serious or
  * critical axe-core violation (WCAG 2.1 A/AA rules), and the main controls usable with the
  * keyboard alone (Tab to reach them, Enter or Space to use them).
  */
@@ -12,7 +12,8 @@ import { browserReady, openBrowserFixture, RESULTS, signInAs, tabTo, type Browse
 const SCHOOL = 'school-zonnewijzer';
 const IB = 'Sanne de Wit';
 const COORDINATOR = 'Ingrid Verhoef';
-const THEMES = ['default', 'dark'] as const;
+const THEMES = ['default', 'dark', 'contrast'] as const;
+const SHOT_NAME = { default: 'light', dark: 'dark', contrast: 'high-contrast' } as const;
 
 interface PageSpec {
   readonly name: string;
@@ -66,7 +67,7 @@ describe.skipIf(!browserReady)('the tab’s pages: themes, axe-core and keyboard
     async (name, theme, spec) => {
       await open(spec, theme);
       expect(await f.page.locator('[data-theme]').getAttribute('data-theme')).toBe(theme);
-      await f.page.screenshot({ path: path.join(RESULTS, `tab-${name}-${theme === 'default' ? 'light' : 'dark'}.png`), fullPage: true });
+      await f.page.screenshot({ path: path.join(RESULTS, `tab-${name}-${SHOT_NAME[theme]}.png`), fullPage: true });
       expect(await seriousViolations(f.page)).toEqual([]);
     },
   );
