@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { FormsMappingSchema, type FormsMapping } from './graph/forms-rows.js';
+import { ImportMappingSchema, type ImportMapping } from './graph/forms-mapping.js';
 import type { SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
@@ -142,13 +142,13 @@ export interface Config {
   /** Set when STORE=sharepoint. */
   readonly sharepoint: SharePointConfig | null;
   /** Forms registrations to import (needs Graph, so STORE=sharepoint); empty when none. */
-  readonly formsImport: readonly FormsMapping[];
+  readonly formsImport: readonly ImportMapping[];
 }
 
-const formsImportOf = (raw: string | undefined): FormsMapping[] | string => {
+const formsImportOf = (raw: string | undefined): ImportMapping[] | string => {
   if (!raw) return [];
   try {
-    const parsed = z.array(FormsMappingSchema).safeParse(JSON.parse(raw));
+    const parsed = z.array(ImportMappingSchema).safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : `FORMS_IMPORT: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
   } catch {
     return 'FORMS_IMPORT is geen geldige JSON.';

@@ -5,16 +5,16 @@
  * (or `importCommand(null)` while no form is linked).
  */
 import { t, type Locale } from '@samen/shared';
-import type { FormsImporter, ImportReport } from '../graph/forms-import.js';
+import type { FormsImporter, FormsReport } from '../graph/forms-import.js';
 import '../graph/forms-messages.js';
 import type { CommandHandler } from './handle-message.js';
 import { text } from './replies.js';
 
-const summaryOf = (r: ImportReport, locale: Locale): string => {
-  const lines = [t('formsImport:summary', locale, { ...r })];
+const summaryOf = (r: FormsReport, locale: Locale): string => {
+  const lines = [t(r.kind === 'survey' ? 'formsImport:surveySummary' : 'formsImport:summary', locale, { ...r })];
   if (r.unmatched.length > 0) {
     const rows = r.unmatched.map((u) =>
-      t(`formsImport:problem.${u.problem}`, locale, { row: u.row, reason: u.code ? t(`errors:${u.code}`, locale) : '' }),
+      t(`formsImport:problem.${u.problem}`, locale, { row: u.row, reason: u.code ? t(`errors:${u.code}`, locale, u.params) : '' }),
     );
     lines.push(t('formsImport:unmatched', locale, { rows: rows.join(', ') }));
   }

@@ -5,37 +5,23 @@
  * rules as a card click (invitation, capacity, waitlist, deadline). A row is imported once: the
  * ledger remembers its key. Rows that name no known person or session are reported, not
  * remembered, so they are tried again once the coördinator has fixed the person or the mapping.
+ * Survey forms (mapping kind 'survey') go the same way through forms-survey-import.ts.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { ErrorCode, Id } from '@samen/shared';
+import type { Id } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { respond } from '../usecases/rsvp.js';
-import { mapRow, peopleByEmail, type FormsMapping, type RowProblem } from './forms-rows.js';
+import type { ImportMapping } from './forms-mapping.js';
+import type { FormsImportLedger, SurveyImportReport, UnmatchedRow } from './forms-report.js';
+import { mapRow, peopleByEmail, type FormsMapping } from './forms-rows.js';
+import { importSurveyForms } from './forms-survey-import.js';
 import { readTable } from './workbook.js';
 
-/** Remembers which rows of a meeting's form were imported. */
-export interface FormsImportLedger {
-  seen(meetingId: Id): Promise<ReadonlySet<string>>;
-  record(meetingId: Id, keys: readonly string[]): Promise<void>;
-}
-
-export const memoryLedger = (): FormsImportLedger => {
-  const keys = new Map<Id, Set<string>>();
-  return {
-    seen: async (meetingId) => new Set(keys.get(meetingId) ?? []),
-    record: async (meetingId, added) => void keys.set(meetingId, new Set([...(keys.get(meetingId) ?? []), ...added])),
-  };
-};
-
-export interface UnmatchedRow {
-  /** 1-based row number as Excel shows it below the header (index + 2). */
-  readonly row: number;
-  readonly problem: RowProblem | 'refused';
-  readonly code?: ErrorCode;
-}
+export { memoryLedger, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 
 export interface ImportReport {
+  readonly kind: 'meeting';
   readonly meetingId: Id;
   readonly title: string;
   readonly booked: number;
@@ -51,7 +37,7 @@ export interface ImportReport {
 
 export const importForms = async (deps: Deps, client: Client, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
   const meeting = await deps.stores.meetings.get(mapping.meetingId);
-  if (!meeting) return { meetingId: mapping.meetingId, title: '', booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] };
+  if (!meeting) return { kind: 'meeting', meetingId: mapping.meetingId, title: '', booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] };
   const [table, people, schools, seen] = await Promise.all([
     readTable(client, mapping.workbook),
     allPages((p) => deps.stores.people.list(p)),
@@ -88,18 +74,23 @@ export const importForms = async (deps: Deps, client: Client, mapping: FormsMapp
     if (status === 'booked') report.booked += 1;
     if (status === 'waitlisted') report.waitlisted += 1;
   }
-  return { meetingId: meeting.id, title: meeting.title, ...report, unmatched, unknownSchools };
+  return { kind: 'meeting', meetingId: meeting.id, title: meeting.title, ...report, unmatched, unknownSchools };
 };
+
+/** The report of one form: registrations for a meeting, or answers to a survey. */
+export type FormsReport = ImportReport | SurveyImportReport;
 
 /** Imports every configured form, one after another. */
 export interface FormsImporter {
-  run(deps: Deps): Promise<readonly ImportReport[]>;
+  run(deps: Deps): Promise<readonly FormsReport[]>;
 }
 
-export const formsImporter = (client: Client, mappings: readonly FormsMapping[], ledger: FormsImportLedger): FormsImporter => ({
+export const formsImporter = (client: Client, mappings: readonly ImportMapping[], ledger: FormsImportLedger): FormsImporter => ({
   run: async (deps) => {
-    const reports: ImportReport[] = [];
-    for (const mapping of mappings) reports.push(await importForms(deps, client, mapping, ledger));
+    const reports: FormsReport[] = [];
+    for (const mapping of mappings) {
+      reports.push(mapping.kind === 'survey' ? await importSurveyForms(deps, client, mapping, ledger) : await importForms(deps, client, mapping, ledger));
+    }
     return reports;
   },
 });

@@ -2,9 +2,11 @@
 import { registerMessages } from '@samen/shared';
 
 export const formsImportNl = {
-  notConfigured: 'Er is nog geen Forms-formulier gekoppeld aan een bijeenkomst.',
+  notConfigured: 'Er is nog geen Forms-formulier gekoppeld aan een bijeenkomst of vragenlijst.',
   summary:
     'Forms-import voor {{title}}: {{booked}} aangemeld, {{waitlisted}} op de wachtlijst, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
+  surveySummary:
+    'Forms-import voor vragenlijst {{title}}: {{recorded}} nieuwe antwoorden, {{changed}} gewijzigd, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
   unmatched: 'Niet verwerkt: {{rows}}.',
   problem: {
     'no-email': 'rij {{row}} (geen e-mailadres)',
@@ -16,9 +18,11 @@ export const formsImportNl = {
 };
 
 export const formsImportEn: typeof formsImportNl = {
-  notConfigured: 'No Forms form is linked to a meeting yet.',
+  notConfigured: 'No Forms form is linked to a meeting or survey yet.',
   summary:
     'Forms import for {{title}}: {{booked}} registered, {{waitlisted}} on the waitlist, {{unchanged}} already known, {{alreadyImported}} imported before.',
+  surveySummary:
+    'Forms import for survey {{title}}: {{recorded}} new answers, {{changed}} changed, {{unchanged}} already known, {{alreadyImported}} imported before.',
   unmatched: 'Not processed: {{rows}}.',
   problem: {
     'no-email': 'row {{row}} (no e-mail address)',

@@ -11,6 +11,8 @@ export type Cell = string | number | boolean | null;
 
 /** Which column of the table holds what (header names as in the form), per meeting. */
 export const FormsMappingSchema = z.strictObject({
+  /** Optional: a mapping without a kind is a meeting's registration form (survey forms: forms-survey-rows.ts). */
+  kind: z.literal('meeting').default('meeting'),
   meetingId: z.string().min(1),
   workbook: z.strictObject({ driveId: z.string().min(1), itemId: z.string().min(1), table: z.string().min(1) }),
   columns: z.strictObject({
@@ -37,7 +39,7 @@ const norm = (v: Cell | undefined): string => String(v ?? '').replace(/\s+/g, ' 
 export const normEmail = (v: Cell | undefined): string => norm(v).toLowerCase();
 
 /** The row's identity: Forms' response id when mapped, else a hash of its normalised content. */
-export const rowKey = (values: readonly Cell[], headers: readonly string[], mapping: FormsMapping): string => {
+export const rowKey = (values: readonly Cell[], headers: readonly string[], mapping: { readonly columns: { readonly responseId?: string | undefined } }): string => {
   const idColumn = mapping.columns.responseId;
   const at = idColumn ? headers.indexOf(idColumn) : -1;
   const id = at >= 0 ? norm(values[at]) : '';

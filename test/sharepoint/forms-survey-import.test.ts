@@ -1,0 +1,191 @@
+/**
+ * Survey answers from a Microsoft Forms form (the coördinator prefers Forms over the card): read
+ * from the same Excel table route as registrations, with messy real-world rows — upper-case
+ * e-mails, extra spaces, an unknown person, a rating outside 1–5, a choice that is no option,
+ * a duplicate submission and a row the flow added twice.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Survey } from '@samen/shared';
+import { loadConfig } from '../../bot/src/config.js';
+import type { Deps } from '../../bot/src/deps.js';
+import { formsImporter, memoryLedger, type FormsImportLedger } from '../../bot/src/graph/forms-import.js';
+import { ImportMappingSchema } from '../../bot/src/graph/forms-mapping.js';
+import { importSurveyForms } from '../../bot/src/graph/forms-survey-import.js';
+import { SurveyFormsMappingSchema } from '../../bot/src/graph/forms-survey-rows.js';
+import { createLogger } from '../../bot/src/logger.js';
+import { aPerson, aSchool, NOW, value } from '../../bot/src/store/contract/fixtures.js';
+import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
+import { sendSurvey, surveyResultsOf } from '../../bot/src/usecases/surveys.js';
+import { startGraphFake } from '../graph-fake/graph-fake.js';
+import { fakeClient } from './fake-stores.js';
+
+const fake = await startGraphFake({ seed: 5 });
+afterAll(() => fake.close());
+const client = fakeClient(fake);
+
+const HEADERS = ['ID', 'Begintijd', 'E-mail', 'Wordt de ondersteuner ingezet?', 'Waarvoor?', 'Hoe tevreden bent u?', 'Toelichting'];
+const ROWS = [
+  [1, '2026-11-20 09:01', '  ANNA@School.example ', ' ja ', 'Scholing; advies aan  leerkrachten;', 4, '  Fijn samengewerkt '],
+  [2, '2026-11-20 09:10', 'bram@school.example', 'Nee', 'Scholing', 7, ''],
+  [3, '2026-11-20 10:00', 'onbekend@elders.example', 'Ja', '', 3, ''],
+  [4, '2026-11-20 10:30', 'Carla@SCHOOL.example ', 'Weet ik niet', '', '5', ''],
+  [5, '2026-11-21 08:00', 'anna@school.example', 'Ja', 'Scholing;Advies aan leerkrachten', 4, 'Fijn samengewerkt'],
+  [1, '2026-11-20 09:01', '  ANNA@School.example ', ' ja ', 'Scholing; advies aan  leerkrachten;', 4, '  Fijn samengewerkt '],
+  [6, '2026-11-21 08:30', 'daan@school.example', 'Misschien', 'Scholing', 2, ''],
+];
+
+const SURVEY: Omit<Survey, 'version'> = {
+  id: 'survey-oo',
+  title: 'Inzet onderwijsondersteuners',
+  intro: '',
+  questions: [
+    { id: 'q1', kind: 'single', text: 'Wordt de ondersteuner ingezet?', required: true, options: ['Ja', 'Nee', 'Weet ik niet'] },
+    { id: 'q2', kind: 'multi', text: 'Waarvoor?', required: false, options: ['Begeleiding leerlingen', 'Advies aan leerkrachten', 'Scholing'] },
+    { id: 'q3', kind: 'rating', text: 'Hoe tevreden bent u?', required: true, options: [] },
+    { id: 'q4', kind: 'long', text: 'Toelichting', required: false, options: [] },
+  ],
+  anonymous: false,
+  perSchool: false,
+  deadline: '2026-12-10T17:00:00+01:00',
+  audience: { roles: ['ib'], sectors: [], schoolIds: [] },
+  reminderDaysBeforeDeadline: [],
+  formsUrl: 'https://forms.office.com/r/oo-inzet',
+  organiserId: 'person-0001',
+  status: 'concept',
+  createdAt: '2026-11-21T09:00:00+01:00',
+};
+
+const mapping = SurveyFormsMappingSchema.parse({
+  kind: 'survey',
+  surveyId: 'survey-oo',
+  workbook: { driveId: 'b!drive', itemId: 'item-oo', table: 'Antwoorden' },
+  columns: {
+    email: 'E-mail',
+    responseId: 'ID',
+    answers: { q1: 'Wordt de ondersteuner ingezet?', q2: 'Waarvoor?', q3: 'Hoe tevreden bent u?', q4: 'Toelichting' },
+  },
+});
+
+let deps: Deps;
+let ledger: FormsImportLedger;
+
+const setUp = async (survey: Partial<Survey> = {}) => {
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const stores = await openSqliteStores({ memory: true });
+  let n = 0;
+  deps = { config, stores, clock: () => NOW, newId: () => `id-${++n}`, logger: createLogger(config) } as Deps;
+  value(await stores.schools.upsert(aSchool(1)));
+  for (const [i, name] of ['anna', 'bram', 'carla', 'daan'].entries()) {
+    value(await stores.people.upsert(aPerson(i + 1, { email: `${name}@school.example`, schoolIds: ['school-0001'] })));
+  }
+  value(await stores.surveys.upsert({ ...SURVEY, ...survey, expectedVersion: '' }));
+  value(await sendSurvey(deps, SURVEY.id));
+  fake.workbooks.setTable('b!drive', 'item-oo', 'Antwoorden', HEADERS, ROWS.map((r) => [...r]));
+  ledger = memoryLedger();
+};
+
+beforeEach(() => setUp());
+
+const results = async () => value(await surveyResultsOf(deps, SURVEY.id));
+const question = async (id: string) => (await results()).results.questions.find((q) => q.questionId === id)!;
+
+describe('importing survey answers from Forms', () => {
+  it('records matched rows once, skips the duplicates and reports the rows it could not take', async () => {
+    const report = await importSurveyForms(deps, client, mapping, ledger);
+    expect(report).toEqual({
+      kind: 'survey',
+      surveyId: 'survey-oo',
+      title: 'Inzet onderwijsondersteuners',
+      recorded: 2,
+      changed: 0,
+      unchanged: 1,
+      alreadyImported: 1,
+      unmatched: [
+        { row: 3, problem: 'refused', code: 'SURVEY.ANSWER_INVALID', params: { questions: '3' } },
+        { row: 4, problem: 'unknown-person' },
+        { row: 8, problem: 'refused', code: 'SURVEY.ANSWER_INVALID', params: { questions: '1' } },
+      ],
+      unknownSchools: [],
+    });
+    const { responses, results: r } = await results();
+    expect(responses.map((x) => [x.personId, x.answers])).toEqual([
+      ['person-0001', { q1: 'Ja', q2: ['Scholing', 'Advies aan leerkrachten'], q3: 4, q4: 'Fijn samengewerkt' }],
+      ['person-0003', { q1: 'Weet ik niet', q3: 5 }],
+    ]);
+    expect(r.responses).toBe(2);
+    expect((await question('q1')).counts).toEqual([
+      { option: 'Ja', count: 1 },
+      { option: 'Nee', count: 0 },
+      { option: 'Weet ik niet', count: 1 },
+    ]);
+    expect((await question('q3')).average).toBe(4.5);
+  });
+
+  it('never records a row twice, retries the rows it could not take and takes a changed answer', async () => {
+    await importSurveyForms(deps, client, mapping, ledger);
+    fake.workbooks.addRows('b!drive', 'item-oo', 'Antwoorden', [
+      [7, '2026-11-22 08:00', 'BRAM@school.example', 'Nee', '', 3, ''],
+      [8, '2026-11-22 09:00', 'anna@school.example ', 'Nee', '', 2, 'Toch minder'],
+    ]);
+    const again = await importSurveyForms(deps, client, mapping, ledger);
+    expect(again).toMatchObject({ recorded: 1, changed: 1, unchanged: 0, alreadyImported: 4 });
+    expect(again.unmatched.map((u) => u.row)).toEqual([3, 4, 8]);
+    const { responses } = await results();
+    const byPerson = [...responses].sort((a, b) => String(a.personId).localeCompare(String(b.personId)));
+    expect(byPerson.map((x) => [x.personId, x.answers.q1, x.answers.q3])).toEqual([
+      ['person-0001', 'Nee', 2],
+      ['person-0002', 'Nee', 3],
+      ['person-0003', 'Weet ik niet', 5],
+    ]);
+  });
+
+  it('keeps the rules of a card answer: after the deadline nothing is recorded, and says why', async () => {
+    const late = { ...deps, clock: () => new Date('2026-12-11T09:00:00+01:00') };
+    const report = await importSurveyForms(late, client, mapping, ledger);
+    expect(report.recorded).toBe(0);
+    expect(report.unmatched.filter((u) => u.code === 'SURVEY.CLOSED').map((u) => u.row)).toEqual([2, 5, 6]);
+    expect((await results()).responses).toEqual([]);
+  });
+
+  it('stores anonymous answers without a person and refuses a second answer by the same person', async () => {
+    await setUp({ anonymous: true });
+    const report = await importSurveyForms(deps, client, mapping, ledger);
+    expect(report).toMatchObject({ recorded: 2, changed: 0, unchanged: 0, alreadyImported: 1 });
+    expect(report.unmatched).toContainEqual({ row: 6, problem: 'refused', code: 'SURVEY.ANONYMOUS_FINAL' });
+    const { responses } = await results();
+    expect(responses).toHaveLength(2);
+    expect(responses.every((x) => x.personId === null && x.roles.length === 0)).toBe(true);
+    expect(JSON.stringify(responses)).not.toMatch(/person-000|@school/);
+  });
+});
+
+describe('configuring survey forms', () => {
+  it('reads a mapping without a kind as a meeting form, as before', () => {
+    const meeting = ImportMappingSchema.parse({ meetingId: 'm-1', workbook: mapping.workbook, columns: { email: 'E-mail' } });
+    expect(meeting).toMatchObject({ kind: 'meeting', meetingId: 'm-1', sessions: {} });
+    expect(ImportMappingSchema.parse(mapping)).toEqual(mapping);
+  });
+
+  it.each([
+    ['an unknown question id', { ...mapping.columns, answers: { vraag1: 'Kolom' } }],
+    ['no questions at all', { ...mapping.columns, answers: {} }],
+    ['no e-mail column', { answers: mapping.columns.answers }],
+  ])('refuses a survey mapping with %s', (_, columns) => {
+    expect(() => loadConfig({ LOG_LEVEL: 'silent', FORMS_IMPORT: JSON.stringify([{ ...mapping, columns }]) })).toThrow(/FORMS_IMPORT/);
+  });
+});
+
+describe('importeer in chat', () => {
+  it('tells the coördinator in Dutch what the survey import did and which rows it could not take', async () => {
+    const { importCommand } = await import('../../bot/src/conversation/import-actions.js');
+    const person = (await deps.stores.people.get('person-0001'))!;
+    const [reply] = await importCommand(formsImporter(client, [mapping], ledger))(deps, { person, locale: 'nl', isCoordinator: true }, '');
+    expect(reply).toEqual({
+      type: 'text',
+      text:
+        'Forms-import voor vragenlijst Inzet onderwijsondersteuners: 2 nieuwe antwoorden, 0 gewijzigd, 1 al bekend, 1 eerder geïmporteerd.\n' +
+        'Niet verwerkt: rij 3 (Kijk je antwoord op vraag 3 na: deze vraag is verplicht of het antwoord past niet.), ' +
+        'rij 4 (e-mailadres onbekend), rij 8 (Kijk je antwoord op vraag 1 na: deze vraag is verplicht of het antwoord past niet.).',
+    });
+  });
+});
