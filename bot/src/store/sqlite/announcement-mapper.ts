@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ROLES, SECTORS, type Acknowledgement, type Announcement, type AnnouncementRecipient, type Audience } from '@samen/shared';
-import { fromJson, text, toJson } from './json.js';
+import { text } from './json.js';
 import type { Row, TableSpec } from './record-table.js';
-import { versionString } from './version.js';
+import { documentTable } from './document-table.js';
 
 export const AudienceRecord: z.ZodType<Audience> = z.object({
   roles: z.array(z.enum(ROLES)),
@@ -26,37 +26,7 @@ const AnnouncementRecord: z.ZodType<Announcement> = z.object({
 });
 
 /** Filter columns are real columns; the rest is one JSON column (like meetings). */
-export const announcementTable: TableSpec<Announcement> = {
-  table: 'announcements',
-  keys: ['id'],
-  columns: ['status', 'organiser_id', 'created_at', 'data'],
-  toRow: (a) => ({
-    id: a.id,
-    status: a.status,
-    organiser_id: a.organiserId,
-    created_at: a.createdAt,
-    data: toJson({
-      title: a.title,
-      text: a.text,
-      documentUrl: a.documentUrl,
-      ackLabel: a.ackLabel,
-      deadline: a.deadline,
-      audience: a.audience,
-      reminderDaysBeforeDeadline: a.reminderDaysBeforeDeadline,
-    }),
-  }),
-  toDomain: (r) => {
-    const data = fromJson(r.data);
-    return AnnouncementRecord.parse({
-      ...(typeof data === 'object' ? data : {}),
-      id: r.id,
-      status: r.status,
-      organiserId: r.organiser_id,
-      createdAt: r.created_at,
-      version: versionString(Number(r.version)),
-    });
-  },
-};
+export const announcementTable: TableSpec<Announcement> = documentTable<Announcement>('announcements', (raw) => AnnouncementRecord.parse(raw) as Announcement);
 
 export const recipientToRow = (r: AnnouncementRecipient): Row => ({
   announcement_id: r.announcementId,

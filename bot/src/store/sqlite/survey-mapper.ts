@@ -3,6 +3,7 @@ import { QUESTION_KINDS, ROLES, type Survey, type SurveyResponse } from '@samen/
 import { AudienceRecord } from './announcement-mapper.js';
 import { fromJson, text, toJson } from './json.js';
 import type { TableSpec } from './record-table.js';
+import { documentTable } from './document-table.js';
 import { versionString } from './version.js';
 
 const SurveyRecord: z.ZodType<Survey> = z.object({
@@ -24,39 +25,7 @@ const SurveyRecord: z.ZodType<Survey> = z.object({
   version: z.string().min(1),
 });
 
-export const surveyTable: TableSpec<Survey> = {
-  table: 'surveys',
-  keys: ['id'],
-  columns: ['status', 'organiser_id', 'created_at', 'data'],
-  toRow: (s) => ({
-    id: s.id,
-    status: s.status,
-    organiser_id: s.organiserId,
-    created_at: s.createdAt,
-    data: toJson({
-      title: s.title,
-      intro: s.intro,
-      questions: s.questions,
-      anonymous: s.anonymous,
-      perSchool: s.perSchool,
-      deadline: s.deadline,
-      audience: s.audience,
-      reminderDaysBeforeDeadline: s.reminderDaysBeforeDeadline,
-      formsUrl: s.formsUrl,
-    }),
-  }),
-  toDomain: (r) => {
-    const data = fromJson(r.data);
-    return SurveyRecord.parse({
-      ...(typeof data === 'object' ? data : {}),
-      id: r.id,
-      status: r.status,
-      organiserId: r.organiser_id,
-      createdAt: r.created_at,
-      version: versionString(Number(r.version)),
-    });
-  },
-};
+export const surveyTable: TableSpec<Survey> = documentTable<Survey>('surveys', (raw) => SurveyRecord.parse(raw) as Survey);
 
 const ResponseRecord: z.ZodType<SurveyResponse> = z.object({
   id: z.string().min(1),
