@@ -48,7 +48,7 @@ export const ADMIN_ACTIONS: ActionTable = {
     const denied = coordinatorOnly(turn);
     if (denied) return denied;
     const sessionId = action.messageSessionId === ALL_SESSIONS ? null : action.messageSessionId;
-    const sent = await messageParticipants(deps, action.meetingId, sessionId, action.messageText);
+    const sent = await messageParticipants(deps, action.meetingId, sessionId === null ? null : [sessionId], action.messageText);
     if (!sent.ok) return errorResult(sent.error, turn);
     const meeting = await deps.stores.meetings.get(action.meetingId);
     if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);

@@ -73,10 +73,7 @@ const saveChanges = async (
     .filter((s) => s !== undefined)
     .map((s) => t('bot:sessionChanged', locale, { when: formatSession(s.startsAt, s.endsAt, locale), where: s.location ?? s.onlineUrl ?? '' }))
     .join('\n');
-  let informed = 0;
-  for (const sessionId of changed) {
-    const sent = await messageParticipants(deps, saved.value.id, sessionId, message);
-    if (sent.ok) informed += sent.value.queued;
-  }
-  return ok({ kind: 'changed', meeting: saved.value, informed });
+  // One message per person, however many of their sessions changed.
+  const sent = changed.length === 0 ? null : await messageParticipants(deps, saved.value.id, changed, message);
+  return ok({ kind: 'changed', meeting: saved.value, informed: sent?.ok ? sent.value.queued : 0 });
 };
