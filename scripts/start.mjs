@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds the tab, starts the server (embedded store, sample data) and the
- * Microsoft 365 Agents Playground pointed at it, then prints where to go.
+ * Microsoft 365 Agents Playground pointed at it, then prints where to go. With OUTBOX=azure and no
+ * AZURE_STORAGE_CONNECTION_STRING it first starts Azurite in memory on free loopback ports and hands
+ * the server the matching development connection string; Azurite stops with the rest.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const port = process.env.PORT ?? '3978';
 const playgroundPort = process.env.PLAYGROUND_PORT ?? '56150';
@@ -25,14 +31,99 @@ const run = (name, command, args, env = {}) => {
   return child;
 };
 
+let azurite = null;
+const stopAzurite = () => {
+  if (!azurite) return;
+  const { child, dir } = azurite;
+  azurite = null;
+  // npx runs Azurite as its own child: stop the whole process group
+  if (child.exitCode === null) {
+    try {
+      if (process.platform === 'win32') child.kill('SIGTERM');
+      else process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+};
+
+let stopping = false;
 const shutdown = (code) => {
+  if (stopping) return;
+  stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  stopAzurite();
   setTimeout(() => process.exit(code), 500).unref();
 };
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
+process.on('exit', stopAzurite);
 
-run('De server', npx, ['tsx', 'bot/src/index.ts'], { PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port: free } = srv.address();
+      srv.close(() => resolve(free));
+    });
+  });
+
+const portOpen = (p) =>
+  new Promise((resolve) => {
+    const socket = net.connect(p, '127.0.0.1', () => (socket.end(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
+
+/** Azurite in memory for OUTBOX=azure without a storage account; returns the development connection string. */
+const startAzurite = async () => {
+  const [blob, queue, table] = [await freePort(), await freePort(), await freePort()];
+  // in memory; its working directory only catches a debug log, if any
+  const dir = mkdtempSync(path.join(tmpdir(), 'samen-azurite-'));
+  const child = spawn(
+    npx,
+    // --prefix: the project's own azurite (the working directory is a scratch one)
+    ['--prefix', process.cwd(), 'azurite', '--inMemoryPersistence', '--silent', '--skipApiVersionCheck', '--disableTelemetry',
+      '--blobHost', '127.0.0.1', '--blobPort', String(blob),
+      '--queueHost', '127.0.0.1', '--queuePort', String(queue),
+      '--tableHost', '127.0.0.1', '--tablePort', String(table)],
+    { stdio: ['ignore', 'inherit', 'inherit'], cwd: dir, detached: process.platform !== 'win32' },
+  );
+  azurite = { child, dir };
+  child.on('exit', (code) => {
+    if (stopping) return;
+    console.log(`Azurite is gestopt (code ${code ?? 'signaal'}).`);
+    shutdown(code || 1);
+  });
+  for (const p of [blob, queue, table]) {
+    let open = false;
+    for (let i = 0; i < 120 && !open && child.exitCode === null; i += 1) {
+      open = await portOpen(p);
+      if (!open) await new Promise((r) => setTimeout(r, 250));
+    }
+    if (!open) throw new Error(`Azurite kwam niet op (poort ${p}).`);
+  }
+  const account = 'devstoreaccount1';
+  // Azurite's well-known development key (public, only valid for the emulator)
+  const key = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+  const host = 'http://127.0.0.1';
+  return `DefaultEndpointsProtocol=http;AccountName=${account};AccountKey=${key};BlobEndpoint=${host}:${blob}/${account};QueueEndpoint=${host}:${queue}/${account};TableEndpoint=${host}:${table}/${account};`;
+};
+
+const serverEnv = { PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+if (process.env.OUTBOX === 'azure' && !process.env.AZURE_STORAGE_CONNECTION_STRING) {
+  console.log('OUTBOX=azure zonder AZURE_STORAGE_CONNECTION_STRING: Azurite wordt gestart (in het geheugen)…');
+  try {
+    serverEnv.AZURE_STORAGE_CONNECTION_STRING = await startAzurite();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    stopAzurite();
+    process.exit(1);
+  }
+}
+
+run('De server', npx, ['tsx', 'bot/src/index.ts'], serverEnv);
 
 const waitForHealth = async () => {
   for (let i = 0; i < 120; i += 1) {

@@ -37,6 +37,21 @@ describe('the Bot Connector stand-in', () => {
     expect(await created.json()).toEqual({ id: 'a:user-c' });
   });
 
+  it('counts creating a chat against the app limit and answers 429 when that pushes the app over', async () => {
+    standin = await startStandin(base);
+    const create = (n: number) => post('v3/conversations', { members: [{ id: `new-${n}` }], tenantId: 't' }).then((r) => r.status);
+    const messages = await Promise.all(Array.from({ length: 15 }, (_, i) => say(`a:user-${i}`).then((r) => r.status)));
+    const creates = await Promise.all(Array.from({ length: 6 }, (_, i) => create(i)));
+    expect(messages.every((s) => s === 201)).toBe(true);
+    expect(creates.filter((s) => s === 201)).toHaveLength(5);
+    expect(creates.filter((s) => s === 429)).toHaveLength(1);
+    const over = await post('v3/conversations', { members: [{ id: 'new-9' }], tenantId: 't' });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await say('a:user-99')).status).toBe(429);
+    expect(standin.stats()).toMatchObject({ created: 5, throttled: 3 });
+  });
+
   it('injects server errors and hanging requests at the configured rates', async () => {
     standin = await startStandin({ ...base, perApp: [{ limit: 1_000, ms: 1_000 }], serverErrorRate: 0.2, timeoutRate: 0.1, hangMs: 50 });
     await Promise.all(Array.from({ length: 400 }, (_, i) => say(`a:user-${i}`).catch(() => null)));

@@ -2,7 +2,7 @@
  * A local Bot Connector stand-in on 127.0.0.1: enforces the configured per-conversation and per-app
  * limits exactly (429 + Retry-After when exceeded), injects 5xx and timeouts at configured rates,
  * counts every accepted activity per recipient, and answers:
- *   POST /v3/conversations                          createConversation (1:1, members[0].id = Entra id)
+ *   POST /v3/conversations                          createConversation (1:1, members[0].id = Entra id; counts against the app limit)
  *   POST /v3/conversations/{id}/activities          send (also /activities/{replyToId})
  *   POST /v3/batch/conversation/users/              Teams batch: message to a list of users → operationId
  *   GET  /v3/batch/conversation/{operationId}       batch operation state
@@ -103,16 +103,19 @@ export const startStandin = async (options: StandinOptions): Promise<Standin> =>
     return id;
   };
 
-  /** Limits, then faults; returns true when the caller may deliver. */
-  const admit = (res: http.ServerResponse, conversationId: string): boolean => {
+  /**
+   * Limits, then faults; returns true when the caller may go on. Every request counts against the
+   * app; a message also against its conversation (`conversationId` null: createConversation).
+   */
+  const admit = (res: http.ServerResponse, conversationId: string | null): boolean => {
     const now = Date.now();
-    let conv = conversations.get(conversationId);
-    if (!conv) {
+    let conv = conversationId === null ? null : conversations.get(conversationId);
+    if (conversationId !== null && !conv) {
       conv = new WindowCounter(options.perConversation);
       conversations.set(conversationId, conv);
     }
     const appWait = app.admit(now);
-    const convWait = appWait === 0 ? conv.admit(now) : 0;
+    const convWait = appWait === 0 && conv ? conv.admit(now) : 0;
     const wait = Math.max(appWait, convWait);
     if (wait > 0) {
       counters.throttled += 1;
@@ -143,6 +146,7 @@ export const startStandin = async (options: StandinOptions): Promise<Standin> =>
         const member = ((body.members as { id?: string }[] | undefined) ?? [])[0]?.id;
         if (!member) return send(res, 400, { error: { code: 'BadArgument', message: 'members required' } });
         if (notInstalled.has(member)) return send(res, 403, { error: { code: 'Forbidden', message: 'Bot is not installed in user\'s personal scope' } });
+        if (!admit(res, null)) return;
         counters.created += 1;
         return send(res, 201, { id: `a:${member}` });
       }

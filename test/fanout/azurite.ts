@@ -41,7 +41,7 @@ export const startAzurite = async (): Promise<Azurite> => {
   const bin = path.resolve('node_modules/.bin/azurite');
   const child: ChildProcess = spawn(
     bin,
-    ['--inMemoryPersistence', '--silent', '--skipApiVersionCheck',
+    ['--inMemoryPersistence', '--silent', '--skipApiVersionCheck', '--disableTelemetry',
       '--blobHost', '127.0.0.1', '--blobPort', String(blob), '--queueHost', '127.0.0.1', '--queuePort', String(queue),
       '--tableHost', '127.0.0.1', '--tablePort', String(table)],
     { stdio: 'ignore', cwd: location },

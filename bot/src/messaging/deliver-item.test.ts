@@ -65,6 +65,24 @@ describe('sending one broadcast through the rate-limited sender', () => {
     expect((await item(3)).status).toBe('sent');
   });
 
+  it('counts creating a chat with someone the bot has not met against the per-app limit', async () => {
+    fixture = await broadcast(200);
+    const unmet = (p: string) => Number(p.slice(-4)) % 2 === 0;
+    const messenger = new ScriptedMessenger(() => SENT, { isUnmet: unmet, now: fixture.runtime.now });
+    // one lane, so the fake clock each sleep advances is the only clock
+    await drainOutboxOnce(fixture.deps, messenger, { ...options, batchSize: 200, concurrency: 1 }, () => 0.5, fixture.runtime);
+    const times = messenger.requests;
+    expect(times).toHaveLength(300);
+    // Teams allows the app 50 requests per second, createConversation included
+    let most = 0;
+    for (let i = 0, j = 0; i < times.length; i += 1) {
+      while (times[i]! - times[j]! >= 1_000) j += 1;
+      most = Math.max(most, i - j + 1);
+    }
+    expect(most).toBeLessThanOrEqual(50);
+    expect((await fixture.deps.stores.outbox.forMeeting('meeting-0001')).every((i) => i.status === 'sent')).toBe(true);
+  });
+
   it('backs off with growing delays when no Retry-After is given', async () => {
     fixture = await broadcast(1);
     const messenger = new ScriptedMessenger(() => ({ kind: 'retry', reason: 'HTTP 503', retryAfterMs: null }));

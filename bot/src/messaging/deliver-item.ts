@@ -68,8 +68,12 @@ const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, led
 const send = async (messenger: Messenger, item: OutboxItem, reply: Reply, rt: SenderRuntime): Promise<SendOutcome> => {
   // begun before the slot is taken: the slot is used by the request right after it
   await rt.ledger?.begin(item.key);
-  if (rt.limiter) await rt.limiter.take(item.personId, rt.now, rt.sleep);
-  return messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
+  const limiter = rt.limiter;
+  if (limiter) await limiter.take(item.personId, rt.now, rt.sleep);
+  return messenger.sendToPerson(item.personId, reply, {
+    idempotencyKey: item.key,
+    ...(limiter ? { beforeFollowUpRequest: () => limiter.takeApp(rt.now, rt.sleep) } : {}),
+  });
 };
 
 export const deliverItem = async (

@@ -9,7 +9,7 @@ import { aMeeting, aPerson, aSchool, NOW } from '../store/contract/fixtures.js';
 import { openSqliteStores } from '../store/sqlite/index.js';
 import { MemoryLedger } from './delivery-ledger.js';
 import { newCounters, type SenderRuntime } from './deliver-item.js';
-import type { Messenger, ProbeResult, SendOutcome } from './messenger.js';
+import type { Messenger, ProbeResult, SendOptions, SendOutcome } from './messenger.js';
 import { RateLimiter, TEAMS_LIMITS } from './rate-limiter.js';
 
 export const personId = (n: number): string => `person-${String(n).padStart(4, '0')}`;
@@ -46,12 +46,25 @@ export const broadcast = async (recipients: number) => {
   };
 };
 
-/** Answers per person from a script (the last answer repeats); remembers every call. */
+/**
+ * Answers per person from a script (the last answer repeats); remembers every call. With `unmet`,
+ * those people get a createConversation first (announced through the send options, as the Teams
+ * messenger does); `requests` then holds the time of every request, creates and sends alike.
+ */
 export class ScriptedMessenger implements Messenger {
   readonly calls: string[] = [];
   readonly delivered = new Set<string>();
-  constructor(private readonly script: (personId: string, attempt: number) => SendOutcome & { arrived?: boolean }) {}
-  async sendToPerson(personId: string, _reply: unknown, options?: { idempotencyKey?: string }): Promise<SendOutcome> {
+  readonly requests: number[] = [];
+  constructor(
+    private readonly script: (personId: string, attempt: number) => SendOutcome & { arrived?: boolean },
+    private readonly unmet?: { readonly isUnmet: (personId: string) => boolean; readonly now: () => number },
+  ) {}
+  async sendToPerson(personId: string, _reply: unknown, options?: SendOptions): Promise<SendOutcome> {
+    if (this.unmet?.isUnmet(personId)) {
+      this.requests.push(this.unmet.now());
+      await options?.beforeFollowUpRequest?.();
+    }
+    if (this.unmet) this.requests.push(this.unmet.now());
     const attempt = this.calls.filter((c) => c === personId).length;
     this.calls.push(personId);
     const outcome = this.script(personId, attempt);

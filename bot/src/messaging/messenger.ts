@@ -15,6 +15,12 @@ export type SendOutcome =
 export interface SendOptions {
   /** Travels with the activity so a later `probe` can tell whether it arrived. */
   readonly idempotencyKey?: string;
+  /**
+   * Called when one delivery takes two requests: a 1:1 conversation is created first (someone the
+   * bot has not met), then the message goes out. createConversation counts against the per-app rate
+   * limit too, so the sender's slot covers it and this takes another app-wide slot for the message.
+   */
+  readonly beforeFollowUpRequest?: () => Promise<void>;
 }
 
 /**

@@ -159,6 +159,23 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * Takes an app-wide slot only, for a request that is not a message in a known conversation
+   * (createConversation for someone the bot has not met): it counts against the per-app limit.
+   */
+  async takeApp(clock: () => number, sleep: (ms: number) => Promise<void>): Promise<void> {
+    for (;;) {
+      const now = clock();
+      this.app.prune(now);
+      const wait = Math.max(0, this.appPausedUntil - now, this.app.wait(now));
+      if (wait === 0) {
+        this.app.record(now);
+        return;
+      }
+      await sleep(wait);
+    }
+  }
+
   /** Honours a 429's Retry-After: nothing more to this conversation (and, briefly, the app) until then. */
   pause(key: string, untilMs: number, appToo: boolean): void {
     this.pausedUntil.set(key, Math.max(untilMs, this.pausedUntil.get(key) ?? 0));

@@ -62,7 +62,16 @@ export class TeamsMessenger implements Messenger {
     // The adapter's onTurnError swallows errors thrown inside the turn: carry them out by hand.
     let failure: { error: unknown } | null = null;
     try {
-      if (!ref) return await withTimeout(this.createAndSend(personId, reply, options), timeoutMs);
+      if (!ref) {
+        const target = await this.createTarget(personId);
+        if (!target) return { kind: 'permanent', reason: NOT_MET };
+        const late = { timedOut: false };
+        try {
+          return await withTimeout(this.createAndSend(personId, target, reply, late, options), timeoutMs);
+        } finally {
+          late.timedOut = true;
+        }
+      }
       await withTimeout(
         this.adapter.continueConversationAsync(
           this.deps.config.bot?.id ?? '',
@@ -82,12 +91,23 @@ export class TeamsMessenger implements Messenger {
     }
   }
 
-  /** createConversation (idempotent in Teams for a 1:1 chat), keep the reference, send in the same turn. */
-  private async createAndSend(personId: Id, reply: Reply, options?: SendOptions): Promise<SendOutcome> {
+  /** Where and for whom a 1:1 conversation can be created; null = this person cannot be reached. */
+  private async createTarget(personId: Id): Promise<{ serviceUrl: string; tenantId: string; aadObjectId: string } | null> {
     const serviceUrl = this.deps.config.fanout.serviceUrl;
     const tenantId = this.deps.config.bot?.tenantId || this.deps.config.fanout.tenantId;
     const person = await this.deps.stores.people.get(personId);
-    if (!serviceUrl || !tenantId || !person?.aadObjectId) return { kind: 'permanent', reason: NOT_MET };
+    if (!serviceUrl || !tenantId || !person?.aadObjectId) return null;
+    return { serviceUrl, tenantId, aadObjectId: person.aadObjectId };
+  }
+
+  /** createConversation (idempotent in Teams for a 1:1 chat), keep the reference, send in the same turn. */
+  private async createAndSend(
+    personId: Id,
+    { serviceUrl, tenantId, aadObjectId }: { serviceUrl: string; tenantId: string; aadObjectId: string },
+    reply: Reply,
+    late: { readonly timedOut: boolean },
+    options?: SendOptions,
+  ): Promise<SendOutcome> {
     let activityId: string | null = null;
     let failure: { error: unknown } | null = null;
     const botId = this.deps.config.bot?.id ?? '';
@@ -99,7 +119,7 @@ export class TeamsMessenger implements Messenger {
       {
         isGroup: false,
         bot: { id: botId, name: 'Samen Verder' },
-        members: [{ id: person.aadObjectId, name: '' }],
+        members: [{ id: aadObjectId, name: '' }],
         tenantId,
         channelData: { tenant: { id: tenantId } },
       },
@@ -109,9 +129,13 @@ export class TeamsMessenger implements Messenger {
           personId,
           scope: 'personal',
           conversationId: context.activity.conversation.id,
-          reference: { ...reference, user: { id: person.aadObjectId, name: '', aadObjectId: person.aadObjectId } },
+          reference: { ...reference, user: { id: aadObjectId, name: '', aadObjectId } },
           updatedAt: this.deps.clock().toISOString(),
         });
+        // createConversation used the sender's slot; the message needs one of its own
+        await options?.beforeFollowUpRequest?.();
+        // already reported as a timeout (the retry checks first): never send after that
+        if (late.timedOut) return;
         const sent = await this.sendIn(context, reply, options);
         if ('error' in sent) failure = sent;
         else activityId = sent.activityId;
