@@ -22,7 +22,12 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [];
 const run = (name, command, args, env = {}) => {
-  const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  // Its own process group, so stopping reaches what npx started under it (tsx, the Playground).
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+    detached: process.platform !== 'win32',
+  });
   child.on('exit', (code) => {
     console.log(`${name} is gestopt (code ${code ?? 'signaal'}).`);
     shutdown(code ?? 0);
@@ -32,19 +37,22 @@ const run = (name, command, args, env = {}) => {
 };
 
 let azurite = null;
+/** npx runs the real program as its own child: stop the whole process group. */
+const stopGroup = (child) => {
+  if (child.exitCode !== null) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGTERM');
+    else process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+
 const stopAzurite = () => {
   if (!azurite) return;
   const { child, dir } = azurite;
   azurite = null;
-  // npx runs Azurite as its own child: stop the whole process group
-  if (child.exitCode === null) {
-    try {
-      if (process.platform === 'win32') child.kill('SIGTERM');
-      else process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  stopGroup(child);
   rmSync(dir, { recursive: true, force: true });
 };
 
@@ -52,7 +60,7 @@ let stopping = false;
 const shutdown = (code) => {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children) stopGroup(child);
   stopAzurite();
   setTimeout(() => process.exit(code), 500).unref();
 };
