@@ -26,6 +26,8 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
     status: meeting.status,
     registrationDeadline: meeting.registrationDeadline,
     sessionChoice: meeting.sessionChoice,
+    questions: meeting.questions ?? [],
+    myAnswers: rsvps.filter((r) => r.personId === personId && r.answers).at(-1)?.answers ?? {},
     sessions: meeting.sessions.map((s, i) => {
       const mine = view.sessions[i];
       return {
@@ -75,9 +77,19 @@ export const myMeetings = async (deps: Deps, person: Person): Promise<Result<Mee
   return ok(views);
 };
 
+const definedOnly = (answers: NonNullable<RsvpBody['answers']>): Record<Id, string> =>
+  Object.fromEntries(Object.entries(answers).filter((e): e is [string, string] => typeof e[1] === 'string'));
+
 /** RSVP from the tab: the same use case (and rules) as the card. */
 export const rsvpFromTab = async (deps: Deps, person: Person, meetingId: Id, body: RsvpBody): Promise<Result<MeetingViewDto>> => {
-  const answered = await respond(deps, person, { meetingId, sessionId: body.sessionId, response: body.response, source: 'tab' });
+  const answers = body.answers ? definedOnly(body.answers) : undefined;
+  const answered = await respond(deps, person, {
+    meetingId,
+    sessionId: body.sessionId,
+    response: body.response,
+    source: 'tab',
+    ...(answers ? { answers } : {}),
+  });
   if (!answered.ok) return answered;
   deps.logger.info({ meetingId, personId: person.id, response: body.response }, 'rsvp from tab');
   const rsvps = await deps.stores.rsvps.forMeeting(meetingId);

@@ -8,7 +8,7 @@ import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
 import type { Framework, Reflection, ReflectionStatusView } from '../domain/handreiking-types.js';
 import type { Region, Role, Sector } from '../domain/people.js';
-import type { MeetingStatus, MeetingType } from '../domain/meeting.js';
+import { MAX_ANSWER_LENGTH, type MeetingQuestion, type MeetingStatus, type MeetingType } from '../domain/meeting.js';
 
 const TEXT_MAX = 4000;
 const LINE_MAX = 500;
@@ -90,10 +90,19 @@ export const PutFrameworkBodySchema = z
   .strict();
 export type PutFrameworkBody = z.infer<typeof PutFrameworkBodySchema>;
 
-export const RsvpBodySchema = z
-  .object({ sessionId: id.nullable(), response: z.enum(RSVP_RESPONSES) })
+/** Answers to the meeting's questions (q1, q2), each at most MAX_ANSWER_LENGTH characters. */
+const RsvpAnswersBodySchema = z
+  .object({ q1: z.string().max(MAX_ANSWER_LENGTH).optional(), q2: z.string().max(MAX_ANSWER_LENGTH).optional() })
   .strict();
-export type RsvpBody = { sessionId: string | null; response: RsvpResponse };
+
+export const RsvpBodySchema = z
+  .object({ sessionId: id.nullable(), response: z.enum(RSVP_RESPONSES), answers: RsvpAnswersBodySchema.optional() })
+  .strict();
+export type RsvpBody = {
+  sessionId: string | null;
+  response: RsvpResponse;
+  answers?: { q1?: string | undefined; q2?: string | undefined } | undefined;
+};
 
 /** Local mode's sign-in screen asks for a dev token for one sample person. */
 export const LocalTokenBodySchema = z.object({ personId: id }).strict();
@@ -186,6 +195,10 @@ export interface MeetingViewDto {
   readonly registrationDeadline: string | null;
   readonly sessionChoice: 'one' | 'each';
   readonly sessions: readonly MeetingSessionViewDto[];
+  /** Asked with "Ik kom"/"Misschien"; empty when the meeting asks nothing. */
+  readonly questions: readonly MeetingQuestion[];
+  /** The viewer's latest answers, by question id. */
+  readonly myAnswers: Readonly<Record<string, string>>;
 }
 
 export interface DashboardSessionDto {

@@ -89,6 +89,8 @@ export const tabNl = {
     deadline: 'Aanmelden kan tot {{date}}',
     online: 'Online',
     cancelled: 'Gaat niet door',
+    optional: '(niet verplicht)',
+    choose: 'Kies…',
   },
   dashboard: {
     title: 'Overzicht samenwerkingsverband',
@@ -264,6 +266,8 @@ export const tabEn: TabMessages = {
     deadline: 'Register until {{date}}',
     online: 'Online',
     cancelled: 'Cancelled',
+    optional: '(optional)',
+    choose: 'Choose…',
   },
   dashboard: {
     title: 'Partnership overview',

@@ -1,4 +1,5 @@
 /** Meetings meant for me, per session my answer and the buttons the card would show. */
+import { useState } from 'react';
 import { Badge, Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components';
 import { formatDateTime, formatSession, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
@@ -6,6 +7,7 @@ import { useLocale, useT } from '../../i18n';
 import { useBijeenkomstenStyles } from './Bijeenkomsten.styles';
 import { useBijeenkomsten } from './useBijeenkomsten';
 import { WachtOpJou } from './WachtOpJou';
+import { answersFor, MeetingQuestions, type AnswerDraft } from './MeetingQuestions';
 
 interface SessionProps {
   readonly meeting: MeetingViewDto;
@@ -53,9 +55,48 @@ const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
   );
 };
 
-export const Bijeenkomsten = () => {
+const MeetingItem = ({ m, b }: { m: MeetingViewDto; b: ReturnType<typeof useBijeenkomsten> }) => {
   const t = useT();
   const locale = useLocale();
+  const [draft, setDraft] = useState<AnswerDraft>(m.myAnswers);
+  const asks = m.questions.length > 0 && m.status === 'verstuurd';
+  return (
+    <Card data-testid={`meeting-${m.id}`}>
+      <CardHeader
+        header={<Text weight="semibold" size={400}>{m.title}</Text>}
+        description={
+          <Text size={200}>
+            {m.status === 'geannuleerd'
+              ? t('tab:bijeenkomsten.cancelled')
+              : `${t(`common:meetingTypes.${m.type}`)}${m.registrationDeadline ? ' · ' + t('tab:bijeenkomsten.deadline', { date: formatDateTime(m.registrationDeadline, locale) }) : ''}`}
+          </Text>
+        }
+      />
+      {m.description && <Text>{m.description}</Text>}
+      {asks && (
+        <MeetingQuestions
+          meetingId={m.id}
+          questions={m.questions}
+          draft={draft}
+          disabled={b.busy !== null}
+          onChange={(id, value) => setDraft((d) => ({ ...d, [id]: value }))}
+        />
+      )}
+      {m.sessions.map((s) => (
+        <SessionRow
+          key={s.id}
+          meeting={m}
+          session={s}
+          busy={b.busy === s.id}
+          onAnswer={(resp) => void b.answer(m.id, s.id, resp, asks ? answersFor(m.questions, draft) : undefined)}
+        />
+      ))}
+    </Card>
+  );
+};
+
+export const Bijeenkomsten = () => {
+  const t = useT();
   const styles = useBijeenkomstenStyles();
   const b = useBijeenkomsten();
   return (
@@ -68,24 +109,7 @@ export const Bijeenkomsten = () => {
           meetings.length === 0 ? (
             <Text>{t('tab:bijeenkomsten.none')}</Text>
           ) : (
-            meetings.map((m) => (
-              <Card key={m.id} data-testid={`meeting-${m.id}`}>
-                <CardHeader
-                  header={<Text weight="semibold" size={400}>{m.title}</Text>}
-                  description={
-                    <Text size={200}>
-                      {m.status === 'geannuleerd'
-                        ? t('tab:bijeenkomsten.cancelled')
-                        : `${t(`common:meetingTypes.${m.type}`)}${m.registrationDeadline ? ' · ' + t('tab:bijeenkomsten.deadline', { date: formatDateTime(m.registrationDeadline, locale) }) : ''}`}
-                    </Text>
-                  }
-                />
-                {m.description && <Text>{m.description}</Text>}
-                {m.sessions.map((s) => (
-                  <SessionRow key={s.id} meeting={m} session={s} busy={b.busy === s.id} onAnswer={(resp) => void b.answer(m.id, s.id, resp)} />
-                ))}
-              </Card>
-            ))
+            meetings.map((m) => <MeetingItem key={m.id} m={m} b={b} />)
           )
         }
       </Loaded>

@@ -9,12 +9,17 @@ export const useBijeenkomsten = () => {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const answer = async (meetingId: string, sessionId: string, response: RsvpResponse) => {
+  /** answers: only sent with "Ik kom"/"Misschien" for a meeting that asks questions. */
+  const answer = async (meetingId: string, sessionId: string, response: RsvpResponse, answers?: Record<string, string>) => {
     if (value.state !== 'ready') return;
     setBusy(sessionId);
     setFailure(null);
     try {
-      const updated = await api.post<MeetingViewDto>(`/meetings/${encodeURIComponent(meetingId)}/rsvp`, { sessionId, response });
+      const updated = await api.post<MeetingViewDto>(`/meetings/${encodeURIComponent(meetingId)}/rsvp`, {
+        sessionId,
+        response,
+        ...(answers && response !== 'decline' ? { answers } : {}),
+      });
       set(value.data.map((m) => (m.id === updated.id ? updated : m)));
     } catch (err) {
       setFailure(errorText(err));
