@@ -1,48 +1,30 @@
 /** Test-only builders. "Today" in this project is 2026-11-25 (CET). */
 import type { Meeting, Session } from '../domain/meeting.js';
-import type { Rsvp, RsvpStatus } from '../domain/rsvp-types.js';
+import { meeting as domainMeeting, session as domainSession } from '../domain/test-fixtures.js';
 
-export const NOW = new Date('2026-11-25T10:00:00+01:00');
+export { NOW, rsvp } from '../domain/test-fixtures.js';
 
-export const session = (id: string, overrides: Partial<Session> = {}): Session => ({
-  id,
-  startsAt: '2027-06-15T14:00:00+02:00',
-  endsAt: '2027-06-15T16:30:00+02:00',
-  location: 'Het Baken, Stationsweg 4, Amersfoort',
-  onlineUrl: null,
-  region: 'midden',
-  sectors: ['PO'],
-  capacity: 3,
-  ...overrides,
-});
+/** The domain builders with the defaults the card tests read back (a summer session in Amersfoort, 3 seats). */
+export const session = (id: string, overrides: Partial<Session> = {}): Session =>
+  domainSession(id, {
+    startsAt: '2027-06-15T14:00:00+02:00',
+    endsAt: '2027-06-15T16:30:00+02:00',
+    location: 'Het Baken, Stationsweg 4, Amersfoort',
+    sectors: ['PO'],
+    capacity: 3,
+    ...overrides,
+  });
 
-export const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({
-  id: 'm1',
-  title: 'PLG Lezen en dyslexie',
-  type: 'plg',
-  description: 'We delen ervaringen met het dyslexieprotocol.',
-  sessions: [session('s1')],
-  sessionChoice: 'one',
-  audience: { roles: [], sectors: [], schoolIds: [] },
-  registrationDeadline: '2027-06-01T23:59:00+02:00',
-  organiserId: 'coord',
-  reminderPlan: { nonRespondersDaysBeforeDeadline: [7], attendeesDaysBefore: [1] },
-  status: 'verstuurd',
-  createdAt: '2026-11-01T09:00:00+01:00',
-  version: 'v1',
-  ...overrides,
-});
-
-export const rsvp = (personId: string, status: RsvpStatus, sessionId = 's1', since = '2026-11-20T09:00:00+01:00'): Rsvp => ({
-  id: `r-${personId}-${sessionId}`,
-  meetingId: 'm1',
-  sessionId,
-  personId,
-  status,
-  statusSince: since,
-  source: 'card',
-  version: `etag-${personId}`,
-});
+export const meeting = (overrides: Partial<Meeting> = {}): Meeting =>
+  domainMeeting({
+    title: 'PLG Lezen en dyslexie',
+    description: 'We delen ervaringen met het dyslexieprotocol.',
+    sessions: [session('s1')],
+    sessionChoice: 'one',
+    registrationDeadline: '2027-06-01T23:59:00+02:00',
+    reminderPlan: { nonRespondersDaysBeforeDeadline: [7], attendeesDaysBefore: [1] },
+    ...overrides,
+  });
 
 /** Two evenings in different regions: invitees pick one. */
 export const twoEvenings = (overrides: Partial<Meeting> = {}): Meeting =>
