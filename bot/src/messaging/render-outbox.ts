@@ -7,7 +7,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
-import type { Reply } from '../conversation/replies.js';
+import { withRefreshFor, type Reply } from '../conversation/replies.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
 
 const cache = new Map<string, Reply>();
@@ -22,32 +22,17 @@ const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: 
   return [meeting.id, meeting.version, rsvps.length, latest, minute, locale, JSON.stringify(item.payload ?? null)].join('|');
 };
 
-/** The same card with its refresh addressed to `personId` (the only per-person part for a non-responder). */
-const forViewer = (reply: Reply, personId: string): Reply => {
-  if (reply.type !== 'card') return reply;
-  const card = reply.card as unknown as Record<string, unknown> & { refresh?: Record<string, unknown> };
-  if (!card.refresh) return reply;
-  return { ...reply, card: { ...card, refresh: { ...card.refresh, userIds: [personId] } } as unknown as typeof reply.card };
-};
-
-/** Card refresh addresses Teams user ids ("29:…"): the one in the person's stored conversation. */
-const teamsUserIdOf = async (deps: Deps, personId: string): Promise<string> => {
-  const ref = (await deps.stores.conversations.forPerson(personId))?.reference as { user?: { id?: unknown } } | undefined;
-  return typeof ref?.user?.id === 'string' ? ref.user.id : personId;
-};
-
 export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Reply | null> => {
   if (!item.meetingId) return null;
   const person = await deps.stores.people.get(item.personId);
   if (!person) return null;
-  const viewerId = await teamsUserIdOf(deps, person.id);
   const key = await stateKey(deps, item, person.id, person.locale);
   const hit = key ? cache.get(key) : undefined;
-  if (hit) return forViewer(hit, viewerId);
+  if (hit) return withRefreshFor(hit, person.id);
   const reply = await renderForPerson(deps, item.kind, item.meetingId, person, item.payload);
   if (key && reply) {
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, reply);
   }
-  return reply ? forViewer(reply, viewerId) : null;
+  return reply ? withRefreshFor(reply, person.id) : null;
 };

@@ -12,7 +12,7 @@
 import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Id } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import type { Reply } from '../conversation/replies.js';
+import { withRefreshFor, type Reply } from '../conversation/replies.js';
 import type { Messenger, ProbeResult, SendOptions, SendOutcome } from '../messaging/messenger.js';
 import { toActivity } from './activities.js';
 import { classifySendError, withTimeout } from './send-errors.js';
@@ -48,7 +48,10 @@ export class TeamsMessenger implements Messenger {
   private async sendIn(context: TurnContext, reply: Reply, options?: SendOptions): Promise<{ activityId: string | null } | { error: unknown }> {
     try {
       withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
-      const response = await context.sendActivity(this.activityOf(reply, options));
+      // Card refresh addresses Teams user ids ("29:…"): the recipient of this conversation.
+      const recipient = context.activity.from?.id;
+      const addressed = recipient ? withRefreshFor(reply, recipient) : reply;
+      const response = await context.sendActivity(this.activityOf(addressed, options));
       return { activityId: response?.id ?? null };
     } catch (error) {
       return { error };
