@@ -13,26 +13,19 @@ import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { respond } from '../usecases/rsvp.js';
 import type { ImportMapping } from './forms-mapping.js';
-import type { FormsImportLedger, SurveyImportReport, UnmatchedRow } from './forms-report.js';
+import type { FormsImportLedger, ImportCounts, SurveyImportReport, UnmatchedRow } from './forms-report.js';
 import { mapRow, peopleByEmail, type FormsMapping } from './forms-rows.js';
 import { importSurveyForms } from './forms-survey-import.js';
 import { readTable } from './workbook.js';
 
-export { memoryLedger, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
+export { memoryLedger, type FormsImportLedger, type ImportCounts, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 
-export interface ImportReport {
+export interface ImportReport extends ImportCounts {
   readonly kind: 'meeting';
   readonly meetingId: Id;
   readonly title: string;
   readonly booked: number;
   readonly waitlisted: number;
-  /** Rows whose person already had this answer (e.g. a duplicate submission). */
-  readonly unchanged: number;
-  /** Rows imported in an earlier run. */
-  readonly alreadyImported: number;
-  readonly unmatched: readonly UnmatchedRow[];
-  /** Imported, but the school in the form is not one we know: worth a look. */
-  readonly unknownSchools: readonly { readonly row: number; readonly school: string }[];
 }
 
 export const importForms = async (deps: Deps, client: Client, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {

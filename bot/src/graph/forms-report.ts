@@ -26,7 +26,18 @@ export interface UnmatchedRow {
 }
 
 /** Survey answers imported from a form: recorded through the same use case as a card answer. */
-export interface SurveyImportReport {
+/** What every import report tells, whatever the form was for. */
+export interface ImportCounts {
+  /** Rows whose person already gave exactly this answer (e.g. a duplicate submission). */
+  readonly unchanged: number;
+  /** Rows imported in an earlier run. */
+  readonly alreadyImported: number;
+  readonly unmatched: readonly UnmatchedRow[];
+  /** Imported, but the school in the form is not one we know (always empty for a survey form). */
+  readonly unknownSchools: readonly { readonly row: number; readonly school: string }[];
+}
+
+export interface SurveyImportReport extends ImportCounts {
   readonly kind: 'survey';
   readonly surveyId: Id;
   readonly title: string;
@@ -34,11 +45,4 @@ export interface SurveyImportReport {
   readonly recorded: number;
   /** A person's earlier answer replaced by a later submission (named surveys, before the deadline). */
   readonly changed: number;
-  /** Rows whose person already gave exactly these answers (e.g. a duplicate submission). */
-  readonly unchanged: number;
-  /** Rows imported in an earlier run. */
-  readonly alreadyImported: number;
-  readonly unmatched: readonly UnmatchedRow[];
-  /** Always empty: a survey form has no school column to check. Same shape as the meeting report. */
-  readonly unknownSchools: readonly { readonly row: number; readonly school: string }[];
 }
