@@ -34,8 +34,10 @@ const rsvpHandler =
       source: 'card',
       answers: answersOf(action),
     });
+    // The use case already read the meeting; only a refused answer needs it read here.
+    if (result.ok) return { card: await invitationFor(deps, result.value.meeting, turn) };
     const view = await viewerCard(deps, turn, action.meetingId);
-    return result.ok ? view : { ...view, error: result.error, card: withNotice(view.card, result.error, turn) };
+    return { ...view, error: result.error, card: withNotice(view.card, result.error, turn) };
   };
 
 /** Puts the reason an answer was refused on top of the current card, so nothing else is lost. */
