@@ -4,10 +4,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { ImportMappingSchema, type ImportMapping } from './graph/forms-mapping.js';
+import type { ImportMapping } from './graph/forms-mapping.js';
+import { formsEnv, formsImportOf } from './graph/forms-config.js';
 import type { SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
+import { graphEnv } from './graph/graph-config.js';
+import { sharePointEnv, sharePointFrom, type SharePointConfig } from './store/sharepoint-config.js';
+
+export type { SharePointConfig } from './store/sharepoint-config.js';
 
 const csv = z
   .string()
@@ -47,55 +52,11 @@ const EnvSchema = z.object({
   /** Tab SSO: Entra's signing keys. */
   TAB_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   ...fanoutEnv,
-  /** STORE=sharepoint: the partnership's site id (Graph form: host,siteCollectionId,webId). */
-  SHAREPOINT_SITE_ID: z.string().min(1).optional(),
-  /** STORE=sharepoint: schools with their own site, "schoolId=siteId" comma separated. */
-  SHAREPOINT_SCHOOL_SITES: csv,
-  /** Graph root; a loopback URL (a test stand-in) needs no credentials. */
-  GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
-  /** App registration for app-only Graph (Sites.Selected); defaults to the bot's. */
-  GRAPH_TENANT_ID: z.string().optional(),
-  GRAPH_CLIENT_ID: z.string().optional(),
-  GRAPH_CLIENT_SECRET: z.string().optional(),
-  /** Forms import: JSON list of per-meeting mappings (workbook, table, columns); see docs/sharepoint.md. */
-  FORMS_IMPORT: z.string().optional(),
+  ...sharePointEnv,
+  ...graphEnv,
+  ...formsEnv,
 });
 
-export interface SharePointConfig {
-  readonly siteId: string;
-  readonly schoolSites: Readonly<Record<string, string>>;
-  readonly graphBaseUrl: string;
-  /** null: a loopback Graph stand-in that takes any token. */
-  readonly credentials: { readonly tenantId: string; readonly clientId: string; readonly clientSecret: string } | null;
-}
-
-const isLoopback = (url: string): boolean => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url);
-
-/** The SharePoint settings, or the Dutch reasons they are incomplete. */
-const sharePointConfig = (e: z.infer<typeof EnvSchema>): SharePointConfig | string[] => {
-  const problems: string[] = [];
-  if (!e.SHAREPOINT_SITE_ID) problems.push('SHAREPOINT_SITE_ID ontbreekt: het id van de SharePoint-site van het samenwerkingsverband.');
-  const schoolSites: Record<string, string> = {};
-  for (const pair of e.SHAREPOINT_SCHOOL_SITES) {
-    const [school, site] = pair.split('=').map((s) => s.trim());
-    if (school && site) schoolSites[school] = site;
-    else problems.push(`SHAREPOINT_SCHOOL_SITES: "${pair}" is geen schoolId=siteId.`);
-  }
-  const tenantId = e.GRAPH_TENANT_ID ?? e.BOT_TENANT_ID;
-  const clientId = e.GRAPH_CLIENT_ID ?? e.BOT_ID;
-  const clientSecret = e.GRAPH_CLIENT_SECRET ?? e.BOT_PASSWORD;
-  const local = isLoopback(e.GRAPH_BASE_URL);
-  if (!local && !(tenantId && clientId && clientSecret)) {
-    problems.push('GRAPH_TENANT_ID, GRAPH_CLIENT_ID en GRAPH_CLIENT_SECRET (of BOT_TENANT_ID, BOT_ID en BOT_PASSWORD) zijn nodig voor Microsoft Graph.');
-  }
-  if (problems.length > 0 || !e.SHAREPOINT_SITE_ID) return problems;
-  return {
-    siteId: e.SHAREPOINT_SITE_ID,
-    schoolSites,
-    graphBaseUrl: e.GRAPH_BASE_URL.replace(/\/+$/, ''),
-    credentials: local ? null : { tenantId: tenantId ?? '', clientId: clientId ?? '', clientSecret: clientSecret ?? '' },
-  };
-};
 /** Who signs the tab's tokens and for whom: Entra in tenant mode, this process in local mode. */
 export interface TabAuthConfig {
   readonly tenantId: string;
@@ -143,17 +104,9 @@ export interface Config {
   readonly sharepoint: SharePointConfig | null;
   /** Forms registrations to import (needs Graph, so STORE=sharepoint); empty when none. */
   readonly formsImport: readonly ImportMapping[];
+  /** How often the Forms import runs on its own, in minutes. */
+  readonly formsImportIntervalMinutes: number;
 }
-
-const formsImportOf = (raw: string | undefined): ImportMapping[] | string => {
-  if (!raw) return [];
-  try {
-    const parsed = z.array(ImportMappingSchema).safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : `FORMS_IMPORT: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
-  } catch {
-    return 'FORMS_IMPORT is geen geldige JSON.';
-  }
-};
 
 export class ConfigError extends Error {}
 
@@ -176,7 +129,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     );
   }
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
-  const sharepoint = e.STORE === 'sharepoint' ? sharePointConfig(e) : null;
+  const sharepoint = e.STORE === 'sharepoint' ? sharePointFrom(e) : null;
   if (Array.isArray(sharepoint)) {
     throw new ConfigError(`Ongeldige configuratie voor STORE=sharepoint:\n${sharepoint.join('\n')}`);
   }
@@ -203,5 +156,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     tabAuth: tabAuthOf(e, mode, publicUrl),
     sharepoint,
     formsImport,
+    formsImportIntervalMinutes: e.FORMS_IMPORT_INTERVAL_MINUTES,
   };
 };

@@ -13,6 +13,7 @@ import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 import { alwaysHeld } from './messaging/lease.js';
 import { BlobLease } from './store/azure/blob-lease.js';
+import { scheduledFormsImport } from './graph/forms-wiring.js';
 
 export interface Running {
   readonly deps: Deps;
@@ -38,7 +39,9 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
     ? await BlobLease.create(config.fanout.azureConnectionString, 'reminders')
     : alwaysHeld;
   const stopWorkers =
-    overrides.background === false ? [] : [startOutboxWorker(deps, teams.messenger), startReminderScheduler(deps, lease)];
+    overrides.background === false
+      ? []
+      : [startOutboxWorker(deps, teams.messenger), startReminderScheduler(deps, lease), ...scheduledFormsImport(deps, lease)];
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

@@ -119,8 +119,23 @@ export const LISTS = {
   reflectionStatus: {
     name: 'Reflectiestatus',
     site: 'central',
-    description: 'Alleen de status van elke reflectie, nooit de antwoorden',
-    columns: [key('StatusKey'), text('SchoolId'), indexed('SchoolYear'), choice('Status', ['concept', 'afgerond']), { name: 'SharedWithSwv', type: 'boolean' }, text('UpdatedAt')],
+    description: 'De status van elke reflectie; de antwoorden alleen zolang de school ze deelt',
+    columns: [
+      key('StatusKey'),
+      text('SchoolId'),
+      indexed('SchoolYear'),
+      choice('Status', ['concept', 'afgerond']),
+      { name: 'SharedWithSwv', type: 'boolean' },
+      text('UpdatedAt'),
+      // A copy of the reflection while the school shares it; emptied when it stops sharing.
+      note('SharedReflection', false),
+    ],
+  },
+  niveauStatus: {
+    name: 'Niveaustatus',
+    site: 'central',
+    description: 'Wanneer elke school haar niveau-overzicht het laatst bijwerkte, nooit de inhoud',
+    columns: [key('SchoolId'), { name: 'Revision', type: 'number', required: true }, text('UpdatedAt')],
   },
   frameworks: {
     name: 'Kaders',
@@ -191,6 +206,19 @@ export const LISTS = {
     site: 'central',
     description: 'Anonieme "heeft geantwoord"-markeringen (een sleutel-hash, nooit een persoon)',
     columns: [key('MarkerKey')],
+  },
+  formsImportRows: {
+    name: 'Forms-import',
+    site: 'central',
+    description: 'Welke rijen van elk Forms-formulier al zijn geïmporteerd, zodat geen rij twee keer meetelt',
+    // EntryKey = hash of form id and row key (fits the 255 characters of an indexed text column).
+    columns: [key('EntryKey'), indexed('FormId'), note('RowKey')],
+  },
+  formsImportRuns: {
+    name: 'Forms-importverslagen',
+    site: 'central',
+    description: 'De laatste Forms-import per formulier: aantallen en niet verwerkte rijen (rijnummer en reden)',
+    columns: [key('FormId'), text('RanAt'), note('Run')],
   },
 } as const satisfies Record<string, ListSpec>;
 

@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import type { Meeting, Person, School } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
+import type { Stores } from '../../bot/src/store/ports.js';
 import { createApp } from '../../bot/src/server.js';
 import { e2eStores } from '../sharepoint/e2e-store.js';
 import { SAMPLE_COORDINATOR_AAD_ID } from '../../bot/src/sample/ids.js';
@@ -74,8 +75,9 @@ export interface Fixture {
 /** Local mode, loaded once: its dev-token key lives as long as this test file. */
 const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
 
-export const makeFixture = async (config = LOCAL_CONFIG): Promise<Fixture> => {
-  const stores = await e2eStores(() => NOW);
+/** `stores`: a test's own stores (e.g. SharePoint with per-site permissions); default the e2e store. */
+export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores): Promise<Fixture> => {
+  const stores = given ?? (await e2eStores(() => NOW));
   let n = 0;
   const deps: Deps = {
     config,

@@ -23,7 +23,7 @@ const rsvp = (body: object) =>
   request(f.app).post(`/api/tab/meetings/${MEETING.id}/rsvp`).set(as(PEOPLE.ibA.id)).send({ sessionId: 'session-1', ...body });
 
 describe('tab API: answers to the meeting questions', () => {
-  it('stores my answers with "Ik kom" and shows them back with the questions', async () => {
+  it('stores my answers with "Aanmelden" and shows them back with the questions', async () => {
     const res = await rsvp({ response: 'attend', answers: { q1: 'Thuiszitters', q2: 'Vegetarisch' } });
     expect(res.status).toBe(200);
     expect((res.body as MeetingViewDto).myAnswers).toEqual({ q1: 'Thuiszitters', q2: 'Vegetarisch' });
@@ -33,7 +33,7 @@ describe('tab API: answers to the meeting questions', () => {
     expect(listed[0]?.sessions[0]?.myStatus).toBe('booked');
   });
 
-  it('refuses "Ik kom" without the required answer, in Dutch, and books nothing', async () => {
+  it('refuses "Aanmelden" without the required answer, in Dutch, and books nothing', async () => {
     const res = await rsvp({ response: 'attend', answers: { q2: 'Geen' } });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('RSVP.ANSWER_REQUIRED');

@@ -63,11 +63,11 @@ describe.skipIf(!browserReady)('the tab in a browser', () => {
   it('answers a meeting from the tab, and the bot’s card for her shows the same answer', async () => {
     const { page, running } = f;
     await page.goto(`${running.url}/#/bijeenkomsten`);
-    const attend = page.getByRole('button', { name: 'Ik kom', exact: true, disabled: false });
+    const attend = page.getByRole('button', { name: 'Aanmelden', exact: true, disabled: false });
     const session = page.locator('[data-testid^="session-"]').filter({ has: attend }).first();
     const sessionId = (await session.getAttribute('data-testid'))!.replace('session-', '');
     const row = page.getByTestId(`session-${sessionId}`);
-    await row.getByRole('button', { name: 'Ik kom', exact: true }).click();
+    await row.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await expect.poll(() => row.textContent()).toMatch(/Aangemeld|Op de wachtlijst/);
 
     const deps = running.deps;
@@ -82,6 +82,26 @@ describe.skipIf(!browserReady)('the tab in a browser', () => {
     expect(card).not.toContain('Je hebt nog niet gereageerd');
     await page.reload();
     await expect.poll(() => row.textContent()).toContain(label);
+  });
+
+  it('asks the invitation’s question with "Aanmelden", keeps her choice, and shows it again after a reload', async () => {
+    const { page, running } = f;
+    const meetingId = 'meeting-consultatie-basisondersteuning';
+    await page.goto(`${running.url}/#/bijeenkomsten`);
+    const card = page.getByTestId(`meeting-${meetingId}`);
+    const question = card.getByTestId(`question-${meetingId}-q1`);
+    await question.getByRole('combobox', { name: /Welk thema spreekt je het meest aan/ }).selectOption('Leergedrag');
+    const row = card.locator('[data-testid^="session-"]').filter({ has: page.getByRole('button', { name: 'Aanmelden', exact: true, disabled: false }) }).first();
+    const sessionId = (await row.getAttribute('data-testid'))!.replace('session-', '');
+    await row.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    const answered = card.getByTestId(`session-${sessionId}`);
+    await expect.poll(() => answered.textContent()).toMatch(/Aangemeld|Op de wachtlijst/);
+
+    const sanne = (await running.deps.stores.people.list({ limit: 500 })).items.find((p) => p.name === 'Sanne de Wit')!;
+    const rsvp = (await running.deps.stores.rsvps.forPerson(sanne.id)).find((r) => r.meetingId === meetingId && r.status !== 'declined');
+    expect(rsvp?.answers).toEqual({ q1: 'Leergedrag' });
+    await page.reload();
+    await expect.poll(() => page.getByTestId(`question-${meetingId}-q1`).getByRole('combobox').inputValue()).toBe('Leergedrag');
   });
 
   it('lets her acknowledge an announcement under "Wacht op jou", and the coördinator’s dashboard counts it', async () => {

@@ -32,9 +32,26 @@ describe('the Bot Connector stand-in', () => {
   it('refuses people who blocked the bot (403) and creating a chat where the app is not installed', async () => {
     standin = await startStandin({ ...base, blocked: ['user-b'], notInstalled: ['user-n'] });
     expect((await say('a:user-b')).status).toBe(403);
-    expect((await post('v3/conversations', { members: [{ id: 'user-n' }], tenantId: 't' })).status).toBe(403);
+    const refused = await post('v3/conversations', { members: [{ id: 'user-n' }], tenantId: 't' });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: 'BotNotInConversationRoster' } });
     const created = await post('v3/conversations', { members: [{ id: 'user-c' }], tenantId: 't' });
     expect(await created.json()).toEqual({ id: 'a:user-c' });
+    standin.world.install('user-n');
+    expect((await post('v3/conversations', { members: [{ id: 'user-n' }], tenantId: 't' })).status).toBe(201);
+  });
+
+  it("shows what it delivered the way Graph shows a chat: the card as a JSON string, no channelData", async () => {
+    standin = await startStandin(base);
+    const card = { type: 'AdaptiveCard', version: '1.5', body: [] };
+    await post('v3/conversations/a%3Auser-1/activities', { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }], channelData: { x: 1 } });
+    const chat = '19:user-1_bot-app-id@unq.gbl.spaces';
+    const res = await fetch(new URL(`v1.0/chats/${encodeURIComponent(chat)}/messages?$top=50`, standin.url), { headers: { authorization: 'Bearer t' } });
+    const { value } = (await res.json()) as { value: Record<string, unknown>[] };
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject({ chatId: chat, from: { application: { applicationIdentityType: 'bot' } }, attachments: [{ content: JSON.stringify(card) }] });
+    expect(value[0]).not.toHaveProperty('channelData');
+    expect((await fetch(new URL(`v1.0/chats/${encodeURIComponent(chat)}/messages`, standin.url))).status).toBe(401);
   });
 
   it('counts creating a chat against the app limit and answers 429 when that pushes the app over', async () => {

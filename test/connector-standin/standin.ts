@@ -7,14 +7,18 @@
  *   POST /v3/batch/conversation/users/              Teams batch: message to a list of users → operationId
  *   GET  /v3/batch/conversation/{operationId}       batch operation state
  *   GET  /v3/batch/conversation/failedentries/{id}  failed entries of a batch
- *   GET  /v1.0/chats/{id}/messages                  Graph-shaped chat read, used to reconcile
  *   GET  /_stats                                    counters for tests
  * Conversation ids are `a:<entra id>`; the recipient of an activity is read from that.
+ * createConversation for someone without the app answers 403 BotNotInConversationRoster, as
+ * Teams does, until the app is installed for them (`world.install`, or Graph's install route).
+ * `world` is what Graph sees (test/graph-fake/teams-chats.ts): the same server also answers those
+ * Graph routes under /v1.0/ (so a test may use one URL for both), or they run on their own port.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WindowCounter, type Window } from './limits.js';
 import { startBatchOperations, type BatchOps } from './batch.js';
+import { TeamsGraph, type DeliveredMessage, type TeamsGraphOptions, type TeamsWorld } from '../graph-fake/teams-chats.js';
 
 export interface StandinOptions {
   readonly perConversation: readonly Window[];
@@ -30,6 +34,8 @@ export interface StandinOptions {
   readonly seed?: number;
   /** Batch API: messages per second the service itself delivers. */
   readonly batchRps?: number;
+  /** The Graph routes this server also answers under /v1.0/. */
+  readonly graph?: TeamsGraphOptions;
 }
 
 export interface StandinStats {
@@ -45,6 +51,8 @@ export interface StandinStats {
 
 export interface Standin {
   readonly url: string;
+  /** Who has the app and what each person received, for Graph's view (test/graph-fake/teams-chats.ts). */
+  readonly world: TeamsWorld;
   stats(): StandinStats;
   close(): Promise<void>;
 }
@@ -70,6 +78,17 @@ const readJson = (req: http.IncomingMessage): Promise<Record<string, unknown>> =
     });
   });
 
+/** What Graph keeps of a delivered activity: its text and its cards (content as a JSON string), no channelData. */
+const stored = (activity: Record<string, unknown>, id: number, at: number): DeliveredMessage => ({
+  id: String(id),
+  createdAt: new Date(at).toISOString(),
+  text: typeof activity.text === 'string' ? activity.text : null,
+  attachments: ((activity.attachments as { contentType?: string; content?: unknown }[] | undefined) ?? []).map((a) => ({
+    contentType: a.contentType ?? '',
+    content: typeof a.content === 'string' ? a.content : JSON.stringify(a.content ?? null),
+  })),
+});
+
 const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
@@ -79,7 +98,7 @@ export const startStandin = async (options: StandinOptions): Promise<Standin> =>
   const random = mulberry32(options.seed ?? 42);
   const app = new WindowCounter(options.perApp);
   const conversations = new Map<string, WindowCounter>();
-  const messages = new Map<string, unknown[]>();
+  const messages = new Map<string, DeliveredMessage[]>();
   const perRecipient: Record<string, number> = {};
   const blocked = new Set(options.blocked ?? []);
   const notInstalled = new Set(options.notInstalled ?? []);
@@ -97,11 +116,17 @@ export const startStandin = async (options: StandinOptions): Promise<Standin> =>
     firstAt ??= now;
     lastAt = now;
     const id = `act-${counters.accepted}`;
-    const list = messages.get(conversationId) ?? [];
-    list.push({ id, channelData: activity.channelData ?? null });
-    messages.set(conversationId, list);
+    const list = messages.get(recipient) ?? [];
+    list.push(stored(activity, now * 1_000 + (counters.accepted % 1_000), now));
+    messages.set(recipient, list);
     return id;
   };
+  const world: TeamsWorld = {
+    messagesTo: (aad) => messages.get(aad) ?? [],
+    isInstalled: (aad) => !notInstalled.has(aad),
+    install: (aad) => void notInstalled.delete(aad),
+  };
+  const graph = new TeamsGraph(world, options.graph);
 
   /**
    * Limits, then faults; returns true when the caller may go on. Every request counts against the
@@ -136,16 +161,12 @@ export const startStandin = async (options: StandinOptions): Promise<Standin> =>
       if (req.method === 'GET' && p === '/_stats') {
         return send(res, 200, { ...counters, perRecipient, firstAt, lastAt });
       }
-      const chat = /^\/v1\.0\/chats\/([^/]+)\/messages$/.exec(p);
-      if (req.method === 'GET' && chat) {
-        const id = decodeURIComponent(chat[1]!);
-        return send(res, 200, { value: [...(messages.get(id) ?? [])].reverse().slice(0, 50) });
-      }
+      if (await graph.handle(req, res)) return;
       if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(p)) {
         const body = await readJson(req);
         const member = ((body.members as { id?: string }[] | undefined) ?? [])[0]?.id;
         if (!member) return send(res, 400, { error: { code: 'BadArgument', message: 'members required' } });
-        if (notInstalled.has(member)) return send(res, 403, { error: { code: 'Forbidden', message: 'Bot is not installed in user\'s personal scope' } });
+        if (notInstalled.has(member)) return send(res, 403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
         if (!admit(res, null)) return;
         counters.created += 1;
         return send(res, 201, { id: `a:${member}` });
@@ -184,6 +205,7 @@ export const startStandin = async (options: StandinOptions): Promise<Standin> =>
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    world,
     stats: () => ({ ...counters, perRecipient: { ...perRecipient }, firstAt, lastAt }),
     close: async () => {
       batch.stop();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandin, type Standin } from '../connector-standin/standin.js';
+import { startTeamsGraph } from '../graph-fake/teams-chats.js';
 import { startWorker, waitFor, type WorkerChild } from './child.js';
 import { outboxStatus } from './outbox-status.js';
 import { aadOf, seedBroadcast, TENANT } from './seed.js';
@@ -12,6 +13,7 @@ const RATE = 400;
 
 describe('a broadcast survives kill -9 of the server', () => {
   let standin: Standin;
+  let graph: Awaited<ReturnType<typeof startTeamsGraph>>;
   let dataDir: string;
   let current: WorkerChild | null = null;
 
@@ -24,12 +26,15 @@ describe('a broadcast survives kill -9 of the server', () => {
       hangMs: 1_500,
       seed: 7,
     });
+    // unconfirmed sends are checked the way real Graph answers: installedApps → chat → messages, with a token
+    graph = await startTeamsGraph(standin.world, { token: 'local-graph-stand-in' });
     dataDir = mkdtempSync(path.join(tmpdir(), 'samen-fanout-crash-'));
     await seedBroadcast({ dataDir, recipients: RECIPIENTS, serviceUrl: standin.url, unmetEvery: 10 });
   }, 60_000);
 
   afterAll(async () => {
     current?.child.kill('SIGKILL');
+    await graph?.close();
     await standin?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
@@ -43,7 +48,7 @@ describe('a broadcast survives kill -9 of the server', () => {
       FANOUT_BASE_RETRY_MS: '50',
       FANOUT_SEND_TIMEOUT_MS: '1000',
       FANOUT_MAX_ATTEMPTS: '20',
-      FANOUT_PROBE_URL: standin.url,
+      FANOUT_PROBE_URL: graph.url,
       FANOUT_SERVICE_URL: standin.url,
       FANOUT_TENANT_ID: TENANT,
     };
@@ -74,5 +79,8 @@ describe('a broadcast survives kill -9 of the server', () => {
     expect(counts.filter((c) => c > 1)).toHaveLength(0);
     expect(stats.created).toBeGreaterThanOrEqual(RECIPIENTS / 10);
     expect(stats.serverErrors + stats.timeouts).toBeGreaterThan(0);
+    // the kills and timeouts left sends unconfirmed: they were looked up in Graph, not repeated blindly
+    expect(graph.graph.counts.messages).toBeGreaterThan(0);
+    expect(graph.graph.counts.unauthorized).toBe(0);
   }, 90_000);
 });

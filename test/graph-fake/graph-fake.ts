@@ -52,6 +52,8 @@ export class GraphFake {
   retryAfterSeconds: number;
   readonly settings: ListSettings;
   private server: Server | null = null;
+  /** Sites with their own permissions: the bearer tokens (principals) allowed in; others get 403. */
+  private readonly access = new Map<string, ReadonlySet<string>>();
 
   constructor(options: GraphFakeOptions = {}) {
     const random = mulberry32(options.seed ?? 42);
@@ -76,6 +78,14 @@ export class GraphFake {
     const site: Site = { id, displayName, lists: [] };
     this.sites.set(id, site);
     return site;
+  }
+
+  /**
+   * Gives a site its own permissions, as SharePoint does: only these bearer tokens reach it (the
+   * app's token, `local-user:{oid}` for a user on whose behalf the server acts); others get 403.
+   */
+  restrict(siteId: string, principals: readonly string[]): void {
+    this.access.set(siteId, new Set(principals));
   }
 
   resetCounts(): void {
@@ -120,11 +130,12 @@ export class GraphFake {
     if (!url.pathname.startsWith('/v1.0/')) return { status: 400, body: errorBody('BadRequest', 'Invalid version.') };
     const segments = url.pathname.slice('/v1.0/'.length).split('/').filter(Boolean).map(decodeURIComponent);
     const request: FakeRequest = { method: req.method ?? 'GET', segments, query: url.searchParams, headers, body };
-    if (segments[0] === '$batch' && request.method === 'POST') return this.batch(request);
-    return this.dispatch(request);
+    const principal = (req.headers.authorization ?? '').slice('Bearer '.length);
+    if (segments[0] === '$batch' && request.method === 'POST') return this.batch(request, principal);
+    return this.dispatch(request, principal);
   }
 
-  private async batch(req: FakeRequest): Promise<FakeResponse> {
+  private async batch(req: FakeRequest, principal: string): Promise<FakeResponse> {
     const requests = (req.body as { requests?: unknown })?.requests;
     if (!Array.isArray(requests) || requests.length === 0) return { status: 400, body: errorBody('BadRequest', 'Invalid batch payload.') };
     if (requests.length > 20) {
@@ -136,7 +147,7 @@ export class GraphFake {
       const url = new URL(r.url.replace(/^\/?/, '/'), 'http://fake');
       const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
       const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-      const res = await this.dispatch({ method: r.method.toUpperCase(), segments, query: url.searchParams, headers, body: r.body });
+      const res = await this.dispatch({ method: r.method.toUpperCase(), segments, query: url.searchParams, headers, body: r.body }, principal);
       responses.push({ id: r.id, status: res.status, headers: res.headers ?? {}, body: res.body });
     }
     return { status: 200, body: { responses } };
@@ -147,7 +158,7 @@ export class GraphFake {
     this.counts.resourceUnits += units;
   }
 
-  private async dispatch(req: FakeRequest): Promise<FakeResponse> {
+  private async dispatch(req: FakeRequest, principal: string): Promise<FakeResponse> {
     if (this.settings.random() < this.throttleRate) {
       this.counts.throttled += 1;
       return {
@@ -162,6 +173,9 @@ export class GraphFake {
       if (root !== 'sites' || id === undefined) throw notFound('Resource');
       const site = this.sites.get(id);
       if (!site) throw notFound(`Site '${id}'`);
+      if (this.access.has(id) && !this.access.get(id)?.has(principal)) {
+        return { status: 403, body: errorBody('accessDenied', 'Access denied') };
+      }
       if (kind === undefined && req.method === 'GET') return this.op('GET site', { status: 200, body: { id: site.id, displayName: site.displayName } });
       if (kind !== 'lists') throw notFound('Resource');
       if (ref === undefined) {

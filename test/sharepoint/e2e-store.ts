@@ -8,6 +8,7 @@ import type { Clock } from '@samen/shared';
 import type { Stores } from '../../bot/src/store/ports.js';
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { fakeStores, provisionedSite } from './fake-stores.js';
+import { delegatedClients } from '../../bot/src/graph/delegated-client.js';
 
 export interface E2eStore {
   /** Environment for loadConfig: STORE, SHAREPOINT_SITE_ID, GRAPH_BASE_URL; empty for SQLite. */
@@ -34,7 +35,8 @@ export const sharePointEnv = async (): Promise<E2eStore> => {
 export const e2eStores = async (clock: Clock): Promise<Stores> => {
   if (e2eStoreName() !== 'sharepoint') return openSqliteStores({ memory: true, clock });
   const fake = await startGraphFake();
-  const stores: Stores = await fakeStores(fake, { clock });
+  // As in production: a school's lists are reached on behalf of the tab's user (store/index.ts).
+  const stores: Stores = await fakeStores(fake, { clock, delegated: delegatedClients(fake.baseUrl, null) });
   const closeStores = stores.close.bind(stores);
   return Object.assign(stores, {
     close: async () => {

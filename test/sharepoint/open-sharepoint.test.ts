@@ -65,7 +65,8 @@ describe("Graph's failures stay inside the adapter", () => {
     fake.retryAfterSeconds = 3;
     fake.throttleRate = 0.5;
     try {
-      value(await stores.schools.upsert(aSchool(1)));
+      // Enough requests that some are throttled, wherever the fake's random sequence stands.
+      for (let n = 1; n <= 8; n++) value(await stores.schools.upsert(aSchool(n)));
       await stores.schools.get('school-0001');
     } finally {
       fake.throttleRate = 0;

@@ -13,6 +13,7 @@ import {
   type Person,
   type Result,
 } from '@samen/shared';
+import type { Deps } from '../deps.js';
 
 const MAX_FIELDS = 20;
 
@@ -45,6 +46,8 @@ export const yearParam = (raw: string | undefined): Result<string> =>
   raw !== undefined && isSchoolYear(raw) ? ok(raw) : fail('REQUEST.NOT_FOUND');
 
 export interface Ctx {
+  /** This request's deps: stores acting for the signed-in user where the adapter supports it. */
+  readonly deps: Deps;
   readonly person: Person;
   readonly locale: Locale;
   readonly req: Request;
@@ -59,7 +62,8 @@ export const handle =
   (fn: (ctx: Ctx) => Promise<Result<unknown>>): RequestHandler =>
   async (req, res) => {
     const locale = localeOf(req);
-    const result = await fn({ person: res.locals['person'] as Person, locale, req, res });
+    const ctx = { deps: res.locals['deps'] as Deps, person: res.locals['person'] as Person, locale, req, res };
+    const result = await fn(ctx);
     if (res.headersSent) return;
     if (result.ok) res.json(result.value);
     else sendError(res, result.error, locale);

@@ -5,8 +5,11 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
+import type { Person } from '@samen/shared';
 import { defaultAuthenticator, type Authenticator } from './auth.js';
+import { bearerOf } from './token.js';
 import { bodyErrors, localeOf, sendError } from './http.js';
+import { isStorageForbidden, isStorageUnavailable } from '../store/errors.js';
 import { localUsersRoutes, meRoutes } from './routes/me.js';
 import { niveauRoutes } from './routes/niveaus.js';
 import { reflectionRoutes } from './routes/reflections.js';
@@ -40,12 +43,29 @@ const authenticate =
     next();
   };
 
+/**
+ * The deps this request runs with. With SharePoint, a school's own lists are reached on behalf of
+ * the signed-in user (the SSO token the authenticator just accepted), so SharePoint's permissions
+ * apply on top of the POLICY; the embedded store has no per-user view and serves everyone the same.
+ */
+const actAsUser =
+  (deps: Deps) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    const person = res.locals['person'] as Person;
+    const ssoToken = bearerOf(req.header('authorization'));
+    res.locals['deps'] =
+      deps.stores.asUser && ssoToken && person.aadObjectId ? { ...deps, stores: deps.stores.asUser({ ssoToken, oid: person.aadObjectId }) } : deps;
+    next();
+  };
+
 /** Last resort: logged with the correlation id (no body, no names), a generic message to the user. */
 const unexpected =
   (deps: Deps) =>
   (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    deps.logger.error({ err, correlationId: res.locals['correlationId'], method: req.method, route: req.route?.path }, 'tab api failed');
-    if (!res.headersSent) sendError(res, { code: 'INTERNAL' }, localeOf(req));
+    const code = isStorageForbidden(err) ? err.code : isStorageUnavailable(err) ? err.code : 'INTERNAL';
+    const log = code === 'AUTH.FORBIDDEN' ? deps.logger.warn.bind(deps.logger) : deps.logger.error.bind(deps.logger);
+    log({ err, correlationId: res.locals['correlationId'], method: req.method, route: req.route?.path }, 'tab api failed');
+    if (!res.headersSent) sendError(res, { code }, localeOf(req));
   };
 
 export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultAuthenticator(deps)): Router => {
@@ -53,8 +73,8 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
   // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
-  router.use(authenticate(authenticator));
-  router.use(meRoutes(deps), niveauRoutes(deps), reflectionRoutes(deps), frameworkRoutes(deps));
+  router.use(authenticate(authenticator), actAsUser(deps));
+  router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps));
   router.use(notFound);
   router.use(unexpected(deps));

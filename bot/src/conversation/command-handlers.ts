@@ -1,6 +1,6 @@
 /** One handler per chat command (help lives in handle-message.ts). */
 import { isInvited, meetingFormCard, overviewCard, profileCard, summariseAnswers, t, type Meeting } from '@samen/shared';
-import { dashboard } from '../usecases/dashboard.js';
+import { meetingBoards } from '../usecases/dashboard.js';
 import { formsImporterFor } from '../graph/forms-wiring.js';
 import { importCommand } from './import-actions.js';
 import type { Deps } from '../deps.js';
@@ -36,22 +36,15 @@ const myMeetings: CommandHandler = async (deps, turn) => {
   return cards.map(card);
 };
 
-/** A card per upcoming meeting with counts per session, school and role, and the waitlist. */
+/** A card per upcoming meeting with counts per session, school and role, the waitlist and the answers. */
 const overview: CommandHandler = async (deps, turn) => {
-  const upcomingMeetings = await upcoming(deps);
-  const upcomingIds = new Set(upcomingMeetings.map((m) => m.id));
-  const board = await dashboard(deps, turn.person);
+  const meetings = (await upcoming(deps)).slice(0, MAX_CARDS);
+  const board = await meetingBoards(deps, turn.person, meetings);
   if (!board.ok) return [text(t(`errors:${board.error.code}`, turn.locale))];
-  const meetings = board.value.meetings.filter((m) => upcomingIds.has(m.id));
   if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
-  const schoolNames = new Map(board.value.schools.map((s) => [s.id, s.name]));
-  const byId = new Map(upcomingMeetings.map((m) => [m.id, m]));
-  return Promise.all(
-    meetings.slice(0, MAX_CARDS).map(async (meeting) => {
-      const full = byId.get(meeting.id);
-      const answers = full ? summariseAnswers(full, await deps.stores.rsvps.forMeeting(meeting.id)) : [];
-      return card(overviewCard({ meeting, schoolNames, answers, locale: turn.locale }));
-    }),
+  const { boards, schoolNames } = board.value;
+  return boards.map(({ meeting, view, rsvps }) =>
+    card(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale })),
   );
 };
 

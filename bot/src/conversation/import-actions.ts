@@ -1,8 +1,9 @@
 /**
- * `importeer` in chat: the coördinator runs the Forms import now and reads what it did, including
- * the rows it could not match. Wire it in the command table as
- *   importeer: importCommand(formsImporter(graphClient, mappings, ledger))
- * (or `importCommand(null)` while no form is linked).
+ * `importeer` in chat: the coördinator runs the Forms import now (it also runs on a schedule, see
+ * graph/forms-schedule.ts) and reads what it did, including the rows it could not match; the same
+ * run is kept for the dashboard. Wired in the command table as
+ *   importeer: importCommand(formsImporterFor(deps))
+ * (`importCommand(null)` while no form is linked).
  */
 import { t, type Locale } from '@samen/shared';
 import type { FormsImporter, FormsReport } from '../graph/forms-import.js';

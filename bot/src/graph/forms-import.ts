@@ -13,20 +13,14 @@ import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { respond } from '../usecases/rsvp.js';
 import type { ImportMapping } from './forms-mapping.js';
-import type { FormsImportLedger, ImportCounts, SurveyImportReport, UnmatchedRow } from './forms-report.js';
+import { runOf, type FormsImportLedger, type MeetingImportReport, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 import { mapRow, peopleByEmail, type FormsMapping } from './forms-rows.js';
 import { importSurveyForms } from './forms-survey-import.js';
 import { readTable } from './workbook.js';
 
 export { memoryLedger, type FormsImportLedger, type ImportCounts, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 
-export interface ImportReport extends ImportCounts {
-  readonly kind: 'meeting';
-  readonly meetingId: Id;
-  readonly title: string;
-  readonly booked: number;
-  readonly waitlisted: number;
-}
+export type ImportReport = MeetingImportReport;
 
 export const importForms = async (deps: Deps, client: Client, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
   const meeting = await deps.stores.meetings.get(mapping.meetingId);
@@ -55,9 +49,13 @@ export const importForms = async (deps: Deps, client: Client, mapping: FormsMapp
     }
     const result = await respond(deps, row.person, { meetingId: meeting.id, sessionId: row.sessionId, response: 'attend', source: 'forms' });
     done.push(row.key);
-    if (!result.ok) unmatched.push({ row: row.index + 2, problem: 'refused', code: result.error.code });
-    else if (result.value.unchanged) report.unchanged += 1;
+    if (!result.ok) {
+      unmatched.push({ row: row.index + 2, problem: 'refused', code: result.error.code });
+      continue;
+    }
+    if (result.value.unchanged) report.unchanged += 1;
     else imported.push({ personId: row.person.id, sessionId: row.sessionId });
+    // Only for rows that were processed: a refused row is reported once, with its reason.
     if (row.unknownSchool !== null) unknownSchools.push({ row: row.index + 2, school: row.unknownSchool });
   }
   await ledger.record(meeting.id, done);
@@ -73,17 +71,32 @@ export const importForms = async (deps: Deps, client: Client, mapping: FormsMapp
 /** The report of one form: registrations for a meeting, or answers to a survey. */
 export type FormsReport = ImportReport | SurveyImportReport;
 
-/** Imports every configured form, one after another. */
+/** Imports every configured form, one after another, and keeps each form's run for the dashboard. */
 export interface FormsImporter {
   run(deps: Deps): Promise<readonly FormsReport[]>;
 }
 
-export const formsImporter = (client: Client, mappings: readonly ImportMapping[], ledger: FormsImportLedger): FormsImporter => ({
-  run: async (deps) => {
+/**
+ * Without a ledger the importer remembers rows in the store (`deps.stores.formsImports`), across
+ * restarts. Runs of one importer (the schedule and `importeer`) take turns, never overlap.
+ */
+export const formsImporter = (client: Client, mappings: readonly ImportMapping[], ledger?: FormsImportLedger): FormsImporter => {
+  const runAll = async (deps: Deps): Promise<FormsReport[]> => {
+    const rows = ledger ?? deps.stores.formsImports;
     const reports: FormsReport[] = [];
     for (const mapping of mappings) {
-      reports.push(mapping.kind === 'survey' ? await importSurveyForms(deps, client, mapping, ledger) : await importForms(deps, client, mapping, ledger));
+      const report = mapping.kind === 'survey' ? await importSurveyForms(deps, client, mapping, rows) : await importForms(deps, client, mapping, rows);
+      await deps.stores.formsImports.saveRun(runOf(report, deps.clock().toISOString()));
+      reports.push(report);
     }
     return reports;
-  },
-});
+  };
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    run: (deps) => {
+      const next = last.then(() => runAll(deps), () => runAll(deps));
+      last = next.catch(() => undefined);
+      return next;
+    },
+  };
+};

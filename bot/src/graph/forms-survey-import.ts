@@ -11,12 +11,10 @@ import { readAnswers, type Id, type Survey } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { answerSurvey } from '../usecases/surveys.js';
-import type { FormsImportLedger, SurveyImportReport, UnmatchedRow } from './forms-report.js';
+import { surveyFormId, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 import { peopleByEmail } from './forms-rows.js';
 import { mapSurveyRow, type SurveyFormsMapping } from './forms-survey-rows.js';
 import { readTable } from './workbook.js';
-
-const ledgerKey = (surveyId: Id): Id => `survey:${surveyId}`;
 
 /** Whether the person's named answer already holds exactly these answers. */
 const sameAsBefore = async (deps: Deps, survey: Survey, personId: Id, raw: Readonly<Record<string, string>>): Promise<'new' | 'same' | 'other'> => {
@@ -34,7 +32,7 @@ export const importSurveyForms = async (deps: Deps, client: Client, mapping: Sur
   const [table, people, seen] = await Promise.all([
     readTable(client, mapping.workbook),
     allPages((p) => deps.stores.people.list(p)),
-    ledger.seen(ledgerKey(survey.id)),
+    ledger.seen(surveyFormId(survey.id)),
   ]);
   const context = { survey, peopleByEmail: peopleByEmail(people) };
   const counts = { recorded: 0, changed: 0, unchanged: 0, alreadyImported: 0 };
@@ -66,7 +64,7 @@ export const importSurveyForms = async (deps: Deps, client: Client, mapping: Sur
     else if (before === 'other') counts.changed += 1;
     else counts.recorded += 1;
   }
-  await ledger.record(ledgerKey(survey.id), done);
+  await ledger.record(surveyFormId(survey.id), done);
   deps.logger.info({ surveyId: survey.id, ...counts, unmatched: unmatched.length }, 'forms survey import');
   return { ...empty, title: survey.title, ...counts, unmatched };
 };

@@ -1,8 +1,13 @@
-/** Builds the Forms importer from config: only with Graph (STORE=sharepoint) and at least one mapping. */
+/**
+ * Builds the Forms importer from config: only with Graph (STORE=sharepoint) and at least one
+ * mapping. One importer per config, shared by `importeer` and the schedule, so their runs take turns.
+ */
 import type { Deps } from '../deps.js';
+import type { Lease } from '../messaging/lease.js';
 import { appTokenProvider, localTokenProvider } from './app-credential.js';
 import { createGraphClient } from './client.js';
-import { formsImporter, memoryLedger, type FormsImporter } from './forms-import.js';
+import { formsImporter, type FormsImporter } from './forms-import.js';
+import { startFormsSchedule, type Every } from './forms-schedule.js';
 
 const cache = new WeakMap<Deps['config'], FormsImporter | null>();
 
@@ -10,16 +15,20 @@ export const formsImporterFor = (deps: Deps): FormsImporter | null => {
   const { config } = deps;
   if (cache.has(config)) return cache.get(config) ?? null;
   const sp = config.sharepoint;
+  // No ledger given: the importer remembers imported rows in deps.stores.formsImports, so a row
+  // imported before a restart is never imported again (a later cancellation on the card holds).
   const importer =
     sp && config.formsImport.length > 0
-      ? formsImporter(
-          createGraphClient({ baseUrl: sp.graphBaseUrl, token: sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider }),
-          config.formsImport,
-          // Rows already imported are also recognised by the RSVP rule (a repeat changes nothing);
-          // the ledger only saves work within one process.
-          memoryLedger(),
-        )
+      ? formsImporter(createGraphClient({ baseUrl: sp.graphBaseUrl, token: sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider }), config.formsImport)
       : null;
   cache.set(config, importer);
   return importer;
+};
+
+/** Starts the scheduled import when a form is linked; the stop functions for main.ts (none without forms). */
+export const scheduledFormsImport = (deps: Deps, lease: Lease, every?: Every): (() => void)[] => {
+  const importer = formsImporterFor(deps);
+  if (!importer) return [];
+  const schedule = startFormsSchedule(deps, importer, { lease, intervalMinutes: deps.config.formsImportIntervalMinutes, ...(every ? { every } : {}) });
+  return [schedule.stop];
 };

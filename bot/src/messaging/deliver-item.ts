@@ -10,6 +10,7 @@ import type { Reply } from '../conversation/replies.js';
 import type { Messenger, SendOutcome } from './messenger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { renderOutboxItem } from './render-outbox.js';
+import { carriesMarker } from './delivery-marker.js';
 
 export const UNREACHABLE = 'unreachable: ';
 
@@ -45,15 +46,18 @@ export const backoffMs = (attempt: number, base: number, random: () => number): 
 
 export type ItemResult = 'sent' | 'reconciled' | 'retry' | 'failed' | 'unreachable';
 
-/** Was an earlier try of this key perhaps delivered? 'settled' = recorded as sent; 'later' = check again later. */
-const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, ledger: DeliveryLedger): Promise<'settled' | 'send' | 'later'> => {
+/**
+ * Was an earlier try of this key perhaps delivered? 'settled' = recorded as sent; 'later' = check
+ * again later. A reply that cannot carry its key (no card refresh) cannot be found: 'unknown'.
+ */
+const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, reply: Reply, ledger: DeliveryLedger): Promise<'settled' | 'send' | 'later'> => {
   const entry = await ledger.get(item.key);
   if (!entry) return 'send';
   if (entry.state === 'confirmed') {
     await deps.stores.outbox.markSent(item.key, entry.activityId, deps.clock());
     return 'settled';
   }
-  const probe = messenger.probe ? await messenger.probe(item.personId, item.key) : 'unknown';
+  const probe = messenger.probe && carriesMarker(reply) ? await messenger.probe(item.personId, item.key) : 'unknown';
   if (probe === 'delivered') {
     await ledger.confirm(item.key, null);
     await deps.stores.outbox.markSent(item.key, null, deps.clock());
@@ -90,7 +94,7 @@ export const deliverItem = async (
     rt.counters.failed += 1;
     return 'failed';
   }
-  const reconciled = rt.ledger ? await reconcile(deps, messenger, item, rt.ledger) : 'send';
+  const reconciled = rt.ledger ? await reconcile(deps, messenger, item, reply, rt.ledger) : 'send';
   if (reconciled === 'settled') {
     rt.counters.reconciled += 1;
     return 'reconciled';

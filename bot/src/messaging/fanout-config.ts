@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { TEAMS_LIMITS, parseWindows, type RateWindow } from './rate-limiter.js';
+import { graphCredentialsOf, MISSING_CREDENTIALS, withoutTrailingSlash, type GraphEnv } from '../graph/graph-config.js';
+import type { AppCredentials } from '../graph/app-credential.js';
 
 const windows = (fallback: readonly RateWindow[]) =>
   z
@@ -33,8 +35,17 @@ export const fanoutEnv = {
   FANOUT_BASE_RETRY_MS: int(1, 600_000, 2_000),
   FANOUT_SEND_TIMEOUT_MS: int(100, 300_000, 15_000),
   FANOUT_PROGRESS_MS: int(100, 3_600_000, 5_000),
-  /** Where unconfirmed sends are checked (Graph chat messages); absent = cannot check, resend. */
+  /**
+   * Graph root (https://graph.microsoft.com) where an unconfirmed send is checked in the person's
+   * 1:1 chat with the bot (graph/delivery-probe.ts); absent = cannot check, such a send is repeated.
+   */
   FANOUT_PROBE_URL: z.string().url().optional(),
+  /** Newest chat messages read per check, in pages of 50. */
+  FANOUT_PROBE_PAGES: int(1, 20, 4),
+  /** The app's id in the tenant's Teams app catalog (Graph teamsApp id, not the manifest id). */
+  FANOUT_TEAMS_APP_ID: z.string().min(1).optional(),
+  /** Install the app through Graph for people the bot cannot reach yet (off by default). */
+  FANOUT_INSTALL_APP: z.enum(['true', 'false']).default('false'),
   /** Service URL for createConversation with people the bot has not met (e.g. https://smba.trafficmanager.net/emea/). */
   FANOUT_SERVICE_URL: z.string().url().optional(),
   /** Tenant for createConversation (default BOT_TENANT_ID). */
@@ -54,16 +65,43 @@ export interface FanoutConfig {
   readonly baseRetryMs: number;
   readonly sendTimeoutMs: number;
   readonly progressMs: number;
-  readonly probeUrl: string | null;
+  /** Graph for fan-out (reconciliation, app installation); null when neither is on. */
+  readonly graph: FanoutGraphConfig | null;
+  /** Check unconfirmed sends in Graph before repeating them (FANOUT_PROBE_URL set). */
+  readonly reconcile: boolean;
+  readonly probePages: number;
+  readonly installApp: boolean;
   readonly serviceUrl: string | null;
   readonly tenantId: string | null;
   readonly outbox: 'sqlite' | 'azure';
   readonly azureConnectionString: string | null;
 }
 
+export interface FanoutGraphConfig {
+  /** Without /v1.0. */
+  readonly baseUrl: string;
+  readonly teamsAppId: string;
+  /** null: a loopback Graph stand-in that takes any token. */
+  readonly credentials: AppCredentials | null;
+}
+
+/** The Teams app id a loopback Graph stand-in answers for when none is configured. */
+export const LOCAL_TEAMS_APP_ID = 'samen-verder-local-app';
+
 type FanoutEnv = z.infer<z.ZodObject<typeof fanoutEnv>>;
 
-export const fanoutFrom = (e: FanoutEnv): FanoutConfig => {
+const graphOf = (e: FanoutEnv & GraphEnv): FanoutGraphConfig | null => {
+  if (!e.FANOUT_PROBE_URL && e.FANOUT_INSTALL_APP !== 'true') return null;
+  const baseUrl = withoutTrailingSlash(e.FANOUT_PROBE_URL ?? e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com');
+  const credentials = graphCredentialsOf(e, baseUrl);
+  if (credentials !== null && !e.FANOUT_TEAMS_APP_ID) {
+    throw new Error('FANOUT_PROBE_URL en FANOUT_INSTALL_APP vragen FANOUT_TEAMS_APP_ID: het id van Samen Verder in de Teams-app-catalogus van de tenant.');
+  }
+  if (credentials === 'missing') throw new Error(`FANOUT_PROBE_URL en FANOUT_INSTALL_APP: ${MISSING_CREDENTIALS}`);
+  return { baseUrl, teamsAppId: e.FANOUT_TEAMS_APP_ID ?? LOCAL_TEAMS_APP_ID, credentials };
+};
+
+export const fanoutFrom = (e: FanoutEnv & GraphEnv): FanoutConfig => {
   if (e.OUTBOX === 'azure' && !e.AZURE_STORAGE_CONNECTION_STRING) {
     throw new Error('OUTBOX=azure vraagt AZURE_STORAGE_CONNECTION_STRING');
   }
@@ -77,7 +115,10 @@ export const fanoutFrom = (e: FanoutEnv): FanoutConfig => {
     baseRetryMs: e.FANOUT_BASE_RETRY_MS,
     sendTimeoutMs: e.FANOUT_SEND_TIMEOUT_MS,
     progressMs: e.FANOUT_PROGRESS_MS,
-    probeUrl: e.FANOUT_PROBE_URL ?? null,
+    graph: graphOf(e),
+    reconcile: Boolean(e.FANOUT_PROBE_URL),
+    probePages: e.FANOUT_PROBE_PAGES,
+    installApp: e.FANOUT_INSTALL_APP === 'true',
     serviceUrl: e.FANOUT_SERVICE_URL ?? null,
     tenantId: e.FANOUT_TENANT_ID ?? null,
     outbox: e.OUTBOX,

@@ -3,6 +3,7 @@
  * the store already holds schools. Everything goes through the same ports and use cases as real data.
  */
 import {
+  answerInputId,
   defaultNiveauTemplate,
   exampleFramework,
   newNiveauOverzicht,
@@ -17,6 +18,9 @@ import { respond } from '../usecases/rsvp.js';
 import { SAMPLE_MEETINGS, SAMPLE_RSVPS } from './meetings.js';
 import { SAMPLE_PEOPLE, SAMPLE_SCHOOLS } from './schools.js';
 import { sampleAnswers } from './reflection-answers.js';
+import { acknowledgeAnnouncement, broadcastAudience } from '../usecases/announcements.js';
+import { answerSurvey } from '../usecases/surveys.js';
+import { SAMPLE_ACKNOWLEDGED, SAMPLE_ANNOUNCEMENT, SAMPLE_SURVEY, SAMPLE_SURVEY_ANSWERS } from './broadcasts.js';
 
 const create = { expectedVersion: '' } as const;
 
@@ -28,6 +32,7 @@ export const loadSampleData = async (deps: Deps): Promise<boolean> => {
   await loadMeetings(deps);
   await loadNiveaus(deps);
   await loadHandreiking(deps);
+  await loadBroadcasts(deps);
   deps.logger.info({ schools: SAMPLE_SCHOOLS.length, people: SAMPLE_PEOPLE.length }, 'sample data loaded');
   return true;
 };
@@ -82,4 +87,27 @@ const loadHandreiking = async (deps: Deps): Promise<void> => {
   await deps.stores.reflections.save({ ...inProgress, answers: { ...inProgress.answers, ...sampleAnswers(thisFramework, 'dit', 3) }, ...create });
   const klimop: Omit<Reflection, 'version'> = { ...newReflection('school-klimop', thisFramework, 'person-5', now), answers: sampleAnswers(thisFramework, 'dit'), status: 'afgerond' };
   await deps.stores.reflections.save({ ...klimop, ...create });
+};
+
+/** Sent earlier (nothing is queued now): recipients fixed, a few already answered. */
+const loadBroadcasts = async (deps: Deps): Promise<void> => {
+  const people = new Map(SAMPLE_PEOPLE.map((p) => [p.id, { ...p, version: '' } as Person]));
+  const answerDeps: Deps = { ...deps, clock: () => new Date('2026-11-18T12:00:00+01:00') };
+  await deps.stores.announcements.upsert({ ...SAMPLE_ANNOUNCEMENT, ...create });
+  const audience = await broadcastAudience(deps, SAMPLE_ANNOUNCEMENT.audience);
+  await deps.stores.announcements.addRecipients(
+    audience.map((p) => ({ announcementId: SAMPLE_ANNOUNCEMENT.id, personId: p.id, forwardedBy: null, addedAt: SAMPLE_ANNOUNCEMENT.createdAt })),
+  );
+  for (const id of SAMPLE_ACKNOWLEDGED) {
+    const person = people.get(id);
+    if (person) await acknowledgeAnnouncement(answerDeps, person, SAMPLE_ANNOUNCEMENT.id);
+  }
+  await deps.stores.surveys.upsert({ ...SAMPLE_SURVEY, ...create });
+  for (const { personId, answers } of SAMPLE_SURVEY_ANSWERS) {
+    const person = people.get(personId);
+    // As the card's form sends them: one input per question.
+    const form = Object.fromEntries(SAMPLE_SURVEY.questions.map((q) => [answerInputId(q), answers[q.id] ?? '']));
+    const answered = person ? await answerSurvey(answerDeps, person, SAMPLE_SURVEY.id, form) : null;
+    if (answered && !answered.ok) deps.logger.warn({ code: answered.error.code, surveyId: SAMPLE_SURVEY.id }, 'sample survey answer refused');
+  }
 };

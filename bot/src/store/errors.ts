@@ -14,3 +14,18 @@ export class StorageUnavailable extends Error {
 }
 
 export const isStorageUnavailable = (e: unknown): e is StorageUnavailable => e instanceof StorageUnavailable;
+
+/**
+ * What an adapter throws when the backend itself refuses the caller (SharePoint answering 403 to a
+ * request made on behalf of a user without access to a school's site). Callers answer AUTH.FORBIDDEN.
+ */
+export class StorageForbidden extends Error {
+  override readonly name = 'StorageForbidden';
+  readonly code = 'AUTH.FORBIDDEN' as const;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export const isStorageForbidden = (e: unknown): e is StorageForbidden => e instanceof StorageForbidden;

@@ -2,6 +2,7 @@
 import type { Config } from '../config.js';
 import { appTokenProvider, localTokenProvider } from '../graph/app-credential.js';
 import { createGraphClient } from '../graph/client.js';
+import { delegatedClients } from '../graph/delegated-client.js';
 import type { Stores } from './ports.js';
 import { openSharePointStores } from './sharepoint/index.js';
 import { openSqliteStores } from './sqlite/index.js';
@@ -25,7 +26,8 @@ const openRecordStores = async (config: Config): Promise<Stores> => {
       if (!sp) throw new Error('STORE=sharepoint vraagt SHAREPOINT_SITE_ID');
       const token = sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider;
       const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token });
-      return openSharePointStores({ client, siteId: sp.siteId, schoolSites: sp.schoolSites });
+      const delegated = delegatedClients(sp.graphBaseUrl, sp.credentials);
+      return openSharePointStores({ client, siteId: sp.siteId, schoolSites: sp.schoolSites, delegated });
     }
   }
 };

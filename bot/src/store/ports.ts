@@ -16,8 +16,10 @@ import type {
   School,
 } from '@samen/shared';
 import type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
+import type { FormsImportStore } from './ports-forms.js';
 
 export type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
+export type { FormsImportRun, FormsImportStore } from './ports-forms.js';
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -82,12 +84,21 @@ export interface RsvpStore {
   ): Promise<Result<T>>;
 }
 
+/** When a school last saved its niveau-overzicht: what the partnership's dashboard shows of it. */
+export interface NiveauStatus {
+  readonly schoolId: Id;
+  readonly revision: number;
+  readonly updatedAt: string;
+}
+
 export interface NiveauStore {
   get(schoolId: Id): Promise<NiveauOverzicht | null>;
   /** Saves a new revision; the previous one stays in the history. */
   save(overzicht: Omit<NiveauOverzicht, 'version' | 'revision'> & Expected): Promise<Result<NiveauOverzicht>>;
   history(schoolId: Id, page?: PageRequest): Promise<Page<NiveauOverzicht>>;
   revision(schoolId: Id, revision: number): Promise<NiveauOverzicht | null>;
+  /** The latest revision of every school, never the content (one read for the whole dashboard). */
+  statuses(): Promise<readonly NiveauStatus[]>;
 }
 
 export interface FrameworkStore {
@@ -95,12 +106,25 @@ export interface FrameworkStore {
   save(framework: Omit<Framework, 'version' | 'revision'> & Expected): Promise<Result<Framework>>;
 }
 
+export type ReflectionStatusRow = Pick<Reflection, 'schoolId' | 'status' | 'sharedWithSwv' | 'updatedAt'>;
+
+/** What the partnership may read of one school's reflection: its status, the content only while shared. */
+export interface PartnershipReflection {
+  readonly status: ReflectionStatusRow;
+  readonly shared: Reflection | null;
+}
+
 export interface ReflectionStore {
   get(schoolId: Id, schoolYear: string): Promise<Reflection | null>;
   forSchool(schoolId: Id): Promise<readonly Reflection[]>;
   save(reflection: Omit<Reflection, 'version'> & Expected): Promise<Result<Reflection>>;
   /** Status of every school's reflection for a year, never the answers. */
-  statuses(schoolYear: string): Promise<readonly Pick<Reflection, 'schoolId' | 'status' | 'sharedWithSwv' | 'updatedAt'>[]>;
+  statuses(schoolYear: string): Promise<readonly ReflectionStatusRow[]>;
+  /**
+   * The partnership's read of one reflection. Never needs access to the school's own data: the
+   * SharePoint adapter answers it from the partnership's site, where a shared reflection is copied.
+   */
+  forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null>;
 }
 
 /** One message to one recipient; the key makes a second send of the same pair impossible. */
@@ -142,5 +166,19 @@ export interface Stores {
   readonly outbox: OutboxStore;
   readonly announcements: AnnouncementStore;
   readonly surveys: SurveyStore;
+  /** What the Forms import imported and its last run per form. */
+  readonly formsImports: FormsImportStore;
+  /**
+   * The same stores acting for one signed-in user, where the backend enforces that user's own
+   * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the
+   * adapter decides nothing per user (SQLite: the POLICY in usecases/school-access.ts is the rule).
+   */
+  asUser?(user: SignedInUser): Stores;
   close(): Promise<void>;
+}
+
+/** The caller of a tab request: the Teams SSO token it sent (validated) and its Entra object id. */
+export interface SignedInUser {
+  readonly ssoToken: string;
+  readonly oid: string;
 }

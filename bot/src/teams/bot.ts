@@ -6,6 +6,7 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { toActivity } from './activities.js';
+import { ReferenceMemo } from './reference-memo.js';
 import { errorMessage, httpStatusOf, toLocale, type ErrorCode, type Locale } from '@samen/shared';
 import { handleCardAction } from '../conversation/handle-action.js';
 import type { Deps } from '../deps.js';
@@ -15,6 +16,8 @@ import { isCoordinator } from '../auth/roles.js';
 import { resolvePerson } from '../usecases/people.js';
 
 export class SamenVerderBot extends TeamsActivityHandler {
+  private readonly references = new ReferenceMemo();
+
   constructor(private readonly deps: Deps) {
     super();
     this.onMessage(async (context, next) => {
@@ -58,13 +61,19 @@ export class SamenVerderBot extends TeamsActivityHandler {
       return null;
     }
     const person = result.value;
-    await this.deps.stores.conversations.save({
-      personId: conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null,
-      scope: conversation.conversationType ?? 'personal',
-      conversationId: conversation.id,
-      reference: TurnContext.getConversationReference(context.activity),
-      updatedAt: this.deps.clock().toISOString(),
-    });
+    const personId = conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null;
+    const reference = TurnContext.getConversationReference(context.activity);
+    const now = this.deps.clock();
+    if (this.references.needsSave(conversation.id, personId, reference, now.getTime())) {
+      await this.deps.stores.conversations.save({
+        personId,
+        scope: conversation.conversationType ?? 'personal',
+        conversationId: conversation.id,
+        reference,
+        updatedAt: now.toISOString(),
+      });
+      this.references.remember(conversation.id, personId, reference, now.getTime());
+    }
     return { person, locale, isCoordinator: isCoordinator(this.deps.config, person), teamsUserId: from.id };
   }
 

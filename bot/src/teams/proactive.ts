@@ -2,12 +2,12 @@
  * The Messenger port on Teams: proactive messages through stored conversation references; for
  * someone the bot has not met yet, the 1:1 conversation is created first (createConversation with
  * the person's Entra id and the tenant), and its reference kept for next time.
- * Every activity carries its outbox key in channelData, so an unconfirmed send can be checked
- * (`probe`) instead of repeated.
- * Not built (optional, off by default, as in Company Communicator): installing the app for a person
- * first through Graph (POST /users/{id}/teamwork/installedApps, application permission
- * TeamsAppInstallation.ReadWriteForUser.All); createConversation answers 403 until it is installed,
- * and such people are reported as "not reachable".
+ * Every card carries its outbox key (messaging/delivery-marker.ts), so an unconfirmed send can be
+ * checked in Graph (`probe`, graph/delivery-probe.ts) instead of repeated.
+ * createConversation answers 403 (BotNotInConversationRoster) while the app is not installed for
+ * the person. With FANOUT_INSTALL_APP=true the app is then installed through Graph
+ * (graph/app-installer.ts) and the conversation created again; otherwise the person is reported
+ * "not reachable" with that reason.
  */
 import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Id } from '@samen/shared';
@@ -16,11 +16,22 @@ import { withRefreshFor, type Reply } from '../conversation/replies.js';
 import type { Messenger, ProbeResult, SendOptions, SendOutcome } from '../messaging/messenger.js';
 import { toActivity } from './activities.js';
 import { classifySendError, withTimeout } from './send-errors.js';
-import { probeDelivery } from './delivery-probe.js';
+import { withDeliveryMarker } from '../messaging/delivery-marker.js';
+import { fanoutGraphFor, type FanoutGraph } from '../graph/fanout-graph.js';
 
 export { classifySendError } from './send-errors.js';
 
 const NOT_MET = 'no conversation with this person yet';
+const NOT_INSTALLED = 'app not installed for this person';
+/** createConversation refused: the app is not installed in the person's personal scope. */
+const notInstalled = Symbol('not installed');
+type CreateResult = SendOutcome | typeof notInstalled;
+
+interface Target {
+  readonly serviceUrl: string;
+  readonly tenantId: string;
+  readonly aadObjectId: string;
+}
 
 /**
  * The connector client's HTTP pipeline (@azure/core-rest-pipeline) retries 5xx, 429 and dropped
@@ -37,11 +48,12 @@ export class TeamsMessenger implements Messenger {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly deps: Deps,
+    private readonly graph: FanoutGraph | null = fanoutGraphFor(deps),
   ) {}
 
+  /** The key goes into the card, where Graph's view of the chat keeps it. */
   private activityOf(reply: Reply, options?: SendOptions) {
-    const activity = toActivity(reply);
-    return options?.idempotencyKey ? { ...activity, channelData: { samenVerder: { idempotencyKey: options.idempotencyKey } } } : activity;
+    return toActivity(options?.idempotencyKey ? withDeliveryMarker(reply, options.idempotencyKey) : reply);
   }
 
   /** Sends inside a turn, without botbuilder's own retries; an error is returned, not thrown (onTurnError would swallow it). */
@@ -68,12 +80,7 @@ export class TeamsMessenger implements Messenger {
       if (!ref) {
         const target = await this.createTarget(personId);
         if (!target) return { kind: 'permanent', reason: NOT_MET };
-        const late = { timedOut: false };
-        try {
-          return await withTimeout(this.createAndSend(personId, target, reply, late, options), timeoutMs);
-        } finally {
-          late.timedOut = true;
-        }
+        return await this.reachNew(personId, target, reply, options);
       }
       await withTimeout(
         this.adapter.continueConversationAsync(
@@ -95,7 +102,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   /** Where and for whom a 1:1 conversation can be created; null = this person cannot be reached. */
-  private async createTarget(personId: Id): Promise<{ serviceUrl: string; tenantId: string; aadObjectId: string } | null> {
+  private async createTarget(personId: Id): Promise<Target | null> {
     const serviceUrl = this.deps.config.fanout.serviceUrl;
     const tenantId = this.deps.config.bot?.tenantId || this.deps.config.fanout.tenantId;
     const person = await this.deps.stores.people.get(personId);
@@ -103,12 +110,46 @@ export class TeamsMessenger implements Messenger {
     return { serviceUrl, tenantId, aadObjectId: person.aadObjectId };
   }
 
+  /** createConversation and send; when the app is not installed, install it (if allowed) and try once more. */
+  private async reachNew(personId: Id, target: Target, reply: Reply, options?: SendOptions): Promise<SendOutcome> {
+    const first = await this.createOnce(personId, target, reply, options);
+    if (first !== notInstalled) return first;
+    const installer = this.graph?.installer;
+    if (!installer) return { kind: 'permanent', reason: `${NOT_INSTALLED} (automatic installation is off)` };
+    const installed = await installer.install(target.aadObjectId);
+    if (!installed.ok) {
+      return installed.permanent
+        ? { kind: 'permanent', reason: `${NOT_INSTALLED}; ${installed.reason}` }
+        : { kind: 'retry', reason: installed.reason, retryAfterMs: null };
+    }
+    this.deps.logger.info({ personId, already: installed.already }, 'app installed for a person the bot had not met');
+    // the second createConversation needs an app-wide slot of its own
+    await options?.beforeFollowUpRequest?.();
+    const second = await this.createOnce(personId, target, reply, options);
+    // Teams may need a moment after the installation: try again later
+    return second === notInstalled ? { kind: 'retry', reason: `${NOT_INSTALLED} yet (just installed)`, retryAfterMs: null } : second;
+  }
+
+  private async createOnce(personId: Id, target: Target, reply: Reply, options?: SendOptions): Promise<CreateResult> {
+    const late = { timedOut: false };
+    const progress = { created: false };
+    try {
+      return await withTimeout(this.createAndSend(personId, target, reply, late, progress, options), this.deps.config.fanout.sendTimeoutMs);
+    } catch (error) {
+      if (!progress.created && (error as { statusCode?: number } | null)?.statusCode === 403) return notInstalled;
+      return classifySendError(error);
+    } finally {
+      late.timedOut = true;
+    }
+  }
+
   /** createConversation (idempotent in Teams for a 1:1 chat), keep the reference, send in the same turn. */
   private async createAndSend(
     personId: Id,
-    { serviceUrl, tenantId, aadObjectId }: { serviceUrl: string; tenantId: string; aadObjectId: string },
+    { serviceUrl, tenantId, aadObjectId }: Target,
     reply: Reply,
     late: { readonly timedOut: boolean },
+    progress: { created: boolean },
     options?: SendOptions,
   ): Promise<SendOutcome> {
     let activityId: string | null = null;
@@ -127,6 +168,7 @@ export class TeamsMessenger implements Messenger {
         channelData: { tenant: { id: tenantId } },
       },
       async (context) => {
+        progress.created = true;
         const reference = TurnContext.getConversationReference(context.activity);
         await this.deps.stores.conversations.save({
           personId,
@@ -148,11 +190,18 @@ export class TeamsMessenger implements Messenger {
     return { kind: 'sent', activityId };
   }
 
+  /**
+   * No conversation reference: nothing was ever sent (the reference is kept before the first send).
+   * Otherwise the person's chat is read through Graph; without Graph this cannot be told.
+   */
   async probe(personId: Id, idempotencyKey: string): Promise<ProbeResult> {
     const ref = await this.deps.stores.conversations.forPerson(personId);
-    const url = this.deps.config.fanout.probeUrl;
     if (!ref) return 'absent';
-    if (!url) return 'unknown';
-    return probeDelivery(url, ref.conversationId, idempotencyKey, this.deps.config.fanout.sendTimeoutMs);
+    const chat = this.graph?.probe;
+    if (!chat) return 'unknown';
+    const stored = (ref.reference as { user?: { aadObjectId?: string } }).user?.aadObjectId;
+    const aadObjectId = (await this.deps.stores.people.get(personId))?.aadObjectId ?? stored;
+    if (!aadObjectId) return 'unknown';
+    return chat.probe(aadObjectId, idempotencyKey);
   }
 }

@@ -19,12 +19,12 @@ import {
   type Person,
   type Result,
   type Rsvp,
+  reflectionStatusView,
   type RsvpStatus,
   type School,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { authorize, listAll } from './school-access.js';
-import { statusViewOf } from './reflection.js';
 
 const tally = (keys: readonly string[], into: Record<string, number>): void => {
   for (const k of keys) into[k] = (into[k] ?? 0) + 1;
@@ -64,21 +64,22 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
 };
 
 const schoolsView = async (deps: Deps, schools: readonly School[], year: string): Promise<DashboardSchoolDto[]> => {
-  const statuses = new Map((await deps.stores.reflections.statuses(year)).map((s) => [s.schoolId, s]));
-  return Promise.all(
-    schools.map(async (school) => {
-      const niveau = await deps.stores.niveaus.get(school.id);
-      return {
-        id: school.id,
-        name: school.name,
-        sector: school.sector,
-        region: school.region,
-        niveauUpdatedThisYear: niveau !== null && schoolYearOf(niveau.updatedAt) === year,
-        niveauUpdatedAt: niveau?.updatedAt ?? null,
-        reflection: statusViewOf(school.id, year, statuses.get(school.id)),
-      };
-    }),
-  );
+  // Two reads for every school together, never the schools' own data (see NiveauStore.statuses).
+  const [reflections, niveaus] = await Promise.all([deps.stores.reflections.statuses(year), deps.stores.niveaus.statuses()]);
+  const statuses = new Map(reflections.map((s) => [s.schoolId, s]));
+  const niveauOf = new Map(niveaus.map((n) => [n.schoolId, n]));
+  return schools.map((school) => {
+    const niveau = niveauOf.get(school.id);
+    return {
+      id: school.id,
+      name: school.name,
+      sector: school.sector,
+      region: school.region,
+      niveauUpdatedThisYear: niveau !== undefined && schoolYearOf(niveau.updatedAt) === year,
+      niveauUpdatedAt: niveau?.updatedAt ?? null,
+      reflection: reflectionStatusView(statuses.get(school.id), school.id, year),
+    };
+  });
 };
 
 const peopleById = async (deps: Deps): Promise<Map<Id, Person>> =>
@@ -88,17 +89,47 @@ export const dashboard = async (deps: Deps, person: Person): Promise<Result<Dash
   const allowed = authorize(deps, person, 'dashboard.read');
   if (!allowed.ok) return allowed;
   const year = schoolYearOf(deps.clock());
-  const [meetings, schools, people] = await Promise.all([
+  const [meetings, schools, people, formsImports] = await Promise.all([
     listAll((p) => deps.stores.meetings.list(p)),
     listAll((p) => deps.stores.schools.list(p)),
     peopleById(deps),
+    // The last Forms import per form: counts and unmatched rows as row number + reason only.
+    deps.stores.formsImports.runs(),
   ]);
   const shown = meetings.filter((m) => m.status !== 'concept').sort((a, b) => firstStart(a).localeCompare(firstStart(b)));
   const meetingViews = await Promise.all(
     shown.map(async (m) => meetingView(m, await deps.stores.rsvps.forMeeting(m.id), people)),
   );
   const sortedSchools = [...schools].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  return ok({ schoolYear: year, meetings: meetingViews, schools: await schoolsView(deps, sortedSchools, year) });
+  return ok({ schoolYear: year, meetings: meetingViews, schools: await schoolsView(deps, sortedSchools, year), formsImports });
+};
+
+export interface MeetingBoard {
+  readonly meeting: Meeting;
+  readonly view: DashboardMeetingDto;
+  /** The registrations the view was made from (for the answers to the invitation's questions). */
+  readonly rsvps: readonly Rsvp[];
+}
+
+/**
+ * The coördinator's board for just these meetings (the chat's `overzicht`): the dashboard's counts
+ * per session, school and role and the waitlist, reading each meeting's registrations once.
+ */
+export const meetingBoards = async (
+  deps: Deps,
+  person: Person,
+  meetings: readonly Meeting[],
+): Promise<Result<{ readonly boards: readonly MeetingBoard[]; readonly schoolNames: ReadonlyMap<Id, string> }>> => {
+  const allowed = authorize(deps, person, 'dashboard.read');
+  if (!allowed.ok) return allowed;
+  const [people, schools] = await Promise.all([peopleById(deps), listAll((p) => deps.stores.schools.list(p))]);
+  const boards = await Promise.all(
+    meetings.map(async (meeting) => {
+      const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+      return { meeting, view: meetingView(meeting, rsvps, people), rsvps };
+    }),
+  );
+  return ok({ boards, schoolNames: new Map(schools.map((s) => [s.id, s.name])) });
 };
 
 const STATUS_ORDER: readonly RsvpStatus[] = ['booked', 'waitlisted', 'maybe', 'declined'];

@@ -16,7 +16,6 @@ import {
   type Person,
   type Reflection,
   type ReflectionAnswerPatch,
-  type ReflectionStatusView,
   type ReflectionViewDto,
   type Result,
 } from '@samen/shared';
@@ -26,26 +25,20 @@ import { frameworkFor } from './framework.js';
 
 const SAVE_ATTEMPTS = 3;
 
-/** The status of a reflection as the store lists it for every school (never the answers). */
-export const statusViewOf = (
-  schoolId: Id,
-  schoolYear: string,
-  r: Pick<Reflection, 'status' | 'sharedWithSwv' | 'updatedAt'> | null | undefined,
-): ReflectionStatusView => ({
-  schoolId,
-  schoolYear,
-  status: r?.status ?? 'niet-gestart',
-  sharedWithSwv: r?.sharedWithSwv ?? false,
-  updatedAt: r?.updatedAt ?? null,
-});
-
 export const viewReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<ReflectionViewDto>> => {
   const access = await schoolAccess(deps, person, schoolId, 'reflection.status');
   if (!access.ok) return access;
   const { subject } = access.value;
+  if (!may(subject, 'reflection.content')) {
+    // The partnership's read: status and shared copy only, never the school's own lists.
+    const seen = await deps.stores.reflections.forPartnership(schoolId, year);
+    if (!seen?.shared || !may(subject, 'reflection.contentShared')) {
+      return ok({ kind: 'status', status: reflectionStatusView(seen?.status, schoolId, year) });
+    }
+    const framework = await frameworkFor(deps, year);
+    return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection: seen.shared, previous: null, canEdit: false });
+  }
   const reflection = await deps.stores.reflections.get(schoolId, year);
-  const readsContent = may(subject, reflection?.sharedWithSwv ? 'reflection.contentShared' : 'reflection.content');
-  if (!readsContent) return ok({ kind: 'status', status: reflectionStatusView(reflection, schoolId, year) });
   const framework = await frameworkFor(deps, year);
   const canEdit = may(subject, 'reflection.edit');
   const previous = canEdit ? await deps.stores.reflections.get(schoolId, previousSchoolYear(year)) : null;

@@ -56,7 +56,7 @@ export const reflectionProgress = (
 
 /** What the partnership sees of any school: the status, never the answers. */
 export const reflectionStatusView = (
-  reflection: Reflection | null,
+  reflection: Pick<Reflection, 'status' | 'sharedWithSwv' | 'updatedAt'> | null | undefined,
   schoolId: Id,
   schoolYear: string,
 ): ReflectionStatusView => ({

@@ -13,6 +13,7 @@ import { handreikingEn, handreikingNl } from './messages/handreiking.js';
 import { meetingFormEn, meetingFormNl } from './messages/meeting-form.js';
 import { announcementsEn, announcementsNl } from './messages/announcements.js';
 import { deliveryEn, deliveryNl } from './messages/delivery.js';
+import { formsImportsEn, formsImportsNl } from './messages/forms-imports.js';
 import type { DomainError } from '../domain/result.js';
 
 export type Locale = 'nl' | 'en';
@@ -28,6 +29,7 @@ const namespaces = {
   bot: { nl: botNl, en: botEn },
   announcements: { nl: announcementsNl, en: announcementsEn },
   delivery: { nl: deliveryNl, en: deliveryEn },
+  formsImports: { nl: formsImportsNl, en: formsImportsEn },
 } as const;
 
 /** Registered by areas (cards, bot, tab) at import time through `registerMessages`. */

@@ -8,6 +8,7 @@ import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
 import type { Framework, Reflection, ReflectionStatusView } from '../domain/handreiking-types.js';
 import type { Region, Role, Sector } from '../domain/people.js';
+import type { ErrorCode } from '../domain/errors.js';
 import { MAX_ANSWER_LENGTH, type MeetingQuestion, type MeetingStatus, type MeetingType } from '../domain/meeting.js';
 
 const TEXT_MAX = 4000;
@@ -195,7 +196,7 @@ export interface MeetingViewDto {
   readonly registrationDeadline: string | null;
   readonly sessionChoice: 'one' | 'each';
   readonly sessions: readonly MeetingSessionViewDto[];
-  /** Asked with "Ik kom"/"Misschien"; empty when the meeting asks nothing. */
+  /** Asked with "Aanmelden"/"Misschien"; empty when the meeting asks nothing. */
   readonly questions: readonly MeetingQuestion[];
   /** The viewer's latest answers, by question id. */
   readonly myAnswers: Readonly<Record<string, string>>;
@@ -233,6 +234,38 @@ export interface DashboardDto {
   readonly schoolYear: string;
   readonly meetings: readonly DashboardMeetingDto[];
   readonly schools: readonly DashboardSchoolDto[];
+  /** The last Forms import of every linked form; empty when no form is linked. */
+  readonly formsImports: readonly FormsImportRunDto[];
+}
+
+export const FORMS_IMPORT_COUNTS = ['booked', 'waitlisted', 'recorded', 'changed', 'unchanged', 'alreadyImported'] as const;
+export type FormsImportCount = (typeof FORMS_IMPORT_COUNTS)[number];
+export type FormsRowProblem = 'no-email' | 'unknown-person' | 'unknown-session' | 'refused';
+
+/**
+ * The last run of one form's import: when, how many rows did what, and the rows it could not
+ * process as row number + reason (a code, never the row's name or e-mail address).
+ */
+export interface FormsImportRunDto {
+  /** The ledger's key of the form: the meeting id, or `survey:<id>`. */
+  readonly formId: string;
+  readonly kind: 'meeting' | 'survey';
+  /** The meeting's or survey's id. */
+  readonly targetId: string;
+  readonly title: string;
+  readonly ranAt: string;
+  /** booked/waitlisted for a meeting's form, recorded/changed for a survey's; the others 0. */
+  readonly counts: Readonly<Record<FormsImportCount, number>>;
+  readonly unmatched: readonly {
+    /** The row as Excel numbers it (header = 1). */
+    readonly row: number;
+    readonly problem: FormsRowProblem;
+    /** With 'refused': why the rules refused it (e.g. RSVP.DEADLINE_PASSED), and its message's parameters. */
+    readonly code?: ErrorCode;
+    readonly params?: Readonly<Record<string, string>>;
+  }[];
+  /** Imported, but the school named in the form is not one we know. */
+  readonly unknownSchools: readonly { readonly row: number; readonly school: string }[];
 }
 
 // ---- Announcements and surveys (GET /broadcasts) ----

@@ -1,24 +1,24 @@
 import { Router } from 'express';
 import { PutNiveausBodySchema, RestoreParamsSchema } from '@samen/shared';
-import type { Deps } from '../../deps.js';
 import { niveauHistory, restoreNiveau, saveNiveaus, viewNiveaus } from '../../usecases/niveau.js';
 import { handle, parse, param } from '../http.js';
 
-export const niveauRoutes = (deps: Deps): Router =>
+/** Every route runs with the request's deps (acting for the signed-in user), not the server's. */
+export const niveauRoutes = (): Router =>
   Router()
-    .get('/schools/:id/niveaus', handle(({ person, req }) => viewNiveaus(deps, person, param(req, 'id'))))
+    .get('/schools/:id/niveaus', handle(({ deps, person, req }) => viewNiveaus(deps, person, param(req, 'id'))))
     .put(
       '/schools/:id/niveaus',
-      handle(async ({ person, req }) => {
+      handle(async ({ deps, person, req }) => {
         const body = parse(PutNiveausBodySchema, req.body);
         if (!body.ok) return body;
         return saveNiveaus(deps, person, param(req, 'id'), body.value);
       }),
     )
-    .get('/schools/:id/niveaus/history', handle(({ person, req }) => niveauHistory(deps, person, param(req, 'id'))))
+    .get('/schools/:id/niveaus/history', handle(({ deps, person, req }) => niveauHistory(deps, person, param(req, 'id'))))
     .post(
       '/schools/:id/niveaus/restore/:revision',
-      handle(async ({ person, req }) => {
+      handle(async ({ deps, person, req }) => {
         const params = parse(RestoreParamsSchema, req.params);
         if (!params.ok) return params;
         return restoreNiveau(deps, person, params.value.id, params.value.revision);

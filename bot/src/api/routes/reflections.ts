@@ -12,31 +12,32 @@ import { handle, parse, yearParam, type Ctx, param } from '../http.js';
 
 const BASE = '/schools/:id/reflections/:year';
 
-type Run = (person: Person, schoolId: string, year: string, req: Request) => Promise<Result<unknown>>;
+type Run = (deps: Deps, person: Person, schoolId: string, year: string, req: Request) => Promise<Result<unknown>>;
 
 /** Every reflection route: the year from the path, then the use case. */
 const withYear =
   (run: Run) =>
-  async ({ person, req }: Ctx): Promise<Result<unknown>> => {
+  async ({ deps, person, req }: Ctx): Promise<Result<unknown>> => {
     const year = yearParam(param(req, 'year'));
     if (!year.ok) return year;
-    return run(person, param(req, 'id'), year.value, req);
+    return run(deps, person, param(req, 'id'), year.value, req);
   };
 
 /** A POST without a body is allowed; a body with any field is not. */
 const noBody = (req: Request) => parse(EmptyBodySchema, req.body ?? {});
 
-export const reflectionRoutes = (deps: Deps): Router =>
+/** Every route runs with the request's deps (acting for the signed-in user), not the server's. */
+export const reflectionRoutes = (): Router =>
   Router()
-    .get(BASE, handle(withYear((p, id, year) => viewReflection(deps, p, id, year))))
+    .get(BASE, handle(withYear((deps, p, id, year) => viewReflection(deps, p, id, year))))
     .post(
       `${BASE}/start`,
-      handle(withYear(async (p, id, year, req) => { const b = noBody(req); return b.ok ? startReflection(deps, p, id, year) : b; })),
+      handle(withYear(async (deps, p, id, year, req) => { const b = noBody(req); return b.ok ? startReflection(deps, p, id, year) : b; })),
     )
     .patch(
       `${BASE}/answers`,
       handle(
-        withYear(async (p, id, year, req) => {
+        withYear(async (deps, p, id, year, req) => {
           const body = parse(ReflectionAnswerPatchSchema, req.body);
           return body.ok ? updateReflectionAnswer(deps, p, id, year, body.value) : body;
         }),
@@ -44,16 +45,16 @@ export const reflectionRoutes = (deps: Deps): Router =>
     )
     .post(
       `${BASE}/finish`,
-      handle(withYear(async (p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'afgerond') : b; })),
+      handle(withYear(async (deps, p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'afgerond') : b; })),
     )
     .post(
       `${BASE}/reopen`,
-      handle(withYear(async (p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'concept') : b; })),
+      handle(withYear(async (deps, p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'concept') : b; })),
     )
     .post(
       `${BASE}/share`,
       handle(
-        withYear(async (p, id, year, req) => {
+        withYear(async (deps, p, id, year, req) => {
           const body = parse(ShareReflectionBodySchema, req.body);
           return body.ok ? shareReflection(deps, p, id, year, body.value.shared) : body;
         }),

@@ -5,6 +5,7 @@
  */
 import { describe } from 'vitest';
 import { runDirectoryContract } from './directory-contract.js';
+import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
 import { runOutboxStoreContract } from './outbox-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
@@ -16,7 +17,7 @@ import {
 
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxStoreContract };
-export { runReflectionStoreContract, runRsvpStoreContract };
+export { runFormsImportStoreContract, runReflectionStoreContract, runRsvpStoreContract };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -26,5 +27,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runFrameworkStoreContract(makeStores);
     runReflectionStoreContract(makeStores);
     runOutboxStoreContract(makeStores);
+    runFormsImportStoreContract(makeStores);
   });
 };

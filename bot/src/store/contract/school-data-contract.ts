@@ -62,6 +62,19 @@ export const runNiveauStoreContract = (make: MakeStores): void => {
       expect(items.map((n) => n.revision)).toEqual([7, 6, 5, 4, 3, 2, 1]);
       expect(items.every((n) => n.schoolId === 'school-0001')).toBe(true);
     });
+
+    it('tells when each school last saved, without the content', async () => {
+      expect(await stores().niveaus.statuses()).toEqual([]);
+      const first = await save('Eerste', '');
+      await save('Tweede', first.version);
+      await stores().niveaus.save({ ...aNiveau('school-0002'), updatedAt: '2026-09-01T08:00:00+02:00', expectedVersion: '' });
+      const statuses = await stores().niveaus.statuses();
+      expect(statuses).toEqual([
+        { schoolId: 'school-0001', revision: 2, updatedAt: aNiveau().updatedAt },
+        { schoolId: 'school-0002', revision: 1, updatedAt: '2026-09-01T08:00:00+02:00' },
+      ]);
+      expect(JSON.stringify(statuses)).not.toContain('Tweede');
+    });
   });
 };
 
@@ -131,6 +144,24 @@ export const runReflectionStoreContract = (make: MakeStores): void => {
         { schoolId: 'school-0002', status: 'afgerond', sharedWithSwv: true, updatedAt: aReflection().updatedAt },
       ]);
       expect(JSON.stringify(statuses)).not.toContain('Vertrouwelijk');
+    });
+
+    it('gives the partnership a reflection’s content only while the school shares it', async () => {
+      expect(await stores().reflections.forPartnership('school-0001', '2026-2027')).toBeNull();
+      const draft = value(await stores().reflections.save(aReflection()));
+      const hidden = await stores().reflections.forPartnership('school-0001', '2026-2027');
+      expect(hidden).toEqual({
+        status: { schoolId: 'school-0001', status: 'concept', sharedWithSwv: false, updatedAt: aReflection().updatedAt },
+        shared: null,
+      });
+      const shared = value(await stores().reflections.save({ ...aReflection(), sharedWithSwv: true, expectedVersion: draft.version }));
+      const seen = await stores().reflections.forPartnership('school-0001', '2026-2027');
+      expect(seen?.shared?.answers).toEqual(aReflection().answers);
+      expect(seen?.status.sharedWithSwv).toBe(true);
+      await stores().reflections.save({ ...aReflection(), sharedWithSwv: false, expectedVersion: shared.version });
+      const again = await stores().reflections.forPartnership('school-0001', '2026-2027');
+      expect(again?.shared).toBeNull();
+      expect(JSON.stringify(again)).not.toContain('Vertrouwelijk');
     });
   });
 };

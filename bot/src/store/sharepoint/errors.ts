@@ -6,7 +6,7 @@
  */
 import { fail, type Result } from '@samen/shared';
 import { ZodError } from 'zod';
-import { StorageUnavailable } from '../errors.js';
+import { StorageForbidden, StorageUnavailable } from '../errors.js';
 
 /** Thrown inside the adapter to end an operation with STORE.CONFLICT. */
 export class Conflict extends Error {
@@ -27,9 +27,16 @@ export const statusOf = (e: unknown): number | null => {
 
 export const isConflictStatus = (status: number): boolean => status === 409 || status === 412;
 
-/** Any failure as a StorageUnavailable (conflicts included: a read has no version to conflict with). */
-export const unavailable = (e: unknown, what = 'SharePoint could not be reached.'): StorageUnavailable =>
-  e instanceof StorageUnavailable ? e : new StorageUnavailable(e instanceof ZodError ? 'A SharePoint item is not valid.' : what, { cause: e });
+/**
+ * Any failure as a StorageUnavailable (conflicts included: a read has no version to conflict with);
+ * a refusal (401/403: the user or the app has no access to that site) stays a StorageForbidden.
+ */
+export const unavailable = (e: unknown, what = 'SharePoint could not be reached.'): StorageUnavailable | StorageForbidden => {
+  if (e instanceof StorageUnavailable || e instanceof StorageForbidden) return e;
+  const status = statusOf(e) ?? (e as { status?: unknown } | null)?.status;
+  if (status === 401 || status === 403) return new StorageForbidden('SharePoint refused access to this site.', { cause: e });
+  return new StorageUnavailable(e instanceof ZodError ? 'A SharePoint item is not valid.' : what, { cause: e });
+};
 
 /** Runs a read: every failure is thrown as StorageUnavailable. */
 export const guardRead = async <T>(read: () => Promise<T>): Promise<T> => {
@@ -47,6 +54,7 @@ export const guardWrite = async <T>(write: () => Promise<Result<T>>): Promise<Re
   } catch (e) {
     if (e instanceof Conflict) return fail('STORE.CONFLICT');
     if (e instanceof Refused) return e.result as Result<T>;
+    if (unavailable(e) instanceof StorageForbidden) return fail('AUTH.FORBIDDEN');
     return fail('STORE.UNAVAILABLE');
   }
 };

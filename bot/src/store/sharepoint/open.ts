@@ -7,7 +7,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Announcement, Clock, Id, Reflection, Survey, SurveyResponse } from '@samen/shared';
 import { LISTS, listsOf, type ListKey } from '../../../../infra/sharepoint/lists.js';
 import type { Sleep, ThrottlingPolicy } from '../../graph/throttling.js';
-import type { Stores } from '../ports.js';
+import type { SignedInUser, Stores } from '../ports.js';
 import { documentMapping, SharePointAnnouncementStore, SharePointSurveyStore } from './broadcast-stores.js';
 import { SharePointMeetingStore, SharePointPersonStore, SharePointSchoolStore } from './directory-stores.js';
 import { SharePointConversationStore, SharePointFrameworkStore } from './framework-conversation-stores.js';
@@ -18,6 +18,7 @@ import { MeetingLock } from './meeting-lock.js';
 import { SharePointOutboxStore } from './outbox-store.js';
 import { RecordList } from './record-list.js';
 import { SharePointRsvpStore } from './rsvp-store.js';
+import { SharePointFormsImportStore } from './forms-import-store.js';
 import { SharePointNiveauStore, SharePointReflectionStore } from './school-data-stores.js';
 import { checkSites, SharePointSetupError } from './startup-check.js';
 
@@ -36,6 +37,12 @@ export interface SharePointOptions {
   readonly pageSize?: number;
   /** Skips the startup check (the caller already ran it). */
   readonly skipCheck?: boolean;
+  /**
+   * A Graph client acting for one signed-in user (on-behalf-of), for the schools' own sites. When
+   * given, the tab reaches a school's niveau-overzicht and reflections with the user's own
+   * permissions (`asUser`); the app's client then never needs access to a school site.
+   */
+  readonly delegated?: (user: SignedInUser) => Client;
 }
 
 export class SharePointStores implements Stores {
@@ -44,31 +51,32 @@ export class SharePointStores implements Stores {
   readonly conversations: SharePointConversationStore;
   readonly meetings: SharePointMeetingStore;
   readonly rsvps: SharePointRsvpStore;
-  readonly niveaus: SharePointNiveauStore;
+  readonly niveaus!: SharePointNiveauStore;
   readonly frameworks: SharePointFrameworkStore;
-  readonly reflections: SharePointReflectionStore;
+  readonly reflections!: SharePointReflectionStore;
   readonly outbox: SharePointOutboxStore;
   readonly announcements: SharePointAnnouncementStore;
   readonly surveys: SharePointSurveyStore;
+  readonly formsImports: SharePointFormsImportStore;
 
-  constructor(options: SharePointOptions) {
+  private readonly graph: GraphRequests;
+
+  constructor(private readonly options: SharePointOptions) {
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     const clock = options.clock ?? (() => new Date());
     const graph = new GraphRequests(options.client, { ...options.policy, sleep });
+    this.graph = graph;
     const central = (key: ListKey) => new ListClient(graph, options.siteId, LISTS[key].name, options.pageSize);
-    const schoolSite = (schoolId: Id) => options.schoolSites?.[schoolId] ?? options.siteId;
-    const onSchoolSite = (key: ListKey) => (schoolId: Id) => new ListClient(graph, schoolSite(schoolId), LISTS[key].name, options.pageSize);
-    const reflectionsOf = onSchoolSite('reflections');
     this.schools = new SharePointSchoolStore(new RecordList(central('schools'), schoolMapping));
     this.people = new SharePointPersonStore(new RecordList(central('people'), personMapping));
     this.conversations = new SharePointConversationStore(central('conversations'));
     this.meetings = new SharePointMeetingStore(new RecordList(central('meetings'), meetingMapping));
     const lock = new MeetingLock(central('rsvpLocks'), { clock, sleep, holderId: randomUUID() });
     this.rsvps = new SharePointRsvpStore(new RecordList(central('rsvps'), rsvpMapping), lock, graph);
-    this.niveaus = new SharePointNiveauStore(onSchoolSite('niveaus'));
+    ({ niveaus: this.niveaus, reflections: this.reflections } = this.schoolData(graph));
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));
-    this.reflections = new SharePointReflectionStore((id) => new RecordList<Reflection>(reflectionsOf(id), reflectionMapping), central('reflectionStatus'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
+    this.formsImports = new SharePointFormsImportStore(central('formsImportRows'), central('formsImportRuns'), graph);
     this.announcements = new SharePointAnnouncementStore(
       new RecordList(central('announcements'), documentMapping<Announcement>()),
       central('announcementRecipients'),
@@ -82,12 +90,39 @@ export class SharePointStores implements Stores {
     );
   }
 
+  /**
+   * The same stores, but a school's own lists are read and written with the user's delegated
+   * token: SharePoint answers 403 for a school site the user has no access to (AUTH.FORBIDDEN).
+   * The partnership-site mirrors (statuses, shared copies) are still written by the app.
+   */
+  asUser(user: SignedInUser): Stores {
+    const { delegated } = this.options;
+    if (!delegated) return this;
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const asUser = new GraphRequests(delegated(user), { ...this.options.policy, sleep });
+    return Object.assign(Object.create(this) as this, this.schoolData(asUser));
+  }
+
+  /** Niveau-overzicht and reflections: on the school's site with `schoolGraph`, mirrors with the app's. */
+  private schoolData(schoolGraph: GraphRequests): Pick<SharePointStores, 'niveaus' | 'reflections'> {
+    const { siteId, schoolSites, pageSize } = this.options;
+    const central = (key: ListKey) => new ListClient(this.graph, siteId, LISTS[key].name, pageSize);
+    const onSchoolSite = (key: ListKey) => (schoolId: Id) => new ListClient(schoolGraph, schoolSites?.[schoolId] ?? siteId, LISTS[key].name, pageSize);
+    const reflectionsOf = onSchoolSite('reflections');
+    return {
+      niveaus: new SharePointNiveauStore(onSchoolSite('niveaus'), central('niveauStatus')),
+      reflections: new SharePointReflectionStore((id) => new RecordList<Reflection>(reflectionsOf(id), reflectionMapping), central('reflectionStatus')),
+    };
+  }
+
   async close(): Promise<void> {}
 }
 
 export const openSharePointStores = async (options: SharePointOptions): Promise<SharePointStores> => {
   if (!options.skipCheck) {
-    const schoolSites = [...new Set(Object.values(options.schoolSites ?? {}))];
+    // With delegated access the app has no rights on a school's own site (Sites.Selected covers the
+    // partnership's site only), so those lists are checked by the provisioning, not at startup.
+    const schoolSites = options.delegated ? [] : [...new Set(Object.values(options.schoolSites ?? {}))];
     await checkSites(options.client, [
       { siteId: options.siteId, lists: [...listsOf('central'), ...listsOf('school')].map((l) => l.name) },
       ...schoolSites.map((siteId) => ({ siteId, lists: listsOf('school').map((l) => l.name) })),

@@ -1,16 +1,19 @@
 /**
  * A school's own data. The niveau-overzicht and the reflections live in lists on the school's
- * own site (`siteOf(schoolId)`), so SharePoint's permissions keep other schools and the
- * partnership out; the partnership's site keeps only each reflection's status (`Reflectiestatus`).
+ * own site, reached on behalf of the signed-in user (see SharePointStores.asUser), so SharePoint's
+ * permissions keep other schools and the partnership out. The partnership's site keeps what the
+ * partnership may see, written by the app after each save: when each niveau-overzicht changed
+ * (`Niveaustatus`) and each reflection's status (`Reflectiestatus`), with a copy of the
+ * reflection only while the school shares it. The dashboard therefore never reads a school site.
  */
 import { ok, type Id, type NiveauOverzicht, type Reflection, type Result } from '@samen/shared';
-import type { Expected, NiveauStore, Page, PageRequest, ReflectionStore } from '../ports.js';
+import type { Expected, NiveauStatus, NiveauStore, Page, PageRequest, PartnershipReflection, ReflectionStatusRow, ReflectionStore } from '../ports.js';
 import { Conflict, guardRead, guardWrite } from './errors.js';
-import { lit, type ListClient, type ListItem } from './list-client.js';
+import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
 import { fromJson, json, reflectionKey } from './mappers.js';
 import { decodeCursor, pageSize, toPage, type RecordList } from './record-list.js';
 import { versionOf } from './version.js';
-import { NiveauOverzichtSchema } from '@samen/shared';
+import { NiveauOverzichtSchema, ReflectionSchema } from '@samen/shared';
 
 const niveauOf = (item: ListItem): NiveauOverzicht =>
   NiveauOverzichtSchema.parse({
@@ -26,7 +29,10 @@ const revisionKey = (schoolId: string, revision: number): string => `${schoolId}
 
 /** Every save is a new item; the unique RevisionKey makes two saves of the same revision impossible. */
 export class SharePointNiveauStore implements NiveauStore {
-  constructor(private readonly listOf: (schoolId: Id) => ListClient) {}
+  constructor(
+    private readonly listOf: (schoolId: Id) => ListClient,
+    private readonly statusList: ListClient,
+  ) {}
 
   get(schoolId: Id): Promise<NiveauOverzicht | null> {
     return guardRead(() => this.current(schoolId));
@@ -46,8 +52,18 @@ export class SharePointNiveauStore implements NiveauStore {
         UpdatedBy: o.updatedBy,
         Levels: json(o.levels),
       });
-      return ok(niveauOf(item));
+      const saved = niveauOf(item);
+      await upsertMirror(this.statusList, `fields/SchoolId eq ${lit(o.schoolId)}`, { Title: o.schoolId, SchoolId: o.schoolId, Revision: revision, UpdatedAt: o.updatedAt }, (i) => Number(i.fields.Revision) > revision);
+      return ok(saved);
     });
+  }
+
+  statuses(): Promise<readonly NiveauStatus[]> {
+    return guardRead(async () =>
+      (await this.statusList.all({}))
+        .map((i) => ({ schoolId: String(i.fields.SchoolId), revision: Number(i.fields.Revision), updatedAt: String(i.fields.UpdatedAt) }))
+        .sort((a, b) => a.schoolId.localeCompare(b.schoolId)),
+    );
   }
 
   history(schoolId: Id, page?: PageRequest): Promise<Page<NiveauOverzicht>> {
@@ -77,7 +93,29 @@ export class SharePointNiveauStore implements NiveauStore {
   }
 }
 
-type StatusRow = Pick<Reflection, 'schoolId' | 'status' | 'sharedWithSwv' | 'updatedAt'>;
+/**
+ * Create or update the one mirror item matching `filter` on the partnership's site. Last writer
+ * wins, retried on a lost race (409/412) a few times; `newer` keeps a later write from being undone.
+ */
+const upsertMirror = async (list: ListClient, filter: string, fields: Fields, newer: (current: ListItem) => boolean = () => false): Promise<void> => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const item = await list.first(filter);
+      if (item && newer(item)) return;
+      await (item ? list.update(item.itemId, item.etag, fields) : list.create(fields));
+      return;
+    } catch (e) {
+      if (!(e instanceof Conflict)) throw e;
+    }
+  }
+};
+
+const statusRowOf = (i: ListItem): ReflectionStatusRow => ({
+  schoolId: String(i.fields.SchoolId),
+  status: i.fields.Status as Reflection['status'],
+  sharedWithSwv: i.fields.SharedWithSwv === true,
+  updatedAt: String(i.fields.UpdatedAt),
+});
 
 export class SharePointReflectionStore implements ReflectionStore {
   constructor(
@@ -104,32 +142,37 @@ export class SharePointReflectionStore implements ReflectionStore {
     });
   }
 
-  statuses(schoolYear: string): Promise<readonly StatusRow[]> {
+  statuses(schoolYear: string): Promise<readonly ReflectionStatusRow[]> {
     return guardRead(async () => {
       const items = await this.statusList.all({ filter: `fields/SchoolYear eq ${lit(schoolYear)}` });
-      return items
-        .map((i) => ({
-          schoolId: String(i.fields.SchoolId),
-          status: i.fields.Status as Reflection['status'],
-          sharedWithSwv: i.fields.SharedWithSwv === true,
-          updatedAt: String(i.fields.UpdatedAt),
-        }))
-        .sort((a, b) => a.schoolId.localeCompare(b.schoolId));
+      return items.map(statusRowOf).sort((a, b) => a.schoolId.localeCompare(b.schoolId));
     });
   }
 
-  /** Last writer wins, retried on a lost race (409/412) a few times. */
-  private async mirror(r: Reflection): Promise<void> {
+  /** From the partnership's site only: the status, and the copy the school shares (if it does). */
+  forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null> {
+    return guardRead(async () => {
+      const item = await this.statusList.first(`fields/StatusKey eq ${lit(reflectionKey(schoolId, schoolYear))}`);
+      if (!item) return null;
+      const status = statusRowOf(item);
+      const copy = item.fields.SharedReflection;
+      const shared = status.sharedWithSwv && typeof copy === 'string' && copy !== '' ? ReflectionSchema.parse(fromJson(copy)) : null;
+      return { status, shared };
+    });
+  }
+
+  /** The status, plus the whole reflection while it is shared (emptied as soon as it is not). */
+  private mirror(r: Reflection): Promise<void> {
     const key = reflectionKey(r.schoolId, r.schoolYear);
-    const fields = { Title: key, StatusKey: key, SchoolId: r.schoolId, SchoolYear: r.schoolYear, Status: r.status, SharedWithSwv: r.sharedWithSwv, UpdatedAt: r.updatedAt };
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        const item = await this.statusList.first(`fields/StatusKey eq ${lit(key)}`);
-        await (item ? this.statusList.update(item.itemId, item.etag, fields) : this.statusList.create(fields));
-        return;
-      } catch (e) {
-        if (!(e instanceof Conflict)) throw e;
-      }
-    }
+    return upsertMirror(this.statusList, `fields/StatusKey eq ${lit(key)}`, {
+      Title: key,
+      StatusKey: key,
+      SchoolId: r.schoolId,
+      SchoolYear: r.schoolYear,
+      Status: r.status,
+      SharedWithSwv: r.sharedWithSwv,
+      UpdatedAt: r.updatedAt,
+      SharedReflection: r.sharedWithSwv ? json(r) : '',
+    });
   }
 }

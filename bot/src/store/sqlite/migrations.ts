@@ -104,6 +104,19 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'rsvp answers',
     up: `ALTER TABLE rsvps ADD COLUMN answers TEXT;`,
   },
+  {
+    version: 4,
+    name: 'forms import ledger',
+    up: `
+      CREATE TABLE forms_import_rows (
+        form_id TEXT NOT NULL, row_key TEXT NOT NULL,
+        PRIMARY KEY (form_id, row_key)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE forms_import_runs (
+        form_id TEXT PRIMARY KEY, ran_at TEXT NOT NULL, run TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

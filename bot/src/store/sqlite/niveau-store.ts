@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ok, type Id, type NiveauOverzicht, type Result } from '@samen/shared';
-import type { Expected, NiveauStore, Page, PageRequest } from '../ports.js';
+import type { Expected, NiveauStatus, NiveauStore, Page, PageRequest } from '../ports.js';
 import { conflict, guardRead, guardWrite } from './guard.js';
 import { niveauToDomain, niveauToRow } from './niveau-mapper.js';
 import { decodeCursor, pageSize, toPage } from './paging.js';
@@ -14,12 +14,17 @@ export class SqliteNiveauStore implements NiveauStore {
   private readonly one: Statement;
   private readonly older: Statement;
   private readonly insert: Statement;
+  private readonly latestOfEach: Statement;
 
   constructor(private readonly db: Database) {
     this.latest = db.prepare('SELECT * FROM niveau_revisions WHERE school_id = ? ORDER BY revision DESC LIMIT 1');
     this.one = db.prepare('SELECT * FROM niveau_revisions WHERE school_id = ? AND revision = ?');
     this.older = db.prepare(
       'SELECT * FROM niveau_revisions WHERE school_id = @schoolId AND revision < @before ORDER BY revision DESC LIMIT @limit',
+    );
+    // SQLite returns the bare columns of the row that has the MAX.
+    this.latestOfEach = db.prepare(
+      'SELECT school_id, MAX(revision) AS revision, updated_at FROM niveau_revisions GROUP BY school_id ORDER BY school_id',
     );
     this.insert = db.prepare(
       `INSERT INTO niveau_revisions (school_id, revision, updated_at, updated_by, levels)
@@ -59,6 +64,12 @@ export class SqliteNiveauStore implements NiveauStore {
       const row = this.one.get(schoolId, revision) as Row | undefined;
       return row ? niveauToDomain(row) : null;
     });
+  }
+
+  async statuses(): Promise<readonly NiveauStatus[]> {
+    return guardRead(this.db, () =>
+      (this.latestOfEach.all() as Row[]).map((r) => ({ schoolId: String(r.school_id), revision: Number(r.revision), updatedAt: String(r.updated_at) })),
+    );
   }
 
   private current(schoolId: Id): NiveauOverzicht | null {

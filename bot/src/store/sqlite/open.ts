@@ -18,6 +18,7 @@ import { SqliteRsvpStore } from './rsvp-store.js';
 import { SqliteSchoolStore } from './school-store.js';
 import { SqliteAnnouncementStore } from './announcement-store.js';
 import { SqliteSurveyStore } from './survey-store.js';
+import { SqliteFormsImportStore } from './forms-import-store.js';
 
 export const SQLITE_FILE_NAME = 'samen-verder.sqlite';
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -43,6 +44,7 @@ export class SqliteStores implements Stores {
   readonly outbox: SqliteOutboxStore;
   readonly announcements: SqliteAnnouncementStore;
   readonly surveys: SqliteSurveyStore;
+  readonly formsImports: SqliteFormsImportStore;
 
   constructor(
     private readonly db: Database,
@@ -59,6 +61,7 @@ export class SqliteStores implements Stores {
     this.outbox = new SqliteOutboxStore(db, clock);
     this.announcements = new SqliteAnnouncementStore(db);
     this.surveys = new SqliteSurveyStore(db);
+    this.formsImports = new SqliteFormsImportStore(db);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Id, Reflection, Result } from '@samen/shared';
-import type { Expected, ReflectionStore } from '../ports.js';
+import type { Expected, PartnershipReflection, ReflectionStore } from '../ports.js';
 import { guardRead } from './guard.js';
 import { RecordTable, type Row } from './record-table.js';
 import type { ReflectionStatusRow } from './record-schemas.js';
@@ -32,5 +32,12 @@ export class SqliteReflectionStore implements ReflectionStore {
 
   async statuses(schoolYear: string): Promise<readonly ReflectionStatusRow[]> {
     return guardRead(this.db, () => (this.statusesOfYear.all(schoolYear) as Row[]).map(reflectionStatusToDomain));
+  }
+
+  async forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null> {
+    const r = await this.get(schoolId, schoolYear);
+    if (!r) return null;
+    const status = { schoolId: r.schoolId, status: r.status, sharedWithSwv: r.sharedWithSwv, updatedAt: r.updatedAt };
+    return { status, shared: r.sharedWithSwv ? r : null };
   }
 }

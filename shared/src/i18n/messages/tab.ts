@@ -79,9 +79,6 @@ export const tabNl = {
   bijeenkomsten: {
     title: 'Mijn bijeenkomsten',
     none: 'Er staan geen bijeenkomsten voor je klaar.',
-    attend: 'Ik kom',
-    decline: 'Ik kom niet',
-    maybe: 'Misschien',
     seatsLeft: 'Nog {{count}} plaatsen vrij',
     full: 'Vol: je komt op de wachtlijst',
     waitlistPosition: 'Plek {{position}} op de wachtlijst',
@@ -256,9 +253,6 @@ export const tabEn: TabMessages = {
   bijeenkomsten: {
     title: 'My meetings',
     none: 'There are no meetings for you.',
-    attend: 'I’ll attend',
-    decline: 'I can’t come',
-    maybe: 'Maybe',
     seatsLeft: '{{count}} seats left',
     full: 'Full: you will join the waiting list',
     waitlistPosition: 'Place {{position}} on the waiting list',

@@ -1,4 +1,4 @@
-/** Meetings meant for me, per session my answer and the buttons the card would show. */
+/** Meetings meant for me, per session my answer and the buttons the card shows, in the card's words. */
 import { useState } from 'react';
 import { Badge, Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components';
 import { formatDateTime, formatSession, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
@@ -42,11 +42,11 @@ const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
       {live && (
         <div className={styles.actions}>
           <Button appearance="primary" disabled={busy || !s.open || s.myStatus === 'booked'} onClick={() => onAnswer('attend')}>
-            {t('tab:bijeenkomsten.attend')}
+            {t('cards:actions.attend')}
           </Button>
-          <Button disabled={busy || !s.open || s.myStatus === 'maybe'} onClick={() => onAnswer('maybe')}>{t('tab:bijeenkomsten.maybe')}</Button>
+          <Button disabled={busy || !s.open || s.myStatus === 'maybe'} onClick={() => onAnswer('maybe')}>{t('cards:actions.maybe')}</Button>
           <Button disabled={busy || !(s.open || holds) || s.myStatus === 'declined'} onClick={() => onAnswer('decline')}>
-            {t('tab:bijeenkomsten.decline')}
+            {t('cards:actions.decline')}
           </Button>
         </div>
       )}

@@ -1,4 +1,4 @@
-/** The meeting's questions, asked with "Ik kom"/"Misschien" and prefilled with my earlier answers. */
+/** The meeting's questions, asked with "Aanmelden"/"Misschien" and prefilled with my earlier answers. */
 import { Field, Select, Textarea } from '@fluentui/react-components';
 import { MAX_ANSWER_LENGTH, type MeetingQuestion } from '@samen/shared';
 import { useT } from '../../i18n';

@@ -9,7 +9,7 @@ export const useBijeenkomsten = () => {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  /** answers: only sent with "Ik kom"/"Misschien" for a meeting that asks questions. */
+  /** answers: only sent with "Aanmelden"/"Misschien" for a meeting that asks questions. */
   const answer = async (meetingId: string, sessionId: string, response: RsvpResponse, answers?: Record<string, string>) => {
     if (value.state !== 'ready') return;
     setBusy(sessionId);

@@ -8,6 +8,7 @@ import { useLocale, useT } from '../../i18n';
 import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
 import { BroadcastProgress } from './BroadcastProgress';
+import { FormsImports } from './FormsImports';
 
 const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
 
@@ -84,6 +85,7 @@ export const Dashboard = () => {
           <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
           <Notice intent="error" text={d.failure} />
           {data.meetings.map((m) => <MeetingCard key={m.id} m={m} onCsv={() => void d.downloadCsv(m.id)} />)}
+          <FormsImports runs={data.formsImports} />
           <BroadcastProgress />
           <Title3 as="h3">{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
           <Schools data={data} />

@@ -1,0 +1,47 @@
+/**
+ * What fan-out needs from Microsoft Graph, built once per config: the delivery probe (when
+ * FANOUT_PROBE_URL is set) and the app installer (FANOUT_INSTALL_APP=true). App-only tokens with
+ * the fan-out credentials (config.fanout.graph); a loopback stand-in takes any token.
+ */
+import type { Deps } from '../deps.js';
+import type { ProbeResult } from '../messaging/messenger.js';
+import { appTokenProvider, localTokenProvider } from './app-credential.js';
+import { GraphAppInstaller, type AppInstaller } from './app-installer.js';
+import { createGraphClient } from './client.js';
+import { GraphDeliveryProbe } from './delivery-probe.js';
+import { TeamsChatDirectory } from './teams-chat.js';
+
+export interface ChatProbe {
+  probe(aadObjectId: string, key: string): Promise<ProbeResult>;
+}
+
+export interface FanoutGraph {
+  readonly probe: ChatProbe | null;
+  readonly installer: AppInstaller | null;
+}
+
+/** Few, short retries: these calls sit on the sending path; a failed check is simply made again later. */
+const POLICY = { maxRetries: 2, maxDelayMs: 5_000 };
+
+const cache = new WeakMap<Deps['config'], FanoutGraph | null>();
+
+export const fanoutGraphFor = (deps: Deps): FanoutGraph | null => {
+  const { config } = deps;
+  if (cache.has(config)) return cache.get(config) ?? null;
+  const { graph, reconcile, installApp, probePages, sendTimeoutMs } = config.fanout;
+  let built: FanoutGraph | null = null;
+  if (graph) {
+    const client = createGraphClient({
+      baseUrl: graph.baseUrl,
+      token: graph.credentials ? appTokenProvider(graph.credentials) : localTokenProvider,
+      policy: POLICY,
+    });
+    const chats = new TeamsChatDirectory(client, graph.teamsAppId);
+    built = {
+      probe: reconcile ? new GraphDeliveryProbe(client, chats, { maxPages: probePages, timeoutMs: sendTimeoutMs }) : null,
+      installer: installApp ? new GraphAppInstaller(client, graph.teamsAppId, graph.baseUrl) : null,
+    };
+  }
+  cache.set(config, built);
+  return built;
+};

@@ -1,0 +1,33 @@
+/**
+ * Every turn tells where to reach the person proactively, but the conversation reference rarely
+ * changes: this remembers what this process last saved per conversation and skips a save of the
+ * same reference (the incoming activity's own id aside) for a while. A restart or another instance
+ * simply saves once more; the store keeps the newest either way.
+ */
+import type { ConversationReference } from 'botbuilder';
+
+/** Saved again at least this often, so `updatedAt` stays a fair "last seen". */
+const REFRESH_MS = 6 * 60 * 60 * 1000;
+const MAX_ENTRIES = 50_000;
+
+const stable = (ref: Partial<ConversationReference>): string => {
+  const { activityId: _activityId, ...rest } = ref;
+  return JSON.stringify(rest);
+};
+
+export class ReferenceMemo {
+  private readonly saved = new Map<string, { readonly key: string; readonly at: number }>();
+
+  /** True when this reference must be saved now. */
+  needsSave(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): boolean {
+    const key = `${personId ?? ''}|${stable(ref)}`;
+    const last = this.saved.get(conversationId);
+    return !last || last.key !== key || now - last.at >= REFRESH_MS;
+  }
+
+  remember(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): void {
+    this.saved.delete(conversationId);
+    this.saved.set(conversationId, { key: `${personId ?? ''}|${stable(ref)}`, at: now });
+    if (this.saved.size > MAX_ENTRIES) this.saved.delete(this.saved.keys().next().value as string);
+  }
+}
