@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { WindowCounter, type Window } from './limits.js';
 import { startBatchOperations, type BatchOps } from './batch.js';
 import { TeamsGraph, type DeliveredMessage, type TeamsGraphOptions, type TeamsWorld } from '../graph-fake/teams-chats.js';
+import { readJson } from '../support/read-json.js';
 
 export interface StandinOptions {
   readonly perConversation: readonly Window[];
@@ -64,19 +65,6 @@ const mulberry32 = (seed: number) => () => {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-
-const readJson = (req: http.IncomingMessage): Promise<Record<string, unknown>> =>
-  new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>);
-      } catch {
-        resolve({});
-      }
-    });
-  });
 
 /** What Graph keeps of a delivered activity: its text and its cards (content as a JSON string), no channelData. */
 const stored = (activity: Record<string, unknown>, id: number, at: number): DeliveredMessage => ({

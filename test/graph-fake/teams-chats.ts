@@ -12,6 +12,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOCAL_TEAMS_APP_ID } from '../../bot/src/messaging/fanout-config.js';
+import { readJson } from '../support/read-json.js';
 
 export interface DeliveredMessage {
   /** Graph message id (epoch milliseconds and a sequence number). */
@@ -42,19 +43,6 @@ type Reply = { readonly status: number; readonly body?: unknown };
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 const MAX_TOP = 50;
 const error = (status: number, code: string, message: string): Reply => ({ status, body: { error: { code, message, innerError: { 'request-id': 'fake' } } } });
-
-const readBody = (req: IncomingMessage): Promise<Record<string, unknown>> =>
-  new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>);
-      } catch {
-        resolve({});
-      }
-    });
-  });
 
 export class TeamsGraph {
   readonly counts = { installedApps: 0, chat: 0, messages: 0, installs: 0, unauthorized: 0 };
@@ -100,7 +88,7 @@ export class TeamsGraph {
     if (parts[0] === 'users' && parts[2] === 'teamwork' && parts[3] === 'installedApps') {
       const user = parts[1]!;
       if (parts.length === 4 && method === 'GET') return this.installations(user, url.searchParams);
-      if (parts.length === 4 && method === 'POST') return this.installFor(user, await readBody(req));
+      if (parts.length === 4 && method === 'POST') return this.installFor(user, await readJson(req));
       if (parts.length === 6 && parts[5] === 'chat' && method === 'GET') return this.chat(user, parts[4]!);
     }
     if (parts[0] === 'chats' && parts[2] === 'messages' && parts.length === 3 && method === 'GET') return this.messages(parts[1]!, url.searchParams);
