@@ -12,7 +12,6 @@ import { createTeamsChannel } from './teams/index.js';
 import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 import { alwaysHeld } from './messaging/lease.js';
-import { BlobLease } from './store/azure/blob-lease.js';
 import { scheduledFormsImport } from './graph/forms-wiring.js';
 
 export interface Running {
@@ -36,7 +35,7 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
   const teams = createTeamsChannel(deps);
   const app = createApp(deps, teams.endpoint);
   const lease = config.fanout.outbox === 'azure' && config.fanout.azureConnectionString
-    ? await BlobLease.create(config.fanout.azureConnectionString, 'reminders')
+    ? await (await import('./store/azure/blob-lease.js')).BlobLease.create(config.fanout.azureConnectionString, 'reminders')
     : alwaysHeld;
   const stopWorkers =
     overrides.background === false

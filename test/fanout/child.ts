@@ -10,6 +10,8 @@ export interface WorkerChild {
   readonly child: ChildProcess;
   readonly ready: Promise<void>;
   readonly exited: Promise<void>;
+  /** When the process's first message was answered as sent (epoch ms). */
+  readonly firstSentAt: Promise<number>;
   /** Peak resident memory reported by /proc while it ran (MB), sampled. */
   peakRssMb(): number;
 }
@@ -49,11 +51,17 @@ export const startWorker = (env: Record<string, string>): WorkerChild => {
     });
     child.once('exit', (code) => reject(new Error(`worker exited before ready (${code}): ${stderr}`)));
   });
+  const firstSentAt = new Promise<number>((resolve) => {
+    child.stdout?.on('data', (c: Buffer) => {
+      const m = /first-sent (\d+)/.exec(c.toString());
+      if (m) resolve(Number(m[1]));
+    });
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => {
     clearInterval(sampler);
     resolve();
   }));
-  return { child, ready, exited, peakRssMb: () => Math.max(peak, rssMb(child.pid)) };
+  return { child, ready, exited, firstSentAt, peakRssMb: () => Math.max(peak, rssMb(child.pid)) };
 };
 
 export const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, everyMs = 25): Promise<void> => {

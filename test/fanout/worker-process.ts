@@ -5,27 +5,50 @@
  * prints its counters as one JSON line. Config comes from the environment like the real server's.
  */
 import { randomUUID } from 'node:crypto';
+import { createHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../../bot/src/config.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { openStores } from '../../bot/src/store/index.js';
-import { withAzureOutbox } from '../../bot/src/store/azure/index.js';
 import { createTeamsChannel } from '../../bot/src/teams/index.js';
 import { runOutboxWorker } from '../../bot/src/messaging/outbox-worker.js';
 import { runtimeFromConfig } from '../../bot/src/messaging/sender-runtime.js';
 import { startProgressLog } from '../../bot/src/messaging/progress.js';
 import type { Deps } from '../../bot/src/deps.js';
+import type { Messenger } from '../../bot/src/messaging/messenger.js';
 
 const config = loadConfig({ LOAD_SAMPLE_DATA: 'false', LOG_LEVEL: 'warn', ...process.env });
 const local = await openStores(config);
-const stores = config.fanout.outbox === 'azure' ? await withAzureOutbox(local, config, { table: process.env.TEST_OUTBOX_TABLE, queue: process.env.TEST_OUTBOX_QUEUE }) : local;
+const stores = config.fanout.outbox === 'azure' ? await (await import('../../bot/src/store/azure/index.js')).withAzureOutbox(local, config, { table: process.env.TEST_OUTBOX_TABLE, queue: process.env.TEST_OUTBOX_QUEUE }) : local;
 const deps: Deps = { config, stores, logger: createLogger(config), clock: () => new Date(), newId: randomUUID };
 const teams = createTeamsChannel(deps);
 const { options, runtime } = runtimeFromConfig(deps);
-const worker = runOutboxWorker(deps, teams.messenger, options, runtime, 100);
+// tells the benchmark when this process's first message went out (its restart gap)
+let firstSent = false;
+const sendMs = createHistogram();
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+const messenger: Messenger = {
+  sendToPerson: async (...args) => {
+    const started = performance.now();
+    const outcome = await teams.messenger.sendToPerson(...args);
+    sendMs.record(Math.max(1, Math.round((performance.now() - started) * 1000)));
+    if (outcome.kind === 'sent' && !firstSent) {
+      firstSent = true;
+      process.stdout.write(`first-sent ${Date.now()}\n`);
+    }
+    return outcome;
+  },
+  ...(teams.messenger.probe ? { probe: teams.messenger.probe.bind(teams.messenger) } : {}),
+};
+const worker = runOutboxWorker(deps, messenger, options, runtime, 100);
 startProgressLog(deps.logger, runtime.counters, config.fanout.progressMs);
 process.stdout.write('ready\n');
 process.on('SIGTERM', () => {
-  process.stdout.write(`${JSON.stringify({ counters: runtime.counters })}\n`);
+  const ms = (h: { percentile(p: number): number; max: number }, scale: number) => ({
+    p50: Math.round(h.percentile(50) / scale) / 1000, p99: Math.round(h.percentile(99) / scale) / 1000, max: Math.round(h.max / scale) / 1000,
+  });
+  // send: one message's request and answer (µs recorded); loop: event-loop delay (ns)
+  process.stdout.write(`${JSON.stringify({ counters: runtime.counters, send_ms: ms(sendMs, 1), loop_delay_ms: ms(loopDelay, 1_000) })}\n`);
   void worker.stop();
   setTimeout(() => process.exit(0), 100);
 });

@@ -72,12 +72,14 @@ const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, rep
 const send = async (messenger: Messenger, item: OutboxItem, reply: Reply, rt: SenderRuntime): Promise<SendOutcome> => {
   // begun before the slot is taken: the slot is used by the request right after it
   await rt.ledger?.begin(item.key);
-  const limiter = rt.limiter;
-  if (limiter) await limiter.take(item.personId, rt.now, rt.sleep);
-  return messenger.sendToPerson(item.personId, reply, {
-    idempotencyKey: item.key,
-    ...(limiter ? { beforeFollowUpRequest: () => limiter.takeApp(rt.now, rt.sleep) } : {}),
-  });
+  if (!rt.limiter) return messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
+  // the slot counts until the answer is in (Teams counts the request somewhere in between)
+  const slot = await rt.limiter.take(item.personId, rt.now, rt.sleep);
+  try {
+    return await messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key, beforeFollowUpRequest: () => slot.followUp() });
+  } finally {
+    slot.done();
+  }
 };
 
 export const deliverItem = async (

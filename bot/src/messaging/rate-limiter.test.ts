@@ -22,7 +22,7 @@ describe('the rate limiter', () => {
     const t = fakeTime();
     const times: number[] = [];
     for (let i = 0; i < 200; i += 1) {
-      await limiter.take('conv-1', t.now, t.sleep);
+      (await limiter.take('conv-1', t.now, t.sleep)).done();
       times.push(t.now());
     }
     for (const w of TEAMS_LIMITS.perConversation) expect(maxInWindow(times, w)).toBeLessThanOrEqual(w.limit);
@@ -38,14 +38,40 @@ describe('the rate limiter', () => {
     const t = fakeTime();
     const times: number[] = [];
     for (let i = 0; i < 1_000; i += 1) {
-      await limiter.take(`conv-${i}`, t.now, t.sleep);
+      (await limiter.take(`conv-${i}`, t.now, t.sleep)).done();
       times.push(t.now());
     }
     expect(maxInWindow(times, { limit: 50, ms: 1_000 })).toBe(50);
-    // a burst of 2, then one every 20 ms: 1,000 messages in 998 gaps
-    expect(times.at(-1)! - times[0]!).toBe(998 * 20);
-    // never a whole second's 50 at once: at most the burst of 2 plus the steady 20 ms pace
-    expect(maxInWindow(times, { limit: 10, ms: 100 })).toBeLessThanOrEqual(6);
+    // a burst of 5, then one every 20 ms: 1,000 messages in 995 gaps
+    expect(times.at(-1)! - times[0]!).toBe(995 * 20);
+    // never a whole second's 50 at once: at most the burst of 5 plus the steady 20 ms pace
+    expect(maxInWindow(times, { limit: 10, ms: 100 })).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps a request in the window until its answer is in, so slow answers slow the pace instead of drawing a 429', async () => {
+    const limiter = new RateLimiter({ ...TEAMS_LIMITS, safetyMs: 0 });
+    const t = fakeTime();
+    const answered: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const slot = await limiter.take(`conv-${i}`, t.now, t.sleep);
+      // every answer takes 100 ms; Teams may have counted the request at any moment in between
+      await t.sleep(100);
+      slot.done();
+      answered.push(t.now());
+    }
+    // even if every request arrived only as its answer left, no second at Teams holds more than 50
+    expect(maxInWindow(answered, { limit: 50, ms: 1_000 })).toBeLessThanOrEqual(50);
+  });
+
+  it('lets a request that never answers count for at most the transit limit', async () => {
+    const limiter = new RateLimiter({ ...TEAMS_LIMITS, perApp: [{ limit: 2, ms: 1_000 }], safetyMs: 0, maxTransitMs: 500 });
+    const t = fakeTime();
+    const t0 = t.now();
+    await limiter.take('conv-1', t.now, t.sleep);
+    await limiter.take('conv-2', t.now, t.sleep);
+    // neither is answered: the first counts as arrived 500 ms after it left, and a window later it is out
+    await limiter.take('conv-3', t.now, t.sleep);
+    expect(t.now() - t0).toBe(500 + 1_000);
   });
 
   it('holds a conversation back until its Retry-After has passed', () => {
