@@ -175,7 +175,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: linuxFxVersion
-      appCommandLine: 'npx tsx bot/src/index.ts'
+      appCommandLine: 'node bot/dist/index.js'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
@@ -203,7 +203,8 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
   name: 'appsettings'
   properties: {
     NODE_ENV: 'production'
-    // App Service installs the dependencies on Linux during zip deploy; tsx and vite are dev dependencies.
+    // App Service installs the dependencies on Linux during zip deploy and runs `npm run build` (tab with vite,
+    // server bundle with esbuild: both dev dependencies); the app then starts as plain JavaScript.
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
     NPM_CONFIG_INCLUDE: 'dev'
     LOG_LEVEL: 'info'

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { t } from '@samen/shared';
 
 const freePort = (): Promise<number> =>
   new Promise((resolve) => {
@@ -24,7 +25,7 @@ const waitForHealth = async (url: string, child: ChildProcess): Promise<Response
   throw new Error('server did not answer');
 };
 
-describe('the server process (npm run serve)', () => {
+describe('the server process (npm run serve, and the production bundle)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-serve-'));
   const children: ChildProcess[] = [];
   afterAll(() => {
@@ -32,9 +33,9 @@ describe('the server process (npm run serve)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const serve = (env: Record<string, string>) => {
+  const serve = (env: Record<string, string>, args = ['--import', 'tsx', 'bot/src/index.ts']) => {
     const { NODE_ENV: _ignored, ...parentEnv } = process.env;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/src/index.ts'], {
+    const child = spawn(process.execPath, args, {
       env: { ...parentEnv, LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -49,6 +50,25 @@ describe('the server process (npm run serve)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(await res.json()).toMatchObject({ status: 'ok', mode: 'local', store: 'sqlite' });
+  });
+
+  it('runs from the production bundle (npm run build:server) with plain Node: health, tab and the tab API', async () => {
+    const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const port = await freePort();
+    const child = serve({ PORT: String(port) }, ['bot/dist/index.js']);
+    const res = await waitForHealth(`http://127.0.0.1:${port}/healthz`, child);
+    expect(await res.json()).toMatchObject({ status: 'ok', mode: 'local' });
+    const users = (await (await fetch(`http://127.0.0.1:${port}/api/tab/local/users`)).json()) as { name: string }[];
+    expect(users.map((u) => u.name)).toContain('Sanne de Wit');
+    const problem = await fetch(`http://127.0.0.1:${port}/api/tab/local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'nl-NL' },
+      body: '{"personId": 42}',
+    });
+    expect(problem.status).toBe(400);
+    const body = (await problem.json()) as { code: string; message: string };
+    expect(body).toMatchObject({ code: 'REQUEST.INVALID_BODY', message: t('errors:REQUEST.INVALID_BODY', 'nl') });
   });
 
   it('refuses to start in local mode when NODE_ENV=production, saying why in Dutch', async () => {
