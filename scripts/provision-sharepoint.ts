@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { listsOf } from '../infra/sharepoint/lists.js';
 import { provisionSite } from '../infra/sharepoint/provision.js';
 import { loadConfig } from '../bot/src/config.js';
-import { appTokenProvider, localTokenProvider } from '../bot/src/graph/app-credential.js';
+import { appTokenFor } from '../bot/src/graph/app-credential.js';
 import { createGraphClient } from '../bot/src/graph/client.js';
 
 export const run = async (argv: readonly string[], env: Record<string, string | undefined>, print: (line: string) => void): Promise<number> => {
@@ -22,7 +22,7 @@ export const run = async (argv: readonly string[], env: Record<string, string | 
   const config = loadConfig({ ...env, STORE: 'sharepoint', ...(values.site ? { SHAREPOINT_SITE_ID: values.site } : {}) });
   const sp = config.sharepoint;
   if (!sp) return 1;
-  const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token: sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider });
+  const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) });
   const schoolSites = values['school-site'] ?? [];
   const targets = [
     { siteId: sp.siteId, specs: [...listsOf('central'), ...(schoolSites.length === 0 ? listsOf('school') : [])] },

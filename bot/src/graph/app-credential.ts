@@ -32,3 +32,7 @@ export const appTokenProvider = (credentials: AppCredentials): TokenProvider => 
 
 /** A loopback Graph stand-in takes any token. */
 export const localTokenProvider: TokenProvider = async () => 'local-graph-stand-in';
+
+/** App-only tokens for these credentials; none (null) means a loopback Graph stand-in. */
+export const appTokenFor = (credentials: AppCredentials | null): TokenProvider =>
+  credentials ? appTokenProvider(credentials) : localTokenProvider;

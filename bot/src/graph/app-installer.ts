@@ -7,6 +7,7 @@
  * must be the one in the manifest's webApplicationInfo.id).
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { statusOf } from './client.js';
 
 export type InstallOutcome =
   | { readonly ok: true; readonly already: boolean }
@@ -16,8 +17,6 @@ export type InstallOutcome =
 export interface AppInstaller {
   install(aadObjectId: string): Promise<InstallOutcome>;
 }
-
-const statusOf = (error: unknown): number | undefined => (error as { statusCode?: number } | null)?.statusCode;
 
 export class GraphAppInstaller implements AppInstaller {
   constructor(
@@ -35,7 +34,7 @@ export class GraphAppInstaller implements AppInstaller {
     } catch (error) {
       const status = statusOf(error);
       if (status === 409) return { ok: true, already: true };
-      const answered = status !== undefined && status > 0;
+      const answered = status !== null && status > 0;
       const reason = `installing the app failed (Graph ${answered ? `HTTP ${status}` : 'no answer'})`;
       // 5xx, 429 after the client's own retries, or no answer: try again later
       const transient = !answered || status === 429 || status >= 500;

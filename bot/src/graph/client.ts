@@ -45,6 +45,15 @@ export const createGraphClient = (options: GraphClientOptions): Client => {
   return Client.initWithMiddleware({ baseUrl: options.baseUrl ?? GRAPH_BASE_URL, middleware: chain[0], defaultVersion: 'v1.0' });
 };
 
+/** The HTTP status of a failed Graph call (the client's GraphError carries `statusCode`), or null. */
+export const statusOf = (e: unknown): number | null => {
+  const status = (e as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : null;
+};
+
+/** An OData string literal (for `$filter`). */
+export const lit = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
 /** The part of a Graph URL after /v1.0/, so an @odata.nextLink can be followed on any base URL. */
 export const relativeGraphPath = (url: string): string => {
   const at = url.indexOf('/v1.0/');

@@ -7,25 +7,24 @@
  * delegated token inside it, so a tab session exchanges its SSO token once, not on every request.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { BoundedMap } from '@samen/shared';
 import type { SignedInUser } from '../store/ports.js';
 import type { AppCredentials } from './app-credential.js';
 import { createGraphClient, type TokenProvider } from './client.js';
 import { oboTokenProvider } from './obo-credential.js';
 
-/** Enough for every tab open at once in a large partnership; the oldest is dropped first. */
-const MAX_CLIENTS = 500;
 
 export const localUserToken = (oid: string): string => `local-user:${oid}`;
 
 export const delegatedClients = (baseUrl: string, credentials: AppCredentials | null): ((user: SignedInUser) => Client) => {
-  const clients = new Map<string, Client>();
+  // enough for every tab open at once in a large partnership; the oldest is dropped first
+  const clients = new BoundedMap<string, Client>(500);
   return (user) => {
     const cached = clients.get(user.ssoToken);
     if (cached) return cached;
     const token: TokenProvider = credentials ? oboTokenProvider(user.ssoToken, credentials) : async () => localUserToken(user.oid);
     const client = createGraphClient({ baseUrl, token });
     clients.set(user.ssoToken, client);
-    if (clients.size > MAX_CLIENTS) clients.delete(clients.keys().next().value as string);
     return client;
   };
 };

@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { ProbeResult } from '../messaging/messenger.js';
-import { appTokenProvider, localTokenProvider } from './app-credential.js';
+import { appTokenFor } from './app-credential.js';
 import { GraphAppInstaller, type AppInstaller } from './app-installer.js';
 import { createGraphClient } from './client.js';
 import { GraphDeliveryProbe } from './delivery-probe.js';
@@ -33,7 +33,7 @@ export const fanoutGraphFor = (deps: Deps): FanoutGraph | null => {
   if (graph) {
     const client = createGraphClient({
       baseUrl: graph.baseUrl,
-      token: graph.credentials ? appTokenProvider(graph.credentials) : localTokenProvider,
+      token: appTokenFor(graph.credentials),
       policy: POLICY,
     });
     const chats = new TeamsChatDirectory(client, graph.teamsAppId);

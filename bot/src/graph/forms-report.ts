@@ -1,7 +1,6 @@
 /** What a Forms import run did, and the ledger that keeps it from importing a row twice. */
-import type { ErrorCode, Id } from '@samen/shared';
+import type { FormsUnmatchedRowDto, Id } from '@samen/shared';
 import type { FormsImportRun, FormsImportStore } from '../store/ports.js';
-import type { RowProblem } from './forms-rows.js';
 
 /**
  * Remembers which rows of a form were imported (keyed by meeting id, or `survey:<id>`). In the app
@@ -17,14 +16,8 @@ export const memoryLedger = (): FormsImportLedger => {
   };
 };
 
-export interface UnmatchedRow {
-  /** 1-based row number as Excel shows it below the header (index + 2). */
-  readonly row: number;
-  readonly problem: RowProblem | 'refused';
-  readonly code?: ErrorCode;
-  /** Parameters of the code's message (e.g. `questions: "2"` for SURVEY.ANSWER_INVALID). */
-  readonly params?: Readonly<Record<string, string>>;
-}
+/** A row the import could not process (row number + reason), as the dashboard shows it. */
+export type UnmatchedRow = FormsUnmatchedRowDto;
 
 /** What every import report tells, whatever the form was for. */
 export interface ImportCounts {

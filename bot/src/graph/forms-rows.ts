@@ -4,7 +4,7 @@
  * sessions by their label in the form. No I/O.
  */
 import { createHash } from 'node:crypto';
-import type { Id, Meeting, Person, School } from '@samen/shared';
+import type { FormsRowProblem, Id, Meeting, Person, School } from '@samen/shared';
 import { z } from 'zod';
 
 export type Cell = string | number | boolean | null;
@@ -29,7 +29,7 @@ export const FormsMappingSchema = z.strictObject({
 });
 export type FormsMapping = z.output<typeof FormsMappingSchema>;
 
-export type RowProblem = 'no-email' | 'unknown-person' | 'unknown-session';
+export type RowProblem = Exclude<FormsRowProblem, 'refused'>;
 
 export type MappedRow =
   | { readonly index: number; readonly key: string; readonly ok: true; readonly person: Person; readonly sessionId: Id; readonly unknownSchool: string | null }

@@ -4,7 +4,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { Lease } from '../messaging/lease.js';
-import { appTokenProvider, localTokenProvider } from './app-credential.js';
+import { appTokenFor } from './app-credential.js';
 import { createGraphClient } from './client.js';
 import { formsImporter, type FormsImporter } from './forms-import.js';
 import { startFormsSchedule, type Every } from './forms-schedule.js';
@@ -19,7 +19,7 @@ export const formsImporterFor = (deps: Deps): FormsImporter | null => {
   // imported before a restart is never imported again (a later cancellation on the card holds).
   const importer =
     sp && config.formsImport.length > 0
-      ? formsImporter(createGraphClient({ baseUrl: sp.graphBaseUrl, token: sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider }), config.formsImport)
+      ? formsImporter(createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) }), config.formsImport)
       : null;
   cache.set(config, importer);
   return importer;

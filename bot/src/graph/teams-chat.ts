@@ -8,7 +8,9 @@
  * the app also installs itself). Ids are cached per person: a chat id never changes.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { BoundedMap } from '@samen/shared';
 import { z } from 'zod';
+import { lit } from './client.js';
 
 const Installations = z.object({ value: z.array(z.object({ id: z.string().min(1) })) });
 const Chat = z.object({ id: z.string().min(1) });
@@ -16,10 +18,8 @@ const Chat = z.object({ id: z.string().min(1) });
 /** A chat id; null = the app is not installed for this person (so there is no chat). */
 export type ChatLookup = { readonly chatId: string | null } | { readonly error: string };
 
-const MAX_CACHED = 50_000;
-
 export class TeamsChatDirectory {
-  private readonly chats = new Map<string, string>();
+  private readonly chats = new BoundedMap<string, string>(50_000);
 
   constructor(
     private readonly client: Client,
@@ -31,14 +31,13 @@ export class TeamsChatDirectory {
     if (cached) return { chatId: cached };
     const user = `/users/${encodeURIComponent(aadObjectId)}/teamwork/installedApps`;
     const installations = Installations.safeParse(
-      await this.client.api(user).expand('teamsApp').filter(`teamsApp/id eq '${this.teamsAppId.replace(/'/g, "''")}'`).get(),
+      await this.client.api(user).expand('teamsApp').filter(`teamsApp/id eq ${lit(this.teamsAppId)}`).get(),
     );
     if (!installations.success) return { error: 'unexpected installedApps answer' };
     const installation = installations.data.value[0];
     if (!installation) return { chatId: null };
     const chat = Chat.safeParse(await this.client.api(`${user}/${encodeURIComponent(installation.id)}/chat`).select('id').get());
     if (!chat.success) return { error: 'unexpected chat answer' };
-    if (this.chats.size >= MAX_CACHED) this.chats.delete(this.chats.keys().next().value!);
     this.chats.set(aadObjectId, chat.data.id);
     return { chatId: chat.data.id };
   }

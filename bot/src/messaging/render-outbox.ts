@@ -5,13 +5,13 @@
  * audience is set per person. Rendering dominated the sender's CPU (date formatting, i18n) at
  * 50 messages a second.
  */
+import { BoundedMap } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import { withRefreshFor, type Reply } from '../conversation/replies.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
 
-const cache = new Map<string, Reply>();
-const MAX_CACHED = 64;
+const cache = new BoundedMap<string, Reply>(64);
 
 const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: string): Promise<string | null> => {
   if (item.kind !== 'invitation' || !item.meetingId) return null;
@@ -30,9 +30,6 @@ export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Re
   const hit = key ? cache.get(key) : undefined;
   if (hit) return withRefreshFor(hit, person.id);
   const reply = await renderForPerson(deps, item.kind, item.meetingId, person, item.payload);
-  if (key && reply) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-    cache.set(key, reply);
-  }
+  if (key && reply) cache.set(key, reply);
   return reply ? withRefreshFor(reply, person.id) : null;
 };

@@ -1,5 +1,5 @@
 /** A stored Forms import run as both adapters read it back: validated, so a bad row never reaches the dashboard. */
-import { ERROR_CODES, FORMS_IMPORT_COUNTS, type FormsImportCount } from '@samen/shared';
+import { ERROR_CODES, FORMS_IMPORT_COUNTS, FORMS_ROW_PROBLEMS, type FormsImportCount } from '@samen/shared';
 import { z } from 'zod';
 import type { FormsImportRun } from './ports-forms.js';
 
@@ -15,7 +15,7 @@ export const FormsImportRunRecord = z.object({
   unmatched: z.array(
     z.object({
       row: z.number().int(),
-      problem: z.enum(['no-email', 'unknown-person', 'unknown-session', 'refused']),
+      problem: z.enum(FORMS_ROW_PROBLEMS),
       code: z.enum(ERROR_CODES).optional(),
       params: z.record(z.string(), z.string()).optional(),
     }),

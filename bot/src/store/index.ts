@@ -1,6 +1,6 @@
 /** Picks the storage adapter named by the config. */
 import type { Config } from '../config.js';
-import { appTokenProvider, localTokenProvider } from '../graph/app-credential.js';
+import { appTokenFor } from '../graph/app-credential.js';
 import { createGraphClient } from '../graph/client.js';
 import { delegatedClients } from '../graph/delegated-client.js';
 import type { Stores } from './ports.js';
@@ -24,8 +24,7 @@ const openRecordStores = async (config: Config): Promise<Stores> => {
     case 'sharepoint': {
       const sp = config.sharepoint;
       if (!sp) throw new Error('STORE=sharepoint vraagt SHAREPOINT_SITE_ID');
-      const token = sp.credentials ? appTokenProvider(sp.credentials) : localTokenProvider;
-      const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token });
+      const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) });
       const delegated = delegatedClients(sp.graphBaseUrl, sp.credentials);
       return openSharePointStores({ client, siteId: sp.siteId, schoolSites: sp.schoolSites, delegated });
     }

@@ -5,10 +5,10 @@
  * simply saves once more; the store keeps the newest either way.
  */
 import type { ConversationReference } from 'botbuilder';
+import { BoundedMap } from '@samen/shared';
 
 /** Saved again at least this often, so `updatedAt` stays a fair "last seen". */
 const REFRESH_MS = 6 * 60 * 60 * 1000;
-const MAX_ENTRIES = 50_000;
 
 const stable = (ref: Partial<ConversationReference>): string => {
   const { activityId: _activityId, ...rest } = ref;
@@ -16,7 +16,7 @@ const stable = (ref: Partial<ConversationReference>): string => {
 };
 
 export class ReferenceMemo {
-  private readonly saved = new Map<string, { readonly key: string; readonly at: number }>();
+  private readonly saved = new BoundedMap<string, { readonly key: string; readonly at: number }>(50_000);
 
   /** True when this reference must be saved now. */
   needsSave(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): boolean {
@@ -26,8 +26,6 @@ export class ReferenceMemo {
   }
 
   remember(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): void {
-    this.saved.delete(conversationId);
     this.saved.set(conversationId, { key: `${personId ?? ''}|${stable(ref)}`, at: now });
-    if (this.saved.size > MAX_ENTRIES) this.saved.delete(this.saved.keys().next().value as string);
   }
 }

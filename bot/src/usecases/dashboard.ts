@@ -97,9 +97,7 @@ export const dashboard = async (deps: Deps, person: Person): Promise<Result<Dash
     deps.stores.formsImports.runs(),
   ]);
   const shown = meetings.filter((m) => m.status !== 'concept').sort((a, b) => firstStart(a).localeCompare(firstStart(b)));
-  const meetingViews = await Promise.all(
-    shown.map(async (m) => meetingView(m, await deps.stores.rsvps.forMeeting(m.id), people)),
-  );
+  const meetingViews = (await boardsOf(deps, shown, people)).map((b) => b.view);
   const sortedSchools = [...schools].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return ok({ schoolYear: year, meetings: meetingViews, schools: await schoolsView(deps, sortedSchools, year), formsImports });
 };
@@ -110,6 +108,15 @@ export interface MeetingBoard {
   /** The registrations the view was made from (for the answers to the invitation's questions). */
   readonly rsvps: readonly Rsvp[];
 }
+
+/** Each meeting's registrations, read once, and its board. */
+const boardsOf = (deps: Deps, meetings: readonly Meeting[], people: ReadonlyMap<Id, Person>): Promise<MeetingBoard[]> =>
+  Promise.all(
+    meetings.map(async (meeting) => {
+      const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+      return { meeting, view: meetingView(meeting, rsvps, people), rsvps };
+    }),
+  );
 
 /**
  * The coördinator's board for just these meetings (the chat's `overzicht`): the dashboard's counts
@@ -123,13 +130,7 @@ export const meetingBoards = async (
   const allowed = authorize(deps, person, 'dashboard.read');
   if (!allowed.ok) return allowed;
   const [people, schools] = await Promise.all([peopleById(deps), listAll((p) => deps.stores.schools.list(p))]);
-  const boards = await Promise.all(
-    meetings.map(async (meeting) => {
-      const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
-      return { meeting, view: meetingView(meeting, rsvps, people), rsvps };
-    }),
-  );
-  return ok({ boards, schoolNames: new Map(schools.map((s) => [s.id, s.name])) });
+  return ok({ boards: await boardsOf(deps, meetings, people), schoolNames: new Map(schools.map((s) => [s.id, s.name])) });
 };
 
 const STATUS_ORDER: readonly RsvpStatus[] = ['booked', 'waitlisted', 'maybe', 'declined'];

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Person } from './people.js';
 import { ZONE } from './school-year.js';
+import { BoundedMap } from './bounded-map.js';
 
 type Locale = Person['locale'];
 
@@ -15,13 +16,11 @@ const inZone = (iso: string, locale: Locale): DateTime => {
  * few moments again and again (a broadcast renders a card per recipient): the texts are remembered,
  * a bounded number of them. Same input, same text: nothing else changes.
  */
-const remembered = new Map<string, string>();
-const MAX_REMEMBERED = 2_000;
+const remembered = new BoundedMap<string, string>(2_000);
 const remember = (key: string, make: () => string): string => {
   const known = remembered.get(key);
   if (known !== undefined) return known;
   const text = make();
-  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
   remembered.set(key, text);
   return text;
 };

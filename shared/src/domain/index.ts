@@ -12,6 +12,7 @@ export * from './rsvp-views.js';
 export * from './audience.js';
 export * from './school-year.js';
 export * from './format.js';
+export * from './bounded-map.js';
 export * from './holidays.js';
 export * from './niveau-template.js';
 export * from './niveau-template-en.js';

@@ -240,12 +240,24 @@ export interface DashboardDto {
 
 export const FORMS_IMPORT_COUNTS = ['booked', 'waitlisted', 'recorded', 'changed', 'unchanged', 'alreadyImported'] as const;
 export type FormsImportCount = (typeof FORMS_IMPORT_COUNTS)[number];
-export type FormsRowProblem = 'no-email' | 'unknown-person' | 'unknown-session' | 'refused';
+/** Why an imported row was not processed: what the importer finds, or 'refused' by the domain rule. */
+export const FORMS_ROW_PROBLEMS = ['no-email', 'unknown-person', 'unknown-session', 'refused'] as const;
+export type FormsRowProblem = (typeof FORMS_ROW_PROBLEMS)[number];
 
 /**
  * The last run of one form's import: when, how many rows did what, and the rows it could not
  * process as row number + reason (a code, never the row's name or e-mail address).
  */
+/** A row an import could not process: where it is and why, nothing of the person. */
+export interface FormsUnmatchedRowDto {
+  /** The row as Excel numbers it (header = 1; index + 2). */
+  readonly row: number;
+  readonly problem: FormsRowProblem;
+  /** With 'refused': why the rules refused it (e.g. RSVP.DEADLINE_PASSED), and its message's parameters. */
+  readonly code?: ErrorCode;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
 export interface FormsImportRunDto {
   /** The ledger's key of the form: the meeting id, or `survey:<id>`. */
   readonly formId: string;
@@ -256,14 +268,7 @@ export interface FormsImportRunDto {
   readonly ranAt: string;
   /** booked/waitlisted for a meeting's form, recorded/changed for a survey's; the others 0. */
   readonly counts: Readonly<Record<FormsImportCount, number>>;
-  readonly unmatched: readonly {
-    /** The row as Excel numbers it (header = 1). */
-    readonly row: number;
-    readonly problem: FormsRowProblem;
-    /** With 'refused': why the rules refused it (e.g. RSVP.DEADLINE_PASSED), and its message's parameters. */
-    readonly code?: ErrorCode;
-    readonly params?: Readonly<Record<string, string>>;
-  }[];
+  readonly unmatched: readonly FormsUnmatchedRowDto[];
   /** Imported, but the school named in the form is not one we know. */
   readonly unknownSchools: readonly { readonly row: number; readonly school: string }[];
 }

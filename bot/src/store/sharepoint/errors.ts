@@ -6,6 +6,7 @@
  */
 import { fail, type Result } from '@samen/shared';
 import { ZodError } from 'zod';
+import { statusOf } from '../../graph/client.js';
 import { StorageForbidden, StorageUnavailable } from '../errors.js';
 
 /** Thrown inside the adapter to end an operation with STORE.CONFLICT. */
@@ -20,10 +21,6 @@ export class Refused<T> extends Error {
   }
 }
 
-export const statusOf = (e: unknown): number | null => {
-  const status = (e as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' ? status : null;
-};
 
 export const isConflictStatus = (status: number): boolean => status === 409 || status === 412;
 
@@ -54,7 +51,7 @@ export const guardWrite = async <T>(write: () => Promise<Result<T>>): Promise<Re
   } catch (e) {
     if (e instanceof Conflict) return fail('STORE.CONFLICT');
     if (e instanceof Refused) return e.result as Result<T>;
-    if (unavailable(e) instanceof StorageForbidden) return fail('AUTH.FORBIDDEN');
-    return fail('STORE.UNAVAILABLE');
+    // AUTH.FORBIDDEN when SharePoint refused the caller, STORE.UNAVAILABLE otherwise
+    return fail(unavailable(e).code);
   }
 };

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parseRun } from '../forms-import-record.js';
 import type { FormsImportRun, FormsImportStore } from '../ports-forms.js';
-import { Conflict, guardRead, unavailable } from './errors.js';
+import { guardRead, unavailable } from './errors.js';
 import type { GraphRequests } from './graph-requests.js';
 import { lit, type ListClient } from './list-client.js';
 import { fromJson, json } from './mappers.js';
@@ -43,17 +43,7 @@ export class SharePointFormsImportStore implements FormsImportStore {
   saveRun(run: FormsImportRun): Promise<void> {
     const valid = parseRun(run);
     const fields = { Title: valid.title.slice(0, 255), FormId: valid.formId, RanAt: valid.ranAt, Run: json(valid) };
-    return guardRead(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const item = await this.runList.first(`fields/FormId eq ${lit(valid.formId)}`);
-          await (item ? this.runList.update(item.itemId, item.etag, fields) : this.runList.create(fields));
-          return;
-        } catch (e) {
-          if (!(e instanceof Conflict) || attempt >= 5) throw e;
-        }
-      }
-    });
+    return guardRead(() => this.runList.upsertWhere(`fields/FormId eq ${lit(valid.formId)}`, fields));
   }
 
   runs(): Promise<readonly FormsImportRun[]> {

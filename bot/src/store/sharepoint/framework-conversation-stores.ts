@@ -68,17 +68,7 @@ export class SharePointConversationStore implements ConversationStore {
       Reference: json(ref.reference),
       UpdatedAt: ref.updatedAt,
     };
-    await guardRead(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const item = await this.list.first(`fields/ConversationId eq ${lit(ref.conversationId)}`);
-          await (item ? this.list.update(item.itemId, item.etag, fields) : this.list.create(fields));
-          return;
-        } catch (e) {
-          if (!(e instanceof Conflict) || attempt >= 5) throw e;
-        }
-      }
-    });
+    await guardRead(() => this.list.upsertWhere(`fields/ConversationId eq ${lit(ref.conversationId)}`, fields));
   }
 
   /** A person's own (personal) chat first, then the most recently seen. */

@@ -7,7 +7,7 @@
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { DEFAULT_POLICY, isThrottled, retryDelayMs, type ThrottlingPolicy } from '../../graph/throttling.js';
-import { statusOf } from './errors.js';
+import { statusOf } from '../../graph/client.js';
 
 export interface GraphCall {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -22,8 +22,7 @@ export interface Query {
   readonly top?: number;
 }
 
-/** An OData string literal. */
-export const lit = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+export { lit } from '../../graph/client.js';
 
 const toItem = (raw: unknown): ListItem => {
   const r = raw as { id?: unknown; eTag?: unknown; '@odata.etag'?: unknown; fields?: Record<string, unknown> };
@@ -91,6 +90,25 @@ export class ListClient {
   /** Updates with If-Match; a stale ETag (412) or a vanished item (404) is a Conflict. */
   async update(itemId: string, etag: string, fields: Fields): Promise<ListItem> {
     return this.written(await this.graph.send(this.updateCall(itemId, etag, fields)), itemId);
+  }
+
+  /**
+   * Creates or updates the one item matching `filter` (an indexed key column), last writer wins: a
+   * lost race (409/412) is read again and retried, `attempts` times in all, then thrown as Conflict.
+   * `keep(current)` true leaves the current item as it is (it is newer than this write).
+   */
+  async upsertWhere(filter: string, fields: Fields, options: { readonly attempts?: number; readonly keep?: (current: ListItem) => boolean } = {}): Promise<void> {
+    const attempts = options.attempts ?? 6;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const item = await this.first(filter);
+        if (item && options.keep?.(item)) return;
+        await (item ? this.update(item.itemId, item.etag, fields) : this.create(fields));
+        return;
+      } catch (e) {
+        if (!(e instanceof Conflict) || attempt >= attempts) throw e;
+      }
+    }
   }
 
   /** Deletes with If-Match ('*' = whatever its version); a missing item is fine. */

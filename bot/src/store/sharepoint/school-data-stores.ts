@@ -95,20 +95,13 @@ export class SharePointNiveauStore implements NiveauStore {
 
 /**
  * Create or update the one mirror item matching `filter` on the partnership's site. Last writer
- * wins, retried on a lost race (409/412) a few times; `newer` keeps a later write from being undone.
+ * wins, retried on a lost race (409/412) a few times, then left (the school's own save stands);
+ * `newer` keeps a later write from being undone.
  */
-const upsertMirror = async (list: ListClient, filter: string, fields: Fields, newer: (current: ListItem) => boolean = () => false): Promise<void> => {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const item = await list.first(filter);
-      if (item && newer(item)) return;
-      await (item ? list.update(item.itemId, item.etag, fields) : list.create(fields));
-      return;
-    } catch (e) {
-      if (!(e instanceof Conflict)) throw e;
-    }
-  }
-};
+const upsertMirror = (list: ListClient, filter: string, fields: Fields, newer?: (current: ListItem) => boolean): Promise<void> =>
+  list.upsertWhere(filter, fields, { attempts: 5, ...(newer ? { keep: newer } : {}) }).catch((e: unknown) => {
+    if (!(e instanceof Conflict)) throw e;
+  });
 
 const statusRowOf = (i: ListItem): ReflectionStatusRow => ({
   schoolId: String(i.fields.SchoolId),

@@ -1,6 +1,6 @@
 /** At startup with STORE=sharepoint: does every site exist, reachable by us, with every list? Says in Dutch what is missing. */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { statusOf } from './errors.js';
+import { statusOf } from '../../graph/client.js';
 
 export class SharePointSetupError extends Error {
   override readonly name = 'SharePointSetupError';
