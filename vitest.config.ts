@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['shared/src/**/*.test.ts', 'bot/src/**/*.test.ts', 'tab/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'test/bench/**'],
+    // test/bench/*.bench.ts are run by npm run bench; only the benchmarks' own unit tests (*.test.ts) run here
+    exclude: ['**/node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

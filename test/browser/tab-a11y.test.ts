@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserReady, openBrowserFixture, RESULTS, signInAs, tabTo, type BrowserFixture } from './browser-fixture.js';
+import { describeInBrowser, openBrowserFixture, RESULTS, signInAs, tabTo, type BrowserFixture } from './browser-fixture.js';
 
 const SCHOOL = 'school-zonnewijzer';
 const IB = 'Sanne de Wit';
@@ -49,7 +49,7 @@ const seriousViolations = async (page: Page): Promise<string[]> => {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 };
 
-describe.skipIf(!browserReady)('the tab’s pages: themes, axe-core and keyboard', () => {
+describeInBrowser('the tab’s pages: themes, axe-core and keyboard', () => {
   let f: BrowserFixture;
   beforeAll(async () => { f = await openBrowserFixture(); });
   afterAll(async () => { await f?.close(); });

@@ -4,14 +4,14 @@
  * and answers a meeting from the tab, after which the bot's card for her says the same.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { invitationFor } from '../../bot/src/conversation/meeting-cards.js';
 import { sendAnnouncement } from '../../bot/src/usecases/announcements.js';
-import { browserReady, NOW, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
+import { describeInBrowser, NOW, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
 
 const SCHOOL = 'school-zonnewijzer';
 
-describe.skipIf(!browserReady)('the tab in a browser', () => {
+describeInBrowser('the tab in a browser', () => {
   let f: BrowserFixture;
   beforeAll(async () => { f = await openBrowserFixture(); });
   afterAll(async () => { await f?.close(); });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 
-const SCHEMAS = path.resolve(import.meta.dirname, '../../../shared/schemas/adaptive-cards');
+const SCHEMAS = path.resolve(import.meta.dirname, '../schemas/adaptive-cards');
 
 type AC = typeof import('adaptivecards');
 let ac: AC | undefined;

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import type { CardAction, CardElement, SubCard } from './types.js';
 
-const SCHEMA_PATH = fileURLToPath(new URL('../../../../shared/schemas/adaptive-cards/adaptive-card.v1.5.schema.json', import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL('../../../test/schemas/adaptive-cards/adaptive-card.v1.5.schema.json', import.meta.url));
 
 const compile = () => {
   const { id, ...schema } = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
