@@ -24,6 +24,7 @@ describe('benchmark invariants', () => {
     ['a storm that lost a click', { ...storm, waitlisted: 159 }, /≠ 200 klikken/],
     ['the same on SharePoint', { ...storm, bench: 'rsvp-invoke-sharepoint', booked: 39, waitlisted: 161 }, /verwacht precies 40/],
     ['a batch send printing the stand-in’s ratio', { ...batch, ratio: 0.97 }, /'ratio' komt van het tempo van de nabootsing/],
+    ['a benchmark that could not measure', { bench: 'tab', skipped: 'needs /usr/bin/chromium' }, /niet gemeten: needs \/usr\/bin\/chromium/],
   ])('refuse %s', (_name, line, reason) => {
     expect(violationsOf(line).join('\n')).toMatch(reason);
   });

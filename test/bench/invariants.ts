@@ -42,6 +42,7 @@ const RULES: Readonly<Record<string, (line: BenchLine) => string[]>> = {
 /** Why a printed line breaks its benchmark's invariant; empty when it holds (or the benchmark has none). */
 export const violationsOf = (line: BenchLine): string[] => {
   if (typeof line.bench !== 'string') return ['regel zonder "bench"-naam'];
+  if (typeof line.skipped === 'string') return [`niet gemeten: ${line.skipped}`];
   return RULES[line.bench]?.(line) ?? [];
 };
 
