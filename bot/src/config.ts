@@ -9,7 +9,8 @@ import { formsEnv, formsImportOf } from './graph/forms-config.js';
 import type { SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
-import { graphEnv } from './graph/graph-config.js';
+import { graphCredentialsOf, graphEnv, MISSING_CREDENTIALS, withoutTrailingSlash } from './graph/graph-config.js';
+import type { AppCredentials } from './graph/app-credential.js';
 import { sharePointEnv, sharePointFrom, type SharePointConfig } from './store/sharepoint-config.js';
 
 export type { SharePointConfig } from './store/sharepoint-config.js';
@@ -32,8 +33,10 @@ const EnvSchema = z.object({
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   /** Entra object ids of coördinatoren (comma separated). */
   COORDINATOR_IDS: csv,
-  /** Entra group whose members are coördinatoren (resolved through Graph in tenant mode). */
-  COORDINATOR_GROUP_ID: z.string().optional(),
+  /** Entra group whose (transitive) members are coördinatoren, read through Graph (GroupMember.Read.All). */
+  COORDINATOR_GROUP_ID: z.string().min(1).optional(),
+  /** How often that group is read again, in minutes. */
+  COORDINATOR_GROUP_REFRESH_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   PUBLIC_URL: z.string().url().optional(),
   TAB_DIST_DIR: z.string().default('./tab/dist'),
   /** Signs download links sent in chat (CSV export); a random one per process when absent. */
@@ -90,7 +93,8 @@ export interface Config {
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly bot: { readonly id: string; readonly password: string; readonly tenantId: string; readonly type: string } | null;
   readonly coordinatorAadIds: readonly string[];
-  readonly coordinatorGroupId: string | null;
+  /** COORDINATOR_GROUP_ID: its members are coördinatoren too; null when not configured. */
+  readonly coordinatorGroup: CoordinatorGroupConfig | null;
   readonly publicUrl: string;
   readonly tabDistDir: string;
   readonly playgroundPort: number;
@@ -108,7 +112,24 @@ export interface Config {
   readonly formsImportIntervalMinutes: number;
 }
 
+export interface CoordinatorGroupConfig {
+  readonly id: string;
+  readonly graphBaseUrl: string;
+  /** null: a loopback Graph stand-in that takes any token. */
+  readonly credentials: AppCredentials | null;
+  readonly refreshMinutes: number;
+}
+
 export class ConfigError extends Error {}
+
+/** COORDINATOR_GROUP_ID with the Graph it is read from; a real Graph needs the app's credentials. */
+const coordinatorGroupOf = (e: z.infer<typeof EnvSchema>): CoordinatorGroupConfig | null => {
+  if (!e.COORDINATOR_GROUP_ID) return null;
+  const graphBaseUrl = withoutTrailingSlash(e.GRAPH_BASE_URL);
+  const credentials = graphCredentialsOf(e, graphBaseUrl);
+  if (credentials === 'missing') throw new ConfigError(`Ongeldige configuratie voor COORDINATOR_GROUP_ID:\n${MISSING_CREDENTIALS}`);
+  return { id: e.COORDINATOR_GROUP_ID, graphBaseUrl, credentials, refreshMinutes: e.COORDINATOR_GROUP_REFRESH_MINUTES };
+};
 
 /** Reads and validates config; throws ConfigError with a readable list of problems. */
 export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
@@ -133,6 +154,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   if (Array.isArray(sharepoint)) {
     throw new ConfigError(`Ongeldige configuratie voor STORE=sharepoint:\n${sharepoint.join('\n')}`);
   }
+  const coordinatorGroup = coordinatorGroupOf(e);
   const formsImport = formsImportOf(e.FORMS_IMPORT);
   if (typeof formsImport === 'string') throw new ConfigError(`Ongeldige configuratie:\n${formsImport}`);
   return {
@@ -145,7 +167,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     bot,
     // Local mode without a list makes the sample coördinator one, so the dashboard can be tried.
     coordinatorAadIds: e.COORDINATOR_IDS.length > 0 || mode === 'tenant' ? e.COORDINATOR_IDS : [SAMPLE_COORDINATOR_AAD_ID, PLAYGROUND_USER_AAD_ID],
-    coordinatorGroupId: e.COORDINATOR_GROUP_ID ?? null,
+    coordinatorGroup,
     publicUrl,
     tabDistDir: e.TAB_DIST_DIR,
     playgroundPort: e.PLAYGROUND_PORT,

@@ -2,6 +2,7 @@ import type { Clock, IdGenerator } from '@samen/shared';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Stores } from './store/ports.js';
+import type { CoordinatorGroup } from './auth/coordinators.js';
 
 /** Everything a use case or handler needs, injected (tests build their own). */
 export interface Deps {
@@ -10,4 +11,6 @@ export interface Deps {
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly logger: Logger;
+  /** Members of COORDINATOR_GROUP_ID (NO_COORDINATOR_GROUP when none is configured). */
+  readonly coordinatorGroup: CoordinatorGroup;
 }

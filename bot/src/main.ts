@@ -13,6 +13,7 @@ import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 import { alwaysHeld } from './messaging/lease.js';
 import { scheduledFormsImport } from './graph/forms-wiring.js';
+import { openCoordinatorGroup } from './auth/open-coordinator-group.js';
 
 export interface Running {
   readonly deps: Deps;
@@ -30,7 +31,15 @@ export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>> {
 export const start = async (config: Config, overrides: StartOptions = {}): Promise<Running> => {
   const logger = createLogger(config);
   const stores = await openStores(config);
-  const deps: Deps = { config, stores, logger, clock: overrides.clock ?? (() => new Date()), newId: overrides.newId ?? orderedId };
+  const group = await openCoordinatorGroup(config, logger);
+  const deps: Deps = {
+    config,
+    stores,
+    logger,
+    clock: overrides.clock ?? (() => new Date()),
+    newId: overrides.newId ?? orderedId,
+    coordinatorGroup: group.members,
+  };
   if (config.loadSampleData) await loadSampleData(deps);
   const teams = createTeamsChannel(deps);
   const app = createApp(deps, teams.endpoint);
@@ -54,7 +63,7 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
     url,
     messenger: teams.messenger,
     stop: async () => {
-      for (const stopWorker of stopWorkers) stopWorker();
+      for (const stopWorker of [...stopWorkers, group.stop]) stopWorker();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stores.close();
     },

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphFault, listJson, type Site } from './lists.js';
 import { columnRoute, createList, findList, itemRoute, notFound, type FakeRequest, type FakeResponse, type ListSettings } from './list-routes.js';
+import { Groups } from './groups.js';
 import { Workbooks } from './workbook.js';
 
 export interface GraphFakeOptions {
@@ -47,6 +48,7 @@ const UNITS: Record<string, number> = { 'GET item': 1, 'GET items': 2, 'POST ite
 export class GraphFake {
   readonly sites = new Map<string, Site>();
   readonly workbooks = new Workbooks();
+  readonly groups = new Groups();
   counts: GraphCounts = { requests: 0, throttled: 0, resourceUnits: 0, byOperation: {} };
   throttleRate: number;
   retryAfterSeconds: number;
@@ -170,6 +172,7 @@ export class GraphFake {
     try {
       const [root, id, kind, ref, sub, ...rest] = req.segments;
       if (root === 'drives') return await this.workbooks.route(req, (op) => this.count(op, 1));
+      if (root === 'groups') return this.groups.route(req, principal, this.baseUrl);
       if (root !== 'sites' || id === undefined) throw notFound('Resource');
       const site = this.sites.get(id);
       if (!site) throw notFound(`Site '${id}'`);

@@ -1,7 +1,7 @@
 /** Loads what an announcement or survey card needs and renders it for one viewer (chat, invoke, outbox). */
 import { announcementCard, colleaguesOf, isRecipient, surveyCard, type Announcement, type Survey } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { isCoordinator } from '../auth/roles.js';
+import { isCoordinator } from '../auth/coordinators.js';
 import type { OutboxItem } from '../store/ports.js';
 import { allPeople } from '../usecases/announcements.js';
 import { answerState } from '../usecases/surveys.js';
@@ -15,7 +15,7 @@ interface Extra {
 
 const who = (deps: Deps, viewer: Viewer) => ({
   personId: viewer.person.id,
-  isCoordinator: isCoordinator(deps.config, viewer.person),
+  isCoordinator: isCoordinator(deps, viewer.person),
   ...(viewer.teamsUserId ? { teamsUserId: viewer.teamsUserId } : {}),
 });
 

@@ -12,7 +12,7 @@ import { handleCardAction } from '../conversation/handle-action.js';
 import type { Deps } from '../deps.js';
 import { handleInstall, handleMessage } from '../conversation/handle-message.js';
 import type { Turn } from '../conversation/turn.js';
-import { isCoordinator } from '../auth/roles.js';
+import { isCoordinator } from '../auth/coordinators.js';
 import { resolvePerson } from '../usecases/people.js';
 
 export class SamenVerderBot extends TeamsActivityHandler {
@@ -74,7 +74,7 @@ export class SamenVerderBot extends TeamsActivityHandler {
       });
       this.references.remember(conversation.id, personId, reference, now.getTime());
     }
-    return { person, locale, isCoordinator: isCoordinator(this.deps.config, person), teamsUserId: from.id };
+    return { person, locale, isCoordinator: isCoordinator(this.deps, person), teamsUserId: from.id };
   }
 
   /** Action.Execute (Universal Actions): answer with the card this user should now see. */

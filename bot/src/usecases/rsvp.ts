@@ -16,7 +16,7 @@ import {
   type School,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { isCoordinator } from '../auth/roles.js';
+import { isCoordinator } from '../auth/coordinators.js';
 
 export interface RsvpOutcome {
   readonly meeting: Meeting;
@@ -37,7 +37,7 @@ export const respond = async (
   const meeting = await deps.stores.meetings.get(request.meetingId);
   if (!meeting) return fail('RSVP.UNKNOWN_MEETING');
   const invited =
-    isCoordinator(deps.config, person) || isInvited(person, meeting.audience, await schoolsById(deps, person));
+    isCoordinator(deps, person) || isInvited(person, meeting.audience, await schoolsById(deps, person));
   if (!invited) return fail('RSVP.NOT_INVITED');
   const now = deps.clock();
   const full: RsvpRequest = { ...request, personId: person.id };

@@ -6,7 +6,7 @@
 import { fail, ok, type Id, type Person, type Result, type Role, type School, type SchoolDto } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
-import { isCoordinator } from '../auth/roles.js';
+import { isCoordinator } from '../auth/coordinators.js';
 
 /** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
 export const NIVEAU_EDITOR_ROLES: readonly Role[] = ['ib', 'schoolleider', 'ondersteuningscoordinator'];
@@ -53,7 +53,7 @@ export const subjectOf = (deps: Deps, person: Person, schoolId: Id | null): Subj
   return {
     member,
     editor: member && person.roles.some((r) => NIVEAU_EDITOR_ROLES.includes(r)),
-    coordinator: isCoordinator(deps.config, person),
+    coordinator: isCoordinator(deps, person),
   };
 };
 

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { fail, LocalTokenBodySchema, ok, schoolYearOf, type LocalTokenDto, type LocalUserDto, type MeDto, type Person } from '@samen/shared';
 import type { Deps } from '../../deps.js';
-import { isCoordinator } from '../../auth/roles.js';
+import { isCoordinator } from '../../auth/coordinators.js';
 import { listAll, visibleSchools } from '../../usecases/school-access.js';
 import { handle, parse } from '../http.js';
 import { DEV_TOKEN_TTL_SECONDS, signDevToken } from '../dev-token.js';
@@ -12,7 +12,7 @@ const toUser = (deps: Deps, p: Person): LocalUserDto => ({
   name: p.name,
   roles: p.roles,
   schoolIds: p.schoolIds,
-  isCoordinator: isCoordinator(deps.config, p),
+  isCoordinator: isCoordinator(deps, p),
 });
 
 /**
