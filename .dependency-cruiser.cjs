@@ -1,4 +1,4 @@
-/** Layer rules (ARCHITECTURE.md): tab → shared ← bot; shared does no I/O; botbuilder and teamsfx stay in their folder. */
+/** Layer rules (docs/architecture.md): tab → shared ← bot; shared does no I/O; botbuilder and teamsfx stay in their folder. */
 module.exports = {
   forbidden: [
     { name: 'shared-is-independent', severity: 'error', from: { path: '^shared/' }, to: { path: '^(bot|tab)/' } },

@@ -55,9 +55,13 @@ param sharePointSchoolSites string = ''
 
 param fanoutServiceUrl string = 'https://smba.trafficmanager.net/emea/'
 
-@description('Signs CSV download links; a fresh one on every provision unless given.')
+@description('Signs CSV download links (valid for minutes); a fresh one on every provision is harmless.')
 @secure()
 param linkSecret string = '${newGuid()}${newGuid()}'
+
+@description('Keys the anonymous-survey "has answered" marker. Never rotate: made once by teamsapp.yml and kept in env/.env.<env>.user.')
+@secure()
+param surveyMarkerSecret string
 
 var base = toLower(resourceBaseName)
 var compact = replace(base, '-', '')
@@ -150,6 +154,14 @@ resource linkSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource surveyMarkerSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: keyVault
+  name: 'survey-marker-secret'
+  properties: {
+    value: surveyMarkerSecret
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2022-09-01' = {
   name: '${base}-plan'
   location: location
@@ -229,6 +241,7 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     AZURE_STORAGE_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${storageSecret.properties.secretUri})'
     FANOUT_SERVICE_URL: fanoutServiceUrl
     LINK_SECRET: '@Microsoft.KeyVault(SecretUri=${linkSecretSecret.properties.secretUri})'
+    SURVEY_MARKER_SECRET: '@Microsoft.KeyVault(SecretUri=${surveyMarkerSecretSecret.properties.secretUri})'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   }

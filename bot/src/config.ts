@@ -39,8 +39,10 @@ const EnvSchema = z.object({
   COORDINATOR_GROUP_REFRESH_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   PUBLIC_URL: z.string().url().optional(),
   TAB_DIST_DIR: z.string().default('./tab/dist'),
-  /** Signs download links sent in chat (CSV export); a random one per process when absent. */
+  /** Signs short-lived download links sent in chat (CSV exports); a random one per process when absent (not in production). */
   LINK_SECRET: z.string().min(32).optional(),
+  /** Keys the anonymous-survey "has answered" marker; persistent (DATA_DIR/survey-marker.key) when absent (not in production). */
+  SURVEY_MARKER_SECRET: z.string().min(32).optional(),
   /** Reminders go out on weekdays between these Amsterdam hours, outside the region's school holidays. */
   SEND_WINDOW_START_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   SEND_WINDOW_END_HOUR: z.coerce.number().int().min(1).max(24).default(18),
@@ -98,7 +100,10 @@ export interface Config {
   readonly publicUrl: string;
   readonly tabDistDir: string;
   readonly playgroundPort: number;
+  /** Signs download links (minutes-long); random per process unless LINK_SECRET is set. */
   readonly linkSecret: string;
+  /** SURVEY_MARKER_SECRET, or null: then a key kept in DATA_DIR (secrets/survey-marker-key.ts). */
+  readonly surveyMarkerSecret: string | null;
   readonly sendWindow: SendWindow;
   readonly production: boolean;
   /** Fan-out: Teams rate limits, retries, outbox backend (messaging/fanout-config.ts). */
@@ -149,6 +154,12 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       'Lokale modus (zonder BOT_ID) weigert te starten met NODE_ENV=production: stel BOT_ID, BOT_PASSWORD en BOT_TENANT_ID in.',
     );
   }
+  const missingSecrets = (['LINK_SECRET', 'SURVEY_MARKER_SECRET'] as const).filter((name) => !e[name]);
+  if (production && missingSecrets.length > 0) {
+    throw new ConfigError(
+      `In productie (NODE_ENV=production) zijn vaste sleutels nodig; ontbreekt: ${missingSecrets.join(', ')} (elk minstens 32 tekens, uit Key Vault; zie docs/deploy.md).`,
+    );
+  }
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   const sharepoint = e.STORE === 'sharepoint' ? sharePointFrom(e) : null;
   if (Array.isArray(sharepoint)) {
@@ -173,6 +184,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     playgroundPort: e.PLAYGROUND_PORT,
     sendWindow: { startHour: e.SEND_WINDOW_START_HOUR, endHour: e.SEND_WINDOW_END_HOUR, region: e.PARTNERSHIP_REGION ?? null },
     linkSecret: e.LINK_SECRET ?? randomBytes(32).toString('base64url'),
+    surveyMarkerSecret: e.SURVEY_MARKER_SECRET ?? null,
     production,
     fanout: fanoutFrom(e),
     tabAuth: tabAuthOf(e, mode, publicUrl),

@@ -13,4 +13,11 @@ export interface Deps {
   readonly logger: Logger;
   /** Members of COORDINATOR_GROUP_ID (NO_COORDINATOR_GROUP when none is configured). */
   readonly coordinatorGroup: CoordinatorGroup;
+  /** Keys by purpose, fixed for the life of the data (link signing stays in config: minutes-long links). */
+  readonly secrets: Secrets;
+}
+
+export interface Secrets {
+  /** Keys the anonymous-survey "has answered" marker; never rotated (secrets/survey-marker-key.ts). */
+  readonly surveyMarker: string;
 }

@@ -14,6 +14,7 @@ import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 import { alwaysHeld } from './messaging/lease.js';
 import { scheduledFormsImport } from './graph/forms-wiring.js';
 import { openCoordinatorGroup } from './auth/open-coordinator-group.js';
+import { surveyMarkerKey } from './secrets/survey-marker-key.js';
 
 export interface Running {
   readonly deps: Deps;
@@ -39,6 +40,7 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
     clock: overrides.clock ?? (() => new Date()),
     newId: overrides.newId ?? orderedId,
     coordinatorGroup: group.members,
+    secrets: { surveyMarker: surveyMarkerKey(config.surveyMarkerSecret, config.dataDir) },
   };
   if (config.loadSampleData) await loadSampleData(deps);
   const teams = createTeamsChannel(deps);

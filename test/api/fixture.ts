@@ -12,7 +12,7 @@ import { createApp } from '../../bot/src/server.js';
 import { e2eStores } from '../sharepoint/e2e-store.js';
 import { SAMPLE_COORDINATOR_AAD_ID } from '../../bot/src/sample/ids.js';
 import { signDevToken } from '../../bot/src/api/dev-token.js';
-import { NO_COORDINATOR_GROUP } from '../../bot/src/auth/coordinators.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 
 export const NOW = new Date('2026-11-25T10:00:00+01:00');
@@ -78,7 +78,7 @@ export interface Fixture {
 const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
 
 /** `stores`: a test's own stores (e.g. SharePoint with per-site permissions); default the e2e store. */
-export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordinatorGroup = NO_COORDINATOR_GROUP): Promise<Fixture> => {
+export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordinatorGroup = TEST_INFRA.coordinatorGroup): Promise<Fixture> => {
   const stores = given ?? (await e2eStores(() => NOW));
   let n = 0;
   const deps: Deps = {
@@ -87,6 +87,7 @@ export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordin
     clock: () => NOW,
     newId: () => `id-${++n}`,
     logger: pino({ level: 'silent' }),
+    ...TEST_INFRA,
     coordinatorGroup,
   };
   for (const s of [school('school-a', 'OBS De Linde'), school('school-b', 'CBS De Eik')]) await stores.schools.upsert({ ...s, ...create });

@@ -75,12 +75,19 @@ describe('teamsapp.yml and infra', () => {
 
   it('gives secrets to bicep only as @secure() parameters and to the app only as Key Vault references', () => {
     const bicep = read('infra/azure.bicep');
-    for (const name of ['botAadAppClientSecret', 'ssoAadAppClientSecret', 'linkSecret']) {
+    for (const name of ['botAadAppClientSecret', 'ssoAadAppClientSecret', 'linkSecret', 'surveyMarkerSecret']) {
       expect(bicep).toMatch(new RegExp(`@secure\\(\\)\\s*\\nparam ${name} `));
     }
-    for (const setting of ['BOT_PASSWORD', 'GRAPH_CLIENT_SECRET', 'AZURE_STORAGE_CONNECTION_STRING', 'LINK_SECRET']) {
+    for (const setting of ['BOT_PASSWORD', 'GRAPH_CLIENT_SECRET', 'AZURE_STORAGE_CONNECTION_STRING', 'LINK_SECRET', 'SURVEY_MARKER_SECRET']) {
       expect(bicep).toMatch(new RegExp(`${setting}: '@Microsoft\\.KeyVault\\(SecretUri=`));
     }
+  });
+
+  it('keeps the survey marker key across provisions: made only when env/.env.<env>.user has none, never defaulted in bicep', () => {
+    const bicep = read('infra/azure.bicep');
+    expect(bicep).toMatch(/@secure\(\)\s*\nparam surveyMarkerSecret string\s*\n/);
+    const run = (parse(read('teamsapp.yml')) as { provision: Array<{ with?: { run?: string } }> }).provision.map((a) => a.with?.run ?? '').find((r) => r.includes('SECRET_SURVEY_MARKER'));
+    expect(run).toMatch(/if \(!process\.env\.SECRET_SURVEY_MARKER\)/);
   });
 
   it('outputs the endpoints the manifest and the deploy step read', () => {

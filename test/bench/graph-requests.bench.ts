@@ -15,7 +15,7 @@ import { viewNiveaus } from '../../bot/src/usecases/niveau.js';
 import { viewReflection } from '../../bot/src/usecases/reflection.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeStores } from '../sharepoint/fake-stores.js';
-import { NO_COORDINATOR_GROUP } from '../../bot/src/auth/coordinators.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 const SCHOOLS = 100;
 const MEETINGS = 20;
@@ -45,7 +45,7 @@ await inChunks(range(SCHOOLS / 2), 20, async (n) => value(await stores.reflectio
 value(await stores.frameworks.save(aFramework()));
 
 const config = loadConfig({ LOG_LEVEL: 'silent', COORDINATOR_IDS: coordinator.aadObjectId });
-const deps: Deps = { config, stores, clock: () => NOW, newId: () => 'x', logger: createLogger(config), coordinatorGroup: NO_COORDINATOR_GROUP };
+const deps: Deps = { config, stores, clock: () => NOW, newId: () => 'x', logger: createLogger(config), ...TEST_INFRA };
 
 const measure = async (run: () => Promise<unknown>) => {
   fake.resetCounts();

@@ -21,7 +21,7 @@ import { createTeamsChannel } from '../../bot/src/teams/index.js';
 import { startStandin } from '../connector-standin/standin.js';
 import { startTeamsGraph } from '../graph-fake/teams-chats.js';
 import { aadOf, MEETING, personOf, seedBroadcast, TENANT } from './seed.js';
-import { NO_COORDINATOR_GROUP } from '../../bot/src/auth/coordinators.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 /** What the local token provider sends to a loopback Graph. */
 const LOCAL_TOKEN = 'local-graph-stand-in';
@@ -37,7 +37,7 @@ const setUp = async (env: Record<string, string> = {}) => {
     FANOUT_SERVICE_URL: standin.url, FANOUT_TENANT_ID: TENANT, FANOUT_SEND_TIMEOUT_MS: '3000', ...env,
   });
   let now = NOW.getTime() + 60_000;
-  const deps: Deps = { config, stores: await openStores(config), logger: pino({ level: 'silent' }), clock: () => new Date(now), newId: () => 'id', coordinatorGroup: NO_COORDINATOR_GROUP };
+  const deps: Deps = { config, stores: await openStores(config), logger: pino({ level: 'silent' }), clock: () => new Date(now), newId: () => 'id', ...TEST_INFRA };
   const ledger = new MemoryLedger();
   const runtime: SenderRuntime = { limiter: null, ledger, now: () => now, sleep: async (ms) => void (now += ms), random: () => 0.5, counters: newCounters() };
   const { messenger } = createTeamsChannel(deps);

@@ -15,12 +15,12 @@ import { runtimeFromConfig } from '../../bot/src/messaging/sender-runtime.js';
 import { startProgressLog } from '../../bot/src/messaging/progress.js';
 import type { Deps } from '../../bot/src/deps.js';
 import type { Messenger } from '../../bot/src/messaging/messenger.js';
-import { NO_COORDINATOR_GROUP } from '../../bot/src/auth/coordinators.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 const config = loadConfig({ LOAD_SAMPLE_DATA: 'false', LOG_LEVEL: 'warn', ...process.env });
 const local = await openStores(config);
 const stores = config.fanout.outbox === 'azure' ? await (await import('../../bot/src/store/azure/index.js')).withAzureOutbox(local, config, { table: process.env.TEST_OUTBOX_TABLE, queue: process.env.TEST_OUTBOX_QUEUE }) : local;
-const deps: Deps = { config, stores, logger: createLogger(config), clock: () => new Date(), newId: randomUUID, coordinatorGroup: NO_COORDINATOR_GROUP };
+const deps: Deps = { config, stores, logger: createLogger(config), clock: () => new Date(), newId: randomUUID, ...TEST_INFRA };
 const teams = createTeamsChannel(deps);
 const { options, runtime } = runtimeFromConfig(deps);
 // tells the benchmark when this process's first message went out (its restart gap)

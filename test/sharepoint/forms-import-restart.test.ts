@@ -20,6 +20,7 @@ import type { Stores } from '../../bot/src/store/ports.js';
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { respond } from '../../bot/src/usecases/rsvp.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { fakeClient, fakeStores, provisionedSite } from './fake-stores.js';
 
 const fake = await startGraphFake({ seed: 5 });
@@ -53,7 +54,7 @@ const adapters: [string, () => Promise<Reopen>][] = [
 
 const depsOf = (stores: Stores): Deps => {
   let n = 0;
-  return { config, stores, clock: () => NOW, newId: () => `id-${Date.now()}-${++n}`, logger: createLogger(config) } as Deps;
+  return { config, stores, clock: () => NOW, newId: () => `id-${Date.now()}-${++n}`, logger: createLogger(config), ...TEST_INFRA };
 };
 
 describe.each(adapters)('the Forms import after a restart (%s)', (_name, prepare) => {

@@ -14,7 +14,7 @@ import { aMeeting, aPerson, aSchool, aSession, NOW, value } from '../../bot/src/
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient } from './fake-stores.js';
-import { NO_COORDINATOR_GROUP } from '../../bot/src/auth/coordinators.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 const fake = await startGraphFake({ seed: 3 });
 afterAll(() => fake.close());
@@ -53,7 +53,7 @@ beforeEach(async () => {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const stores = await openSqliteStores({ memory: true });
   let n = 0;
-  deps = { config, stores, clock: () => NOW, newId: () => `id-${++n}`, logger: createLogger(config), coordinatorGroup: NO_COORDINATOR_GROUP };
+  deps = { config, stores, clock: () => NOW, newId: () => `id-${++n}`, logger: createLogger(config), ...TEST_INFRA };
   value(await stores.schools.upsert(aSchool(1)));
   value(await stores.meetings.upsert(meeting()));
   for (const [i, name] of ['anna', 'bram', 'carla', 'daan'].entries()) {

@@ -18,7 +18,7 @@ import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { sendSurvey, surveyResultsOf } from '../../bot/src/usecases/surveys.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient } from './fake-stores.js';
-import { NO_COORDINATOR_GROUP } from '../../bot/src/auth/coordinators.js';
+import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 const fake = await startGraphFake({ seed: 5 });
 afterAll(() => fake.close());
@@ -74,7 +74,7 @@ const setUp = async (survey: Partial<Survey> = {}) => {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const stores = await openSqliteStores({ memory: true });
   let n = 0;
-  deps = { config, stores, clock: () => NOW, newId: () => `id-${++n}`, logger: createLogger(config), coordinatorGroup: NO_COORDINATOR_GROUP };
+  deps = { config, stores, clock: () => NOW, newId: () => `id-${++n}`, logger: createLogger(config), ...TEST_INFRA };
   value(await stores.schools.upsert(aSchool(1)));
   for (const [i, name] of ['anna', 'bram', 'carla', 'daan'].entries()) {
     value(await stores.people.upsert(aPerson(i + 1, { email: `${name}@school.example`, schoolIds: ['school-0001'] })));

@@ -11,7 +11,7 @@ import { MemoryLedger } from './delivery-ledger.js';
 import { newCounters, type SenderRuntime } from './deliver-item.js';
 import type { Messenger, ProbeResult, SendOptions, SendOutcome } from './messenger.js';
 import { RateLimiter, TEAMS_LIMITS } from './rate-limiter.js';
-import { NO_COORDINATOR_GROUP } from '../auth/coordinators.js';
+import { TEST_INFRA } from '../deps.test-helper.js';
 
 export const personId = (n: number): string => `person-${String(n).padStart(4, '0')}`;
 
@@ -27,7 +27,7 @@ export const broadcast = async (recipients: number) => {
     })),
   );
   let now = NOW.getTime();
-  const deps: Deps = { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), stores, clock: () => new Date(now), newId: () => 'x', logger: pino({ level: 'silent' }), coordinatorGroup: NO_COORDINATOR_GROUP };
+  const deps: Deps = { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), stores, clock: () => new Date(now), newId: () => 'x', logger: pino({ level: 'silent' }), ...TEST_INFRA };
   const runtime: SenderRuntime = {
     limiter: new RateLimiter(TEAMS_LIMITS),
     ledger: new MemoryLedger(),

@@ -9,7 +9,7 @@ import { aMeeting, aPerson, aSchool, NOW } from '../store/contract/fixtures.js';
 import { openSqliteStores } from '../store/sqlite/index.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
 import { renderOutboxItem } from './render-outbox.js';
-import { NO_COORDINATOR_GROUP } from '../auth/coordinators.js';
+import { TEST_INFRA } from '../deps.test-helper.js';
 
 describe('invitation rendering in a broadcast', () => {
   let deps: Deps;
@@ -20,7 +20,7 @@ describe('invitation rendering in a broadcast', () => {
     await stores.schools.upsert(aSchool(1));
     await stores.meetings.upsert(aMeeting(1));
     for (const n of [2, 3, 4]) await stores.people.upsert(aPerson(n, { locale: n === 4 ? 'en' : 'nl' }));
-    deps = { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), stores, clock: () => NOW, newId: () => 'x', logger: pino({ level: 'silent' }), coordinatorGroup: NO_COORDINATOR_GROUP };
+    deps = { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), stores, clock: () => NOW, newId: () => 'x', logger: pino({ level: 'silent' }), ...TEST_INFRA };
   });
   afterAll(async () => {
     await deps.stores.close();

@@ -6,7 +6,7 @@ import { openSqliteStores } from '../store/sqlite/index.js';
 import { myBroadcasts } from '../usecases/broadcasts-view.js';
 import { loadSampleData } from './load-sample.js';
 import { SAMPLE_PEOPLE } from './schools.js';
-import { NO_COORDINATOR_GROUP } from '../auth/coordinators.js';
+import { TEST_INFRA } from '../deps.test-helper.js';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 
@@ -18,7 +18,7 @@ const sampleDeps = async (): Promise<Deps> => {
     clock: () => NOW,
     newId: () => `id-${++n}`,
     logger: pino({ level: "silent" }),
-    coordinatorGroup: NO_COORDINATOR_GROUP,
+    ...TEST_INFRA,
   };
 };
 

@@ -50,7 +50,7 @@ export const answerState = async (deps: Deps, survey: Survey, person: Person): P
   const [mine, school, answered] = await Promise.all([
     survey.anonymous ? null : deps.stores.surveys.responseOf(survey.id, person.id),
     survey.perSchool && schoolId ? deps.stores.surveys.responseOfSchool(survey.id, schoolId) : null,
-    survey.anonymous ? deps.stores.surveys.hasMarker(survey.id, answeredMarker(deps.config.linkSecret, survey.id, person.id)) : false,
+    survey.anonymous ? deps.stores.surveys.hasMarker(survey.id, answeredMarker(deps.secrets.surveyMarker, survey.id, person.id)) : false,
   ]);
   return { mine, school, answered };
 };
@@ -67,7 +67,7 @@ export const answerSurvey = async (deps: Deps, person: Person, surveyId: Id, raw
   const state = await answerState(deps, survey, person);
   const decided = decideSurveyAnswer(survey, person, answeringSchool(survey, person), state, answers.value, deps.clock(), deps.newId);
   if (!decided.ok) return decided;
-  const marker = decided.value.markAnswered ? answeredMarker(deps.config.linkSecret, survey.id, person.id) : null;
+  const marker = decided.value.markAnswered ? answeredMarker(deps.secrets.surveyMarker, survey.id, person.id) : null;
   const saved = await deps.stores.surveys.saveResponse(decided.value, marker);
   if (saved.ok || saved.error.code !== 'STORE.CONFLICT') return saved;
   // Lost a race: someone at the same school (or this person, twice) was first.
