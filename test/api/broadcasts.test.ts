@@ -4,6 +4,7 @@ import type { Announcement, BroadcastsDto, Survey } from '@samen/shared';
 import { sendAnnouncement } from '../../bot/src/usecases/announcements.js';
 import { answerSurvey, sendSurvey } from '../../bot/src/usecases/surveys.js';
 import { as, makeFixture, PEOPLE, type Fixture } from './fixture.js';
+import { TEST_COORDINATOR } from '../../bot/src/deps.test-helper.js';
 
 let f: Fixture;
 beforeEach(async () => { f = await makeFixture(); });
@@ -42,13 +43,13 @@ const SURVEY: Omit<Survey, 'version'> = {
 const announce = async (a: Partial<Announcement> = {}) => {
   const saved = await f.deps.stores.announcements.upsert({ ...ANNOUNCEMENT, ...a, expectedVersion: '' });
   if (!saved.ok) throw new Error(saved.error.code);
-  await sendAnnouncement(f.deps, saved.value.id);
+  await sendAnnouncement(f.deps, TEST_COORDINATOR, saved.value.id);
 };
 
 const survey = async (s: Partial<Survey> = {}) => {
   const saved = await f.deps.stores.surveys.upsert({ ...SURVEY, ...s, expectedVersion: '' });
   if (!saved.ok) throw new Error(saved.error.code);
-  await sendSurvey(f.deps, saved.value.id);
+  await sendSurvey(f.deps, TEST_COORDINATOR, saved.value.id);
 };
 
 const broadcasts = async (who: string): Promise<BroadcastsDto> => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { invitationFor } from '../../bot/src/conversation/meeting-cards.js';
 import { sendAnnouncement } from '../../bot/src/usecases/announcements.js';
 import { describeInBrowser, NOW, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
+import { TEST_COORDINATOR } from '../../bot/src/deps.test-helper.js';
 
 const SCHOOL = 'school-zonnewijzer';
 
@@ -113,7 +114,7 @@ describeInBrowser('the tab in a browser', () => {
       reminderDaysBeforeDeadline: [], organiserId: 'coord', status: 'concept', createdAt: NOW.toISOString(), expectedVersion: '',
     });
     expect(saved.ok).toBe(true);
-    const sent = await sendAnnouncement(deps, 'ann-browser');
+    const sent = await sendAnnouncement(deps, TEST_COORDINATOR, 'ann-browser');
     const total = sent.ok ? sent.value.recipients : 0;
     await page.goto(`${running.url}/#/bijeenkomsten`);
     await page.reload(); // the previous test left this page open with what was there before

@@ -18,7 +18,7 @@ import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { sendSurvey, surveyResultsOf } from '../../bot/src/usecases/surveys.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient } from './fake-stores.js';
-import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
+import { TEST_COORDINATOR, TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 const fake = await startGraphFake({ seed: 5 });
 afterAll(() => fake.close());
@@ -80,14 +80,14 @@ const setUp = async (survey: Partial<Survey> = {}) => {
     value(await stores.people.upsert(aPerson(i + 1, { email: `${name}@school.example`, schoolIds: ['school-0001'] })));
   }
   value(await stores.surveys.upsert({ ...SURVEY, ...survey, expectedVersion: '' }));
-  value(await sendSurvey(deps, SURVEY.id));
+  value(await sendSurvey(deps, TEST_COORDINATOR, SURVEY.id));
   fake.workbooks.setTable('b!drive', 'item-oo', 'Antwoorden', HEADERS, ROWS.map((r) => [...r]));
   ledger = memoryLedger();
 };
 
 beforeEach(() => setUp());
 
-const results = async () => value(await surveyResultsOf(deps, SURVEY.id));
+const results = async () => value(await surveyResultsOf(deps, TEST_COORDINATOR, SURVEY.id));
 const question = async (id: string) => (await results()).results.questions.find((q) => q.questionId === id)!;
 
 describe('importing survey answers from Forms', () => {

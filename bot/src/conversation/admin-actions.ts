@@ -11,9 +11,6 @@ import { deliveryReportCardFor, targetingPreview, targetingPreviewText } from '.
 import { signLink } from '../export/signed-link.js';
 import { invitationFor } from './meeting-cards.js';
 
-const coordinatorOnly = (turn: Turn): ActionResult | null =>
-  turn.isCoordinator ? null : errorResult({ code: 'MEETING.NOT_ORGANISER' }, turn);
-
 /** A session on a weekend day or in the school holidays gets a warning above the preview. */
 const dateWarnings = (meeting: Meeting, turn: Turn): string[] =>
   meeting.sessions.flatMap((session, i) => {
@@ -45,10 +42,8 @@ const preview = async (deps: Deps, turn: Turn, meeting: Meeting): Promise<Action
 
 export const ADMIN_ACTIONS: ActionTable = {
   'meeting.message': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
     const sessionId = action.messageSessionId === ALL_SESSIONS ? null : action.messageSessionId;
-    const sent = await messageParticipants(deps, action.meetingId, sessionId === null ? null : [sessionId], action.messageText);
+    const sent = await messageParticipants(deps, turn.person, action.meetingId, sessionId === null ? null : [sessionId], action.messageText);
     if (!sent.ok) return errorResult(sent.error, turn);
     const meeting = await deps.stores.meetings.get(action.meetingId);
     if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
@@ -57,11 +52,9 @@ export const ADMIN_ACTIONS: ActionTable = {
   },
 
   'meeting.create': async (deps, turn) =>
-    coordinatorOnly(turn) ?? { card: meetingFormCard({ schools: await allSchools(deps), locale: turn.locale }) },
+    ({ card: meetingFormCard({ schools: await allSchools(deps), locale: turn.locale }) }),
 
   'meeting.preview': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
     const { verb: _verb, ...values } = action;
     const outcome = await saveDraftFromForm(deps, turn.person, values, turn.locale);
     if (!outcome.ok) return errorResult(outcome.error, turn);
@@ -76,17 +69,13 @@ export const ADMIN_ACTIONS: ActionTable = {
   },
 
   'meeting.edit': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
     const meeting = await deps.stores.meetings.get(action.meetingId);
     if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
     return { card: meetingFormCard({ values: meetingToFormValues(meeting), schools: await allSchools(deps), locale: turn.locale }) };
   },
 
   'meeting.send': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
-    const sent = await sendInvitations(deps, action.meetingId);
+    const sent = await sendInvitations(deps, turn.person, action.meetingId);
     if (!sent.ok) return errorResult(sent.error, turn);
     const report = await reportCard(deps, turn, action.meetingId);
     if (report.error) return report;
@@ -94,5 +83,5 @@ export const ADMIN_ACTIONS: ActionTable = {
   },
 
   /** The delivery report refreshes itself (Universal Actions) while the invitations go out. */
-  'delivery.report': async (deps, turn, action) => coordinatorOnly(turn) ?? reportCard(deps, turn, action.meetingId),
+  'delivery.report': async (deps, turn, action) => reportCard(deps, turn, action.meetingId),
 };

@@ -8,8 +8,6 @@ import type { AdaptiveCardJson } from './card-json.js';
 import { allSchools } from './schools.js';
 import type { Turn } from './turn.js';
 
-const coordinatorOnly = (turn: Turn): ActionResult | null => (turn.isCoordinator ? null : errorResult({ code: 'MEETING.NOT_ORGANISER' }, turn));
-
 const notice = (card: AdaptiveCardJson, message: string, style: 'good' | 'warning' | 'accent'): AdaptiveCardJson =>
   withBanner(card, [cardText(message, { weight: 'bolder', ...(style === 'warning' ? { color: 'attention' as const } : {}) })], style);
 
@@ -23,18 +21,16 @@ const viewerCard = async (deps: Deps, turn: Turn, id: string, error?: DomainErro
 };
 
 const report = async (deps: Deps, turn: Turn, id: string): Promise<ActionResult> => {
-  const data = await announcementReport(deps, id);
+  const data = await announcementReport(deps, turn.person, id);
   if (!data.ok) return errorResult(data.error, turn);
   const schoolNames = new Map((await allSchools(deps)).map((s) => [s.id, s.name]));
   return { card: announcementReportCard({ ...data.value, schoolNames, locale: turn.locale }) };
 };
 
 export const ANNOUNCEMENT_ACTIONS: ActionTable = {
-  'announcement.create': async (deps, turn) => coordinatorOnly(turn) ?? { card: announcementFormCard({ schools: await allSchools(deps), locale: turn.locale }) },
+  'announcement.create': async (deps, turn) => ({ card: announcementFormCard({ schools: await allSchools(deps), locale: turn.locale }) }),
 
   'announcement.preview': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
     const { verb: _verb, ...values } = action;
     const outcome = await saveAnnouncementDraft(deps, turn.person, values);
     if (!outcome.ok) return errorResult(outcome.error, turn);
@@ -44,9 +40,7 @@ export const ANNOUNCEMENT_ACTIONS: ActionTable = {
   },
 
   'announcement.send': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
-    const sent = await sendAnnouncement(deps, action.announcementId);
+    const sent = await sendAnnouncement(deps, turn.person, action.announcementId);
     if (!sent.ok) return errorResult(sent.error, turn);
     return viewerCard(deps, turn, action.announcementId, undefined, t('announcements:bot.sent', turn.locale, { count: sent.value.recipients }));
   },
@@ -65,5 +59,5 @@ export const ANNOUNCEMENT_ACTIONS: ActionTable = {
     return viewerCard(deps, turn, action.announcementId, undefined, t(key, turn.locale, { count: result.value.added }));
   },
 
-  'announcement.report': async (deps, turn, action) => coordinatorOnly(turn) ?? report(deps, turn, action.announcementId),
+  'announcement.report': async (deps, turn, action) => report(deps, turn, action.announcementId),
 };

@@ -52,7 +52,7 @@ const remind: CommandHandler = async (deps, turn, argument) => {
   const meetings = await upcoming(deps);
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'herinner', turn.locale))];
-  const result = await remindNonResponders(deps, meeting.id);
+  const result = await remindNonResponders(deps, turn.person, meeting.id);
   if (!result.ok) return [text(t(`errors:${result.error.code}`, turn.locale))];
   const key = result.value.queued === 0 ? 'bot:reminderNone' : 'bot:reminderQueued';
   return [text(t(key, turn.locale, { count: result.value.queued, title: meeting.title }))];

@@ -13,8 +13,6 @@ export const COMMAND_NAMES = [
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const COORDINATOR_COMMANDS: ReadonlySet<CommandName> = new Set(['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer']);
-
 const ALIASES: Record<CommandName, readonly string[]> = {
   help: ['help', 'hulp', 'menu', '?', 'commandos', 'commands'],
   'mijn-bijeenkomsten': ['mijn bijeenkomsten', 'bijeenkomsten', 'my meetings', 'meetings', 'agenda'],

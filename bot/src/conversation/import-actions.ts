@@ -28,7 +28,6 @@ const summaryOf = (r: FormsReport, locale: Locale): string => {
 export const importCommand =
   (importer: FormsImporter | null): CommandHandler =>
   async (deps, turn) => {
-    if (!turn.isCoordinator) return [text(t('errors:AUTH.FORBIDDEN', turn.locale))];
     if (!importer) return [text(t('formsImport:notConfigured', turn.locale))];
     const reports = await importer.run(deps);
     if (reports.length === 0) return [text(t('formsImport:notConfigured', turn.locale))];

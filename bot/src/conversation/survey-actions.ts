@@ -10,8 +10,6 @@ import type { Turn } from './turn.js';
 
 const LINK_TTL_MS = 15 * 60_000;
 
-const coordinatorOnly = (turn: Turn): ActionResult | null => (turn.isCoordinator ? null : errorResult({ code: 'MEETING.NOT_ORGANISER' }, turn));
-
 const viewerCard = async (deps: Deps, turn: Turn, id: string, error?: DomainError, done?: string): Promise<ActionResult> => {
   const survey = await deps.stores.surveys.get(id);
   if (!survey) return errorResult({ code: 'SURVEY.NOT_FOUND' }, turn);
@@ -31,18 +29,16 @@ export const surveyDownloads = (deps: Deps, turn: Turn, surveyId: string): { csv
 };
 
 const results = async (deps: Deps, turn: Turn, id: string): Promise<ActionResult> => {
-  const data = await surveyResultsOf(deps, id);
+  const data = await surveyResultsOf(deps, turn.person, id);
   if (!data.ok) return errorResult(data.error, turn);
   const schoolNames = new Map((await allSchools(deps)).map((s) => [s.id, s.name]));
   return { card: surveyResultsCard({ ...data.value, schoolNames, downloads: surveyDownloads(deps, turn, id), locale: turn.locale }) };
 };
 
 export const SURVEY_ACTIONS: ActionTable = {
-  'survey.create': async (deps, turn) => coordinatorOnly(turn) ?? { card: surveyFormCard({ schools: await allSchools(deps), locale: turn.locale }) },
+  'survey.create': async (deps, turn) => ({ card: surveyFormCard({ schools: await allSchools(deps), locale: turn.locale }) }),
 
   'survey.preview': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
     const { verb: _verb, ...values } = action;
     const outcome = await saveSurveyDraft(deps, turn.person, values as Record<string, string>);
     if (!outcome.ok) return errorResult(outcome.error, turn);
@@ -52,9 +48,7 @@ export const SURVEY_ACTIONS: ActionTable = {
   },
 
   'survey.send': async (deps, turn, action) => {
-    const denied = coordinatorOnly(turn);
-    if (denied) return denied;
-    const sent = await sendSurvey(deps, action.surveyId);
+    const sent = await sendSurvey(deps, turn.person, action.surveyId);
     if (!sent.ok) return errorResult(sent.error, turn);
     return viewerCard(deps, turn, action.surveyId, undefined, t('announcements:bot.surveySent', turn.locale, { count: sent.value.recipients }));
   },
@@ -67,5 +61,5 @@ export const SURVEY_ACTIONS: ActionTable = {
 
   'survey.refresh': async (deps, turn, action) => viewerCard(deps, turn, action.surveyId),
 
-  'survey.results': async (deps, turn, action) => coordinatorOnly(turn) ?? results(deps, turn, action.surveyId),
+  'survey.results': async (deps, turn, action) => results(deps, turn, action.surveyId),
 };

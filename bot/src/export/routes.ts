@@ -6,6 +6,7 @@ import { meetingRegistrations } from '../usecases/dashboard.js';
 import { csvFileName, toCsv } from '../api/csv.js';
 import { verifyLink } from './signed-link.js';
 import { deliveryReportCsv } from '../messaging/delivery-report.js';
+import { authorize } from '../usecases/policy.js';
 
 const refuse = (req: Request, res: Response, code: ErrorCode): void => {
   res.status(httpStatusOf(code)).json({ code, message: errorMessage({ code }, toLocale(req.headers['accept-language'])) });
@@ -27,6 +28,8 @@ export const downloadRoutes = (deps: Deps, secret: string): Router =>
       const claims = verifyLink(secret, `delivery:${meetingId}`, req.query, deps.clock());
       const person = claims ? await deps.stores.people.get(claims.personId) : null;
       if (!person) return refuse(req, res, 'AUTH.UNAUTHENTICATED');
+      const allowed = authorize(deps, person, 'meeting.manage');
+      if (!allowed.ok) return refuse(req, res, allowed.error.code);
       if (!(await deps.stores.meetings.get(meetingId))) return refuse(req, res, 'MEETING.NOT_FOUND');
       res.type('text/csv; charset=utf-8').attachment(`niet-bereikt-${meetingId}.csv`).send(await deliveryReportCsv(deps, meetingId, person.locale));
     })

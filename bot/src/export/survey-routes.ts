@@ -2,7 +2,6 @@
 import { Router, type Request, type Response } from 'express';
 import { errorMessage, httpStatusOf, toLocale, type ErrorCode } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { isCoordinator } from '../auth/coordinators.js';
 import { toCsv } from '../api/csv.js';
 import { allPages } from '../store/all-pages.js';
 import { allPeople } from '../usecases/announcements.js';
@@ -24,8 +23,7 @@ export const surveyDownloadRoutes = (deps: Deps, secret: string): Router =>
     const claims = verifyLink(secret, `survey-${ext}:${surveyId}`, req.query, deps.clock());
     const person = claims ? await deps.stores.people.get(claims.personId) : null;
     if (!person) return refuse(req, res, 'AUTH.UNAUTHENTICATED');
-    if (!isCoordinator(deps, person)) return refuse(req, res, 'AUTH.FORBIDDEN');
-    const data = await surveyResultsOf(deps, surveyId);
+    const data = await surveyResultsOf(deps, person, surveyId);
     if (!data.ok) return refuse(req, res, data.error.code);
     const [people, schools] = await Promise.all([allPeople(deps), allPages((p) => deps.stores.schools.list(p))]);
     const names = { people: new Map(people.map((p) => [p.id, p])), schools: new Map(schools.map((s) => [s.id, s.name])) };

@@ -21,6 +21,7 @@ import {
 import type { Deps } from '../deps.js';
 import { publish } from './publish.js';
 import { allPages } from '../store/all-pages.js';
+import { authorize } from './policy.js';
 
 export type DraftOutcome<T> = { readonly kind: 'saved'; readonly value: T } | { readonly kind: 'invalid'; readonly problems: Readonly<Record<string, string | undefined>> };
 
@@ -33,6 +34,8 @@ export const broadcastAudience = async (deps: Deps, audience: Announcement['audi
 };
 
 export const saveAnnouncementDraft = async (deps: Deps, organiser: Person, values: AnnouncementFormInput): Promise<Result<DraftOutcome<Announcement>>> => {
+  const allowed = authorize(deps, organiser, 'announcement.manage');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   const read = announcementFromForm(values, now);
   if (!read.ok) return ok({ kind: 'invalid', problems: read.problems });
@@ -60,7 +63,9 @@ const queue = (deps: Deps, announcementId: Id, recipients: readonly Announcement
     })),
   );
 
-export const sendAnnouncement = async (deps: Deps, id: Id): Promise<Result<{ recipients: number; queued: number }>> => {
+export const sendAnnouncement = async (deps: Deps, actor: Person, id: Id): Promise<Result<{ recipients: number; queued: number }>> => {
+  const allowed = authorize(deps, actor, 'announcement.manage');
+  if (!allowed.ok) return allowed;
   const found = await deps.stores.announcements.get(id);
   if (!found) return fail('ANNOUNCEMENT.NOT_FOUND');
   const published = await publish(found, (next) => deps.stores.announcements.upsert(next));
@@ -103,7 +108,9 @@ export interface AnnouncementReportData {
   readonly personNames: Map<Id, string>;
 }
 
-export const announcementReport = async (deps: Deps, id: Id): Promise<Result<AnnouncementReportData>> => {
+export const announcementReport = async (deps: Deps, actor: Person, id: Id): Promise<Result<AnnouncementReportData>> => {
+  const allowed = authorize(deps, actor, 'announcement.manage');
+  if (!allowed.ok) return allowed;
   const announcement = await deps.stores.announcements.get(id);
   if (!announcement) return fail('ANNOUNCEMENT.NOT_FOUND');
   const [recipients, acks, people] = await Promise.all([

@@ -2,11 +2,12 @@
  * Sending invitations and reminders: who gets them is a domain rule (audience, non-responders);
  * every message goes into the outbox first, keyed so the same message never goes out twice.
  */
-import { DEFAULT_HOLIDAY_CALENDARS, nextSendableMoment, nonResponders, ok, selectAudience, fail, type Id, type Meeting, type Result } from '@samen/shared';
+import { DEFAULT_HOLIDAY_CALENDARS, nextSendableMoment, nonResponders, ok, selectAudience, fail, type Id, type Meeting, type Person, type Result } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { publish } from './publish.js';
 import { allPages } from '../store/all-pages.js';
 import type { OutboxItem } from '../store/ports.js';
+import { authorize } from './policy.js';
 
 type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
 
@@ -37,7 +38,9 @@ export const queueMessages = async (
 };
 
 /** Marks a concept meeting as sent and queues one invitation per person in its audience. */
-export const sendInvitations = async (deps: Deps, meetingId: Id): Promise<Result<{ queued: number; audience: number }>> => {
+export const sendInvitations = async (deps: Deps, actor: Person, meetingId: Id): Promise<Result<{ queued: number; audience: number }>> => {
+  const allowed = authorize(deps, actor, 'meeting.manage');
+  if (!allowed.ok) return allowed;
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return fail('MEETING.NOT_FOUND');
   const published = await publish(meeting, (next) => deps.stores.meetings.upsert(next));
@@ -50,7 +53,9 @@ export const sendInvitations = async (deps: Deps, meetingId: Id): Promise<Result
 };
 
 /** Queues a reminder for everyone invited who has not answered; one per person per day at most. */
-export const remindNonResponders = async (deps: Deps, meetingId: Id): Promise<Result<{ queued: number }>> => {
+export const remindNonResponders = async (deps: Deps, actor: Person, meetingId: Id): Promise<Result<{ queued: number }>> => {
+  const allowed = authorize(deps, actor, 'meeting.manage');
+  if (!allowed.ok) return allowed;
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return fail('MEETING.NOT_FOUND');
   const [audience, rsvps] = await Promise.all([audienceOf(deps, meeting), deps.stores.rsvps.forMeeting(meeting.id)]);

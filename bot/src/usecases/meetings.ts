@@ -19,6 +19,7 @@ import {
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { messageParticipants } from './participants.js';
+import { authorize } from './policy.js';
 
 export type DraftOutcome =
   | { readonly kind: 'saved'; readonly meeting: Meeting }
@@ -32,6 +33,8 @@ export const saveDraftFromForm = async (
   values: MeetingFormValues,
   locale: Locale,
 ): Promise<Result<DraftOutcome>> => {
+  const allowed = authorize(deps, organiser, 'meeting.manage');
+  if (!allowed.ok) return allowed;
   const { input, slotOfSession } = formToMeetingInput(values);
   const parsed = MeetingInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -47,7 +50,7 @@ export const saveDraftFromForm = async (
     newId: deps.newId,
     sessionIds: slotOfSession.map((slot) => existing?.sessions[slot]?.id),
   });
-  if (existing?.status === 'verstuurd') return saveChanges(deps, existing, draft, locale);
+  if (existing?.status === 'verstuurd') return saveChanges(deps, organiser, existing, draft, locale);
   const saved = await deps.stores.meetings.upsert({ ...draft, expectedVersion: existing?.version ?? '' });
   return saved.ok ? ok({ kind: 'saved', meeting: saved.value }) : saved;
 };
@@ -58,6 +61,7 @@ export const saveDraftFromForm = async (
  */
 const saveChanges = async (
   deps: Deps,
+  organiser: Person,
   existing: Meeting,
   draft: Omit<Meeting, 'version'>,
   locale: Locale,
@@ -74,6 +78,6 @@ const saveChanges = async (
     .map((s) => t('bot:sessionChanged', locale, { when: formatSession(s.startsAt, s.endsAt, locale), where: s.location ?? s.onlineUrl ?? '' }))
     .join('\n');
   // One message per person, however many of their sessions changed.
-  const sent = changed.length === 0 ? null : await messageParticipants(deps, saved.value.id, changed, message);
+  const sent = changed.length === 0 ? null : await messageParticipants(deps, organiser, saved.value.id, changed, message);
   return ok({ kind: 'changed', meeting: saved.value, informed: sent?.ok ? sent.value.queued : 0 });
 };

@@ -19,8 +19,11 @@ import type { Deps } from '../deps.js';
 import { publish } from './publish.js';
 import { broadcastAudience, type DraftOutcome } from './announcements.js';
 import { answeredMarker } from './survey-marker.js';
+import { authorize } from './policy.js';
 
 export const saveSurveyDraft = async (deps: Deps, organiser: Person, values: Readonly<Record<string, string>>): Promise<Result<DraftOutcome<Survey>>> => {
+  const allowed = authorize(deps, organiser, 'survey.manage');
+  if (!allowed.ok) return allowed;
   const now = deps.clock();
   const read = surveyFromForm(values, now);
   if (!read.ok) return ok({ kind: 'invalid', problems: read.problems });
@@ -30,7 +33,9 @@ export const saveSurveyDraft = async (deps: Deps, organiser: Person, values: Rea
 
 export const surveyRecipients = async (deps: Deps, survey: Survey): Promise<Id[]> => (await broadcastAudience(deps, survey.audience)).map((p) => p.id);
 
-export const sendSurvey = async (deps: Deps, id: Id): Promise<Result<{ recipients: number; queued: number }>> => {
+export const sendSurvey = async (deps: Deps, actor: Person, id: Id): Promise<Result<{ recipients: number; queued: number }>> => {
+  const allowed = authorize(deps, actor, 'survey.manage');
+  if (!allowed.ok) return allowed;
   const found = await deps.stores.surveys.get(id);
   if (!found) return fail('SURVEY.NOT_FOUND');
   const published = await publish(found, (next) => deps.stores.surveys.upsert(next));
@@ -80,7 +85,9 @@ export interface SurveyResultsData {
   readonly results: SurveyResults;
 }
 
-export const surveyResultsOf = async (deps: Deps, surveyId: Id): Promise<Result<SurveyResultsData>> => {
+export const surveyResultsOf = async (deps: Deps, actor: Person, surveyId: Id): Promise<Result<SurveyResultsData>> => {
+  const allowed = authorize(deps, actor, 'survey.manage');
+  if (!allowed.ok) return allowed;
   const survey = await deps.stores.surveys.get(surveyId);
   if (!survey) return fail('SURVEY.NOT_FOUND');
   const responses = await deps.stores.surveys.responses(surveyId);

@@ -1,0 +1,97 @@
+/**
+ * Who may do what: the one authorization policy for chat commands, card verbs, the tab's API and the
+ * export links alike. Transports turn an identity (Teams activity, SSO token, signed link) into a person;
+ * use cases ask `authorize`/`may` here before they read or change anything. The embedded store keeps in
+ * code the rule SharePoint keeps with site permissions: a school's reflection belongs to the school; the
+ * partnership sees its status, and its content only when shared.
+ */
+import { fail, ok, type ErrorCode, type Id, type Person, type Result, type Role } from '@samen/shared';
+import { isCoordinator, type CoordinatorSources } from '../auth/coordinators.js';
+
+/** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
+export const NIVEAU_EDITOR_ROLES: readonly Role[] = ['ib', 'schoolleider', 'ondersteuningscoordinator'];
+
+/** What a person is, as far as one school (or the partnership) is concerned. */
+export interface Subject {
+  /** Works at the school in question. */
+  readonly member: boolean;
+  /** Keeps the school's niveau-overzicht (ib'er, schoolleider, ondersteuningscoördinator). */
+  readonly editor: boolean;
+  /** Coördinator of the partnership (COORDINATOR_IDS or COORDINATOR_GROUP_ID, never self-chosen). */
+  readonly coordinator: boolean;
+}
+
+export type Action =
+  | 'niveau.read'
+  | 'niveau.edit'
+  | 'reflection.status'
+  | 'reflection.content'
+  | 'reflection.contentShared'
+  | 'reflection.edit'
+  | 'framework.edit'
+  | 'dashboard.read'
+  | 'broadcasts.progress'
+  /** Plan, send, change, remind, message, export and report on meetings. */
+  | 'meeting.manage'
+  /** Write, send and report on announcements. */
+  | 'announcement.manage'
+  /** Write, send surveys and read their results (also as a download). */
+  | 'survey.manage'
+  /** Import Microsoft Forms registrations and answers. */
+  | 'forms.import'
+  /** What every signed-in person may do for themselves (answer, RSVP, profile); the use case checks the data (invited? recipient?). */
+  | 'self';
+
+/**
+ * The authorization table. `reflection.contentShared` is reading a reflection the school shared
+ * with the partnership; `reflection.content` is reading one it did not.
+ */
+export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
+  'niveau.read': (s) => s.member || s.coordinator,
+  'niveau.edit': (s) => s.member && s.editor,
+  'reflection.status': (s) => s.member || s.coordinator,
+  'reflection.content': (s) => s.member,
+  'reflection.contentShared': (s) => s.member || s.coordinator,
+  'reflection.edit': (s) => s.member,
+  'framework.edit': (s) => s.coordinator,
+  'dashboard.read': (s) => s.coordinator,
+  'broadcasts.progress': (s) => s.coordinator,
+  'meeting.manage': (s) => s.coordinator,
+  'announcement.manage': (s) => s.coordinator,
+  'survey.manage': (s) => s.coordinator,
+  'forms.import': (s) => s.coordinator,
+  self: () => true,
+};
+
+/** What a refusal says: which kind of thing was refused. */
+export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
+  'niveau.read': 'AUTH.FORBIDDEN',
+  'niveau.edit': 'AUTH.FORBIDDEN',
+  'reflection.status': 'AUTH.FORBIDDEN',
+  'reflection.content': 'AUTH.FORBIDDEN',
+  'reflection.contentShared': 'AUTH.FORBIDDEN',
+  'reflection.edit': 'AUTH.FORBIDDEN',
+  'framework.edit': 'AUTH.FORBIDDEN',
+  'dashboard.read': 'AUTH.FORBIDDEN',
+  'broadcasts.progress': 'AUTH.FORBIDDEN',
+  'meeting.manage': 'MEETING.NOT_ORGANISER',
+  'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
+  'survey.manage': 'SURVEY.NOT_ORGANISER',
+  'forms.import': 'AUTH.FORBIDDEN',
+  self: 'AUTH.FORBIDDEN',
+};
+
+export const subjectOf = (deps: CoordinatorSources, person: Person, schoolId: Id | null): Subject => {
+  const member = schoolId !== null && person.schoolIds.includes(schoolId);
+  return {
+    member,
+    editor: member && person.roles.some((r) => NIVEAU_EDITOR_ROLES.includes(r)),
+    coordinator: isCoordinator(deps, person),
+  };
+};
+
+export const may = (subject: Subject, action: Action): boolean => POLICY[action](subject);
+
+/** For the partnership-wide actions (no school involved): ok, or the refusal that names what was refused. */
+export const authorize = (deps: CoordinatorSources, person: Person, action: Action): Result<true> =>
+  may(subjectOf(deps, person, null), action) ? ok(true) : fail(REFUSAL[action]);
