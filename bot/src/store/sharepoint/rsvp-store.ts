@@ -28,10 +28,12 @@ export class SharePointRsvpStore implements RsvpStore {
     private readonly graph: GraphRequests,
   ) {}
 
+  /** `MeetingId eq`: one meeting's RSVPs, bounded by its sessions' capacity and waitlist (hundreds). */
   async forMeeting(meetingId: Id): Promise<readonly Rsvp[]> {
     return (await this.records.find(`fields/MeetingId eq ${lit(meetingId)}`)).sort(byId);
   }
 
+  /** `PersonId eq`: one person's RSVPs over ten school years (tens). */
   async forPerson(personId: Id): Promise<readonly Rsvp[]> {
     return (await this.records.find(`fields/PersonId eq ${lit(personId)}`)).sort(byId);
   }
