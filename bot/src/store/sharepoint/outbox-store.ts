@@ -79,7 +79,7 @@ export class SharePointOutboxStore implements OutboxStore {
    * worker took it: read again). Graph ignores `$orderby`, so the due ones are read (DueKey only)
    * and sorted in memory. `Status eq 'pending'` is the first clause: it selects the messages not
    * yet sent, which stays under 5,000 while one fan-out at a time waits for fewer than 5,000
-   * recipients; a larger fan-out outgrows it (then the outbox belongs on a queue, not a list).
+   * recipients; a larger fan-out outgrows it: then run with OUTBOX=azure (Storage queues).
    */
   claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
     if (!(limit >= 1)) return Promise.resolve([]);
