@@ -44,6 +44,7 @@ export class SharePointRsvpStore implements RsvpStore {
     );
   }
 
+  /** Reads the meeting's RSVPs as forMeeting does (`MeetingId eq`: hundreds), decides, writes in a $batch. */
   private async decideAndWrite<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
     const items = await guardRead(() => this.records.client.all({ filter: `fields/MeetingId eq ${lit(meetingId)}` }));
     const current = new Map(items.map((i) => [this.records.toDomain(i).id, i]));
