@@ -47,13 +47,49 @@ describe('Graph fake: SharePoint list items', () => {
     await call('DELETE', `${items}/6`, undefined, { 'If-Match': '*' });
   });
 
-  it('pages with @odata.nextLink, ordered and filtered on indexed columns', async () => {
-    const first = await call('GET', `${items}?$expand=fields&$orderby=fields/Rank desc&$top=2&$filter=fields/Rank ge 6`);
-    expect(first.body!.value.map((i: Json) => i.fields.Key)).toEqual(['k1', 'k2']);
-    const next = new URL(first.body!['@odata.nextLink']);
-    const second = await call('GET', `${next.pathname}${next.search}`);
-    expect(second.body!.value.map((i: Json) => i.fields.Key)).toEqual(['k3', 'k4']);
-    expect(second.body!['@odata.nextLink']).toBeUndefined();
+  const keysOf = (body: Json | null): string[] => body!.value.map((i: Json) => i.fields.Key);
+  const follow = async (link: string) => {
+    const next = new URL(link);
+    return call('GET', `${next.pathname}${next.search}`);
+  };
+
+  it('ignores $orderby on list items, as Graph does: items come back in id order', async () => {
+    const asc = await call('GET', `${items}?$expand=fields&$orderby=fields/Rank asc`);
+    expect(asc.status).toBe(200);
+    // Rank runs 9, 8, 7, 6, 5 in id order; an honoured "asc" would start with k5.
+    expect(keysOf(asc.body)).toEqual(['k1', 'k2', 'k3', 'k4', 'k5']);
+    const filtered = await call('GET', `${items}?$expand=fields&$orderby=fields/Key desc&$filter=fields/Rank ge 7`);
+    expect(keysOf(filtered.body)).toEqual(['k1', 'k2', 'k3']);
+  });
+
+  it('sometimes answers a short page that still has a nextLink; following it loses and repeats nothing', async () => {
+    const first = await call('GET', `${items}?$expand=fields&$top=2`);
+    expect(keysOf(first.body)).toEqual(['k1', 'k2']);
+    const second = await follow(first.body!['@odata.nextLink']);
+    expect(keysOf(second.body)).toEqual(['k3']);
+    expect(second.body!['@odata.nextLink']).toBeDefined();
+    const third = await follow(second.body!['@odata.nextLink']);
+    expect(keysOf(third.body)).toEqual(['k4', 'k5']);
+    expect(third.body!['@odata.nextLink']).toBeUndefined();
+  });
+
+  it('can answer an empty page with a nextLink to a $top=1 read', async () => {
+    const first = await call('GET', `${items}?$expand=fields&$top=1`);
+    const second = await follow(first.body!['@odata.nextLink']);
+    expect(second.body!.value).toEqual([]);
+    expect(keysOf((await follow(second.body!['@odata.nextLink'])).body)).toEqual(['k2']);
+  });
+
+  it('refuses a filter whose first indexed clause selects more than the threshold, however narrow the rest', async () => {
+    // threshold 3: Rank ge 6 selects k1-k4.
+    const wide = await call('GET', `${items}?$expand=fields&$top=1&$filter=fields/Rank ge 6 and fields/Key eq 'k1'`);
+    expect(wide.status).toBe(500);
+    expect(wide.body!.error).toMatchObject({ code: expect.stringContaining('SPQueryThrottledException'), message: expect.stringContaining('list view threshold') });
+    const narrowFirst = await call('GET', `${items}?$expand=fields&$filter=fields/Key eq 'k1' and fields/Rank ge 6`);
+    expect(narrowFirst.status).toBe(200);
+    expect(keysOf(narrowFirst.body)).toEqual(['k1']);
+    const unfiltered = await call('GET', `${items}?$expand=fields&$top=500`);
+    expect(keysOf(unfiltered.body)).toHaveLength(5);
   });
 
   it('refuses a filter on a column that is not indexed, even with the Prefer header past the threshold', async () => {
@@ -64,8 +100,12 @@ describe('Graph fake: SharePoint list items', () => {
     expect(honoured.body!.error.message).toContain('list view threshold');
   });
 
-  it('refuses a duplicate in a unique column with 409', async () => {
+  it('refuses a duplicate in a unique column with 409, comparing without regard to case', async () => {
     expect((await call('POST', items, { fields: { Key: 'k1' } })).status).toBe(409);
+    const upper = await call('POST', items, { fields: { Key: 'K1' } });
+    expect(upper.status).toBe(409);
+    expect(upper.body!.error.code).toBe('nameAlreadyExists');
+    expect((await call('PATCH', `${items}/2/fields`, { Key: 'K1' })).status).toBe(409);
   });
 
   it('answers 429 with Retry-After at the configured rate, also inside a $batch', async () => {

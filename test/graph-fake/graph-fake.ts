@@ -1,8 +1,9 @@
 /**
  * An in-process Microsoft Graph stand-in on 127.0.0.1 for the SharePoint adapter, the provisioner
  * and the Forms importer. Keeps Graph's semantics where our code depends on them: error JSON
- * `{ error: { code, message } }`, `@odata.nextLink` paging, `$filter`/`$orderby` refused on a
- * non-indexed column, `If-Match` → 412, 429 + `Retry-After` at a configurable rate (also inside a
+ * `{ error: { code, message } }`, `@odata.nextLink` paging with an occasional short page, `$filter`
+ * refused on a non-indexed column, `$orderby` ignored on list items, the list view threshold on a
+ * filter's first clause, case-insensitive unique values (list-query.ts, lists.ts), `If-Match` → 412, 429 + `Retry-After` at a configurable rate (also inside a
  * `$batch`), at most 20 requests per `$batch`, and a count of requests and SharePoint resource
  * units per operation (1 per single-item get, 2 per multi-item query, create, update or delete).
  */

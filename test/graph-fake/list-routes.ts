@@ -1,4 +1,4 @@
-/** Graph's SharePoint endpoints: sites, lists, columns and list items (with $filter/$orderby/$top paging). */
+/** Graph's SharePoint endpoints: sites, lists, columns and list items (queries: see list-query.ts). */
 import {
   BUILT_IN_COLUMNS,
   etagMatches,
@@ -12,7 +12,7 @@ import {
   type List,
   type Site,
 } from './lists.js';
-import { compare, fieldsOf, matches, ODataError, parseFilter, parseOrderBy } from './odata.js';
+import { expandsFields, queryItems } from './list-query.js';
 
 export interface FakeRequest {
   readonly method: string;
@@ -41,7 +41,6 @@ export interface ListSettings {
   baseUrl: string;
 }
 
-const HONOR = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 export const notFound = (what: string) => new GraphFault(404, 'itemNotFound', `${what} not found`);
 
 export const findList = (site: Site, ref: string): List => {
@@ -54,67 +53,6 @@ const findItem = (list: List, id: string): Item => {
   const item = list.items.get(Number(id));
   if (!/^\d+$/.test(id) || !item) throw notFound(`Item '${id}'`);
   return item;
-};
-
-const expandsFields = (q: URLSearchParams): { yes: boolean; select?: string[] } => {
-  const expand = q.get('$expand') ?? '';
-  const m = /^fields(?:\(\$select=([^)]*)\))?$/.exec(expand.trim());
-  if (!m) return { yes: false };
-  return m[1] ? { yes: true, select: m[1].split(',').map((s) => s.trim()) } : { yes: true };
-};
-
-const checkIndexed = (list: List, names: readonly string[], req: FakeRequest, s: ListSettings): void => {
-  const honor = (req.headers.prefer ?? '').includes(HONOR);
-  for (const name of names) {
-    const c = list.columns.find((col) => col.name === name);
-    if (!c) throw new GraphFault(400, 'invalidRequest', `Field '${name}' is not recognized`);
-    if (c.indexed) continue;
-    if (!honor) {
-      throw new GraphFault(
-        400,
-        'invalidRequest',
-        `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on large lists.`,
-      );
-    }
-    if (list.items.size > s.threshold) {
-      throw new GraphFault(400, 'invalidRequest', 'The attempted operation is prohibited because it exceeds the list view threshold.');
-    }
-  }
-};
-
-const queryItems = (site: Site, list: List, req: FakeRequest, s: ListSettings): FakeResponse => {
-  const q = req.query;
-  let filter;
-  let order;
-  try {
-    filter = q.get('$filter') ? parseFilter(q.get('$filter') ?? '') : null;
-    order = q.get('$orderby') ? parseOrderBy(q.get('$orderby') ?? '') : [];
-  } catch (e) {
-    if (e instanceof ODataError) throw new GraphFault(400, 'invalidRequest', e.message);
-    throw e;
-  }
-  checkIndexed(list, [...(filter ? fieldsOf(filter) : []), ...order.map((o) => o.field)], req, s);
-  const top = Math.min(Math.max(1, Number(q.get('$top') ?? s.defaultTop) || s.defaultTop), s.maxTop);
-  const offset = Number(/p_Offset=(\d+)/.exec(Buffer.from(q.get('$skiptoken') ?? '', 'base64').toString())?.[1] ?? 0);
-  const rows = [...list.items.values()]
-    .filter((i) => !filter || matches(filter, i.fields))
-    .sort((a, b) => {
-      for (const o of order) {
-        const c = compare(a.fields[o.field], b.fields[o.field]);
-        if (c !== 0) return o.desc ? -c : c;
-      }
-      return a.id - b.id;
-    });
-  const page = rows.slice(offset, offset + top);
-  const expand = expandsFields(q);
-  const body: Record<string, unknown> = { value: page.map((i) => itemJson(i, expand.yes, expand.select)) };
-  if (offset + top < rows.length) {
-    const next = new URLSearchParams(q);
-    next.set('$skiptoken', Buffer.from(`Paged=TRUE&p_ID=${page.at(-1)?.id ?? 0}&p_Offset=${offset + top}`).toString('base64'));
-    const path = ['sites', site.id, 'lists', list.id, 'items'].map(encodeURIComponent).join('/');
-    body['@odata.nextLink'] = `${s.baseUrl}/v1.0/${path}?${next.toString()}`;
-  }
-  return { status: 200, body };
 };
 
 const fieldsBody = (body: unknown): Record<string, unknown> => {

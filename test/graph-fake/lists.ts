@@ -2,7 +2,7 @@
  * The SharePoint side of the fake: sites, lists, columns (with Graph's columnDefinition shape)
  * and list items with monotonically increasing ids and ETags `"{guid},{version}"`.
  * Writes are validated like SharePoint does: unknown fields, wrong types, missing required values
- * and duplicates in a column with `enforceUniqueValues` are refused.
+ * and duplicates in a column with `enforceUniqueValues` (compared case-insensitively) are refused.
  */
 import type { FieldValue } from './odata.js';
 
@@ -91,10 +91,18 @@ const checkValue = (c: ColumnDefinition, value: FieldValue): void => {
   }
 };
 
+/**
+ * SharePoint compares unique values case-insensitively: 'ABC' after 'abc' is a duplicate
+ * (learn.microsoft.com, "Enforcing Uniqueness in Column Values", ee536168: "the comparison is
+ * case-insensitive, so the values "hello world" and "Hello World" are evaluated as equivalent").
+ */
+const sameValue = (a: FieldValue | undefined, b: FieldValue): boolean =>
+  typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
+
 const unique = (list: List, c: ColumnDefinition, value: FieldValue, self: number | null): void => {
   if (!c.enforceUniqueValues || value === null || value === undefined) return;
   for (const item of list.items.values()) {
-    if (item.id !== self && item.fields[c.name] === value) {
+    if (item.id !== self && sameValue(item.fields[c.name], value)) {
       throw new GraphFault(
         409,
         'nameAlreadyExists',

@@ -38,12 +38,22 @@ describe('STORE=sharepoint', () => {
 });
 
 describe('the SharePoint adapter on a list past the list view threshold', () => {
+  // Threshold 5 here: the list holds 12 RSVPs, each meeting's (the first indexed clause) only 4.
   it('still finds RSVPs by meeting and by person: it filters on indexed columns only', async () => {
     const stores = await fakeStores(fake);
-    const writes = Array.from({ length: 12 }, (_, i) => anRsvp(i + 1));
+    for (const meeting of ['meeting-0001', 'meeting-0002', 'meeting-0003']) {
+      const writes = Array.from({ length: 4 }, (_, i) => anRsvp(i + 1, { id: `${meeting}-rsvp-${i + 1}`, meetingId: meeting }));
+      value(await stores.rsvps.transact(meeting, () => ok({ writes })));
+    }
+    expect(await stores.rsvps.forMeeting('meeting-0002')).toHaveLength(4);
+    expect(await stores.rsvps.forPerson('person-0003')).toHaveLength(3);
+  });
+
+  it('is refused by SharePoint when one meeting alone holds more RSVPs than the threshold', async () => {
+    const stores = await fakeStores(fake);
+    const writes = Array.from({ length: 6 }, (_, i) => anRsvp(i + 1));
     value(await stores.rsvps.transact('meeting-0001', () => ok({ writes })));
-    expect(await stores.rsvps.forMeeting('meeting-0001')).toHaveLength(12);
-    expect(await stores.rsvps.forPerson('person-0003')).toHaveLength(1);
+    await expect(stores.rsvps.forMeeting('meeting-0001')).rejects.toBeInstanceOf(StorageUnavailable);
   });
 });
 

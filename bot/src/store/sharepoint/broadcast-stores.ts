@@ -47,6 +47,7 @@ export class SharePointAnnouncementStore implements AnnouncementStore {
     return this.records.upsert(a, expectedVersion);
   }
 
+  /** `AnnouncementId eq`: one announcement's recipients; under 5,000 while its audience is (an all-staff one is not). */
   recipients(announcementId: Id): Promise<readonly AnnouncementRecipient[]> {
     return guardRead(async () => {
       const items = await this.recipientList.all({ filter: `fields/AnnouncementId eq ${lit(announcementId)}` });
@@ -77,6 +78,7 @@ export class SharePointAnnouncementStore implements AnnouncementStore {
     });
   }
 
+  /** `AnnouncementId eq`: who confirmed one announcement; bounded by its audience, as recipients(). */
   acknowledgements(announcementId: Id): Promise<readonly Acknowledgement[]> {
     return guardRead(async () => {
       const items = await this.ackList.all({ filter: `fields/AnnouncementId eq ${lit(announcementId)}` });
@@ -117,10 +119,12 @@ export class SharePointSurveyStore implements SurveyStore {
     return this.records.upsert(s, expectedVersion);
   }
 
+  /** `SurveyId eq`: one survey's answers, one per school (1,000) or per person (its audience); id order made here. */
   async responses(surveyId: Id): Promise<readonly SurveyResponse[]> {
     return (await this.answers.find(`fields/SurveyId eq ${lit(surveyId)}`)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  /** Unique PersonKey / SchoolKey / MarkerKey below: one item each. */
   async responseOf(surveyId: Id, personId: Id): Promise<SurveyResponse | null> {
     return (await this.answers.find(`fields/PersonKey eq ${lit(`${surveyId}|${personId}`)}`))[0] ?? null;
   }

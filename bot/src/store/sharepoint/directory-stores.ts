@@ -31,6 +31,7 @@ export class SharePointPersonStore implements PersonStore {
     return this.records.get(id);
   }
 
+  /** Unique AadObjectId: one item. */
   async getByAadObjectId(aadObjectId: string): Promise<Person | null> {
     return (await this.records.find(`fields/AadObjectId eq ${lit(aadObjectId)}`))[0] ?? null;
   }

@@ -22,6 +22,7 @@ export class SharePointFormsImportStore implements FormsImportStore {
     private readonly graph: GraphRequests,
   ) {}
 
+  /** `FormId eq` selects one form's imported rows: its responses, a few thousand at most. */
   seen(formId: string): Promise<ReadonlySet<string>> {
     return guardRead(async () => {
       const items = await this.rows.all({ filter: `fields/FormId eq ${lit(formId)}` });
@@ -48,8 +49,9 @@ export class SharePointFormsImportStore implements FormsImportStore {
 
   runs(): Promise<readonly FormsImportRun[]> {
     return guardRead(async () => {
-      const items = await this.runList.all({ orderby: 'fields/FormId asc' });
-      return items.map((i) => parseRun(fromJson(i.fields.Run)));
+      // Unfiltered: one item per form (tens); sorted by FormId here since Graph ignores $orderby.
+      const items = await this.runList.all({});
+      return items.map((i) => parseRun(fromJson(i.fields.Run))).sort((a, b) => (a.formId < b.formId ? -1 : a.formId > b.formId ? 1 : 0));
     });
   }
 }

@@ -33,6 +33,7 @@ export class SharePointFrameworkStore implements FrameworkStore {
     });
   }
 
+  /** Unique SchoolYear: one item. */
   private item(schoolYear: string): Promise<ListItem | null> {
     return this.list.first(`fields/SchoolYear eq ${lit(schoolYear)}`);
   }
@@ -71,7 +72,7 @@ export class SharePointConversationStore implements ConversationStore {
     await guardRead(() => this.list.upsertWhere(`fields/ConversationId eq ${lit(ref.conversationId)}`, fields));
   }
 
-  /** A person's own (personal) chat first, then the most recently seen. */
+  /** A person's own (personal) chat first, then the most recently seen. `PersonId eq`: a few chats per person. */
   forPerson(personId: Id): Promise<ConversationRef | null> {
     return guardRead(async () => {
       const refs = (await this.list.all({ filter: `fields/PersonId eq ${lit(personId)}` })).map((i) => conversationOf(i.fields));
@@ -80,6 +81,7 @@ export class SharePointConversationStore implements ConversationStore {
     });
   }
 
+  /** Unique ConversationId: one item. */
   get(conversationId: string): Promise<ConversationRef | null> {
     return guardRead(async () => {
       const item = await this.list.first(`fields/ConversationId eq ${lit(conversationId)}`);

@@ -2,6 +2,9 @@
  * One SharePoint list on one site, through Graph: items always with `$expand=fields`, queries
  * only on indexed columns (see infra/sharepoint/lists.ts), paging by `@odata.nextLink`, writes with
  * `If-Match` so a stale ETag is refused (412) instead of overwriting someone else's change.
+ * There is no `$orderby`: Graph ignores it on list items (items come back in id order), so every
+ * order is made in memory by the caller. A page may be short, even empty, and still have a
+ * nextLink: reads follow the link to the end, never stop at a short page.
  */
 import { relativeGraphPath } from '../../graph/client.js';
 import { Conflict, isConflictStatus, unavailable } from './errors.js';
@@ -17,8 +20,10 @@ export interface ListItem {
 }
 
 export interface Query {
+  /** On indexed columns; its first clause must select at most 5,000 items (the list view threshold). */
   readonly filter?: string;
-  readonly orderby?: string;
+  /** Only these fields (`$expand=fields($select=…)`); the item id and ETag come anyway. */
+  readonly select?: readonly string[];
   readonly top?: number;
 }
 
@@ -46,11 +51,6 @@ export class ListClient {
     this.path = `/sites/${encodeURIComponent(siteId)}/lists/${encodeURIComponent(listName)}/items`;
   }
 
-  /** The first page of a query (for `top`-limited reads). */
-  async page(q: Query): Promise<{ items: ListItem[]; nextLink?: string }> {
-    return this.read(this.queryUrl(q));
-  }
-
   /** Every item matching the query, following @odata.nextLink. */
   async all(q: Query): Promise<ListItem[]> {
     const items: ListItem[] = [];
@@ -63,8 +63,15 @@ export class ListClient {
     return items;
   }
 
+  /** The first item matching `filter` (for unique keys), following nextLink past empty pages. */
   async first(filter: string): Promise<ListItem | null> {
-    return (await this.page({ filter, top: 1 })).items[0] ?? null;
+    let url: string | undefined = this.queryUrl({ filter, top: 1 });
+    while (url !== undefined) {
+      const page: { items: ListItem[]; nextLink?: string } = await this.read(url);
+      if (page.items[0]) return page.items[0];
+      url = page.nextLink === undefined ? undefined : relativeGraphPath(page.nextLink);
+    }
+    return null;
   }
 
   async getItem(itemId: string): Promise<ListItem | null> {
@@ -127,9 +134,8 @@ export class ListClient {
   }
 
   private queryUrl(q: Query): string {
-    const parts = ['$expand=fields'];
+    const parts = [q.select ? `$expand=fields($select=${q.select.map(encodeURIComponent).join(',')})` : '$expand=fields'];
     if (q.filter) parts.push(`$filter=${encodeURIComponent(q.filter)}`);
-    if (q.orderby) parts.push(`$orderby=${encodeURIComponent(q.orderby)}`);
     if (q.top) parts.push(`$top=${q.top}`);
     return `${this.path}?${parts.join('&')}`;
   }

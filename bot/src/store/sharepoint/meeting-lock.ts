@@ -85,6 +85,7 @@ export class MeetingLock {
     throw new StorageUnavailable(`The RSVP lock of ${meetingId} stayed taken.`);
   }
 
+  /** Unique MeetingId: one lock item per meeting. */
   private async find(meetingId: string): Promise<ListItem | null> {
     const known = this.itemIds.get(meetingId);
     const item = (known ? await this.list.getItem(known) : null) ?? (await this.list.first(`fields/MeetingId eq ${lit(meetingId)}`));

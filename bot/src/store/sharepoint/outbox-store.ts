@@ -74,24 +74,32 @@ export class SharePointOutboxStore implements OutboxStore {
     });
   }
 
+  /**
+   * The `limit` earliest-due pending items, each taken with an If-Match PATCH (a 412 means another
+   * worker took it: read again). Graph ignores `$orderby`, so the due ones are read (DueKey only)
+   * and sorted in memory. `Status eq 'pending'` is the first clause: it selects the messages not
+   * yet sent, which stays under 5,000 while one fan-out at a time waits for fewer than 5,000
+   * recipients; a larger fan-out outgrows it: then run with OUTBOX=azure (Storage queues).
+   */
   claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
     if (!(limit >= 1)) return Promise.resolve([]);
     const want = Math.floor(limit);
+    const filter = `fields/Status eq 'pending' and fields/DueKey lt ${lit(dueBefore(now))}`;
     return guardRead(async () => {
       const claimed: OutboxItem[] = [];
       while (claimed.length < want) {
-        const { items } = await this.list.page({
-          filter: `fields/Status eq 'pending' and fields/DueKey lt ${lit(dueBefore(now))}`,
-          orderby: 'fields/DueKey asc',
-          top: want - claimed.length,
-        });
+        const due = (await this.list.all({ filter, select: ['DueKey'] })).sort((a, b) => String(a.fields.DueKey).localeCompare(String(b.fields.DueKey)));
+        const items = due.slice(0, want - claimed.length);
         if (items.length === 0) break;
         const calls = items.map((i) => this.list.updateCall(i.itemId, i.etag, { Status: 'sending', UpdatedAt: now.toISOString() }));
         const answers = await this.graph.batch(calls);
+        let lost = 0;
         answers.forEach((a, n) => {
           if (a.status === 200) claimed.push(outboxOf(this.list.written(a, (items[n] as ListItem).itemId)));
-          else if (!isConflictStatus(a.status) && a.status !== 404) throw unavailable(a, `SharePoint answered ${a.status} to a claim.`);
+          else if (isConflictStatus(a.status) || a.status === 404) lost += 1;
+          else throw unavailable(a, `SharePoint answered ${a.status} to a claim.`);
         });
+        if (lost === 0) break;
       }
       return claimed.sort((a, b) => dueKey(a.notBefore, a.key).localeCompare(dueKey(b.notBefore, b.key)));
     });
@@ -118,12 +126,19 @@ export class SharePointOutboxStore implements OutboxStore {
     });
   }
 
+  /**
+   * Due order, made in memory. `MeetingId eq` selects one meeting's messages: its invitees (a few
+   * hundred) times the invitation, reminders and updates — far below 5,000.
+   */
   forMeeting(meetingId: Id): Promise<readonly OutboxItem[]> {
     return guardRead(async () =>
-      (await this.list.all({ filter: `fields/MeetingId eq ${lit(meetingId)}`, orderby: 'fields/DueKey asc' })).map(outboxOf),
+      (await this.list.all({ filter: `fields/MeetingId eq ${lit(meetingId)}` }))
+        .sort((a, b) => String(a.fields.DueKey).localeCompare(String(b.fields.DueKey)))
+        .map(outboxOf),
     );
   }
 
+  /** `Status eq 'sending'` selects what workers hold right now: a few claim batches. */
   requeueStale(olderThan: Date): Promise<number> {
     return guardRead(async () => {
       const stale = await this.list.all({ filter: `fields/Status eq 'sending' and fields/UpdatedAt lt ${lit(olderThan.toISOString())}` });
@@ -133,7 +148,7 @@ export class SharePointOutboxStore implements OutboxStore {
     });
   }
 
-  /** Read-modify-write with If-Match, re-read and retried when another writer got there first. */
+  /** Read-modify-write with If-Match, re-read and retried when another writer got there first. Unique key: one item. */
   private change(key: string, next: (item: OutboxItem) => Fields | null): Promise<void> {
     return guardRead(async () => {
       for (let attempt = 0; ; attempt++) {

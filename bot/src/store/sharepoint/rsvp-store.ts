@@ -28,10 +28,12 @@ export class SharePointRsvpStore implements RsvpStore {
     private readonly graph: GraphRequests,
   ) {}
 
+  /** `MeetingId eq`: one meeting's RSVPs, bounded by its sessions' capacity and waitlist (hundreds). */
   async forMeeting(meetingId: Id): Promise<readonly Rsvp[]> {
     return (await this.records.find(`fields/MeetingId eq ${lit(meetingId)}`)).sort(byId);
   }
 
+  /** `PersonId eq`: one person's RSVPs over ten school years (tens). */
   async forPerson(personId: Id): Promise<readonly Rsvp[]> {
     return (await this.records.find(`fields/PersonId eq ${lit(personId)}`)).sort(byId);
   }
@@ -42,6 +44,7 @@ export class SharePointRsvpStore implements RsvpStore {
     );
   }
 
+  /** Reads the meeting's RSVPs as forMeeting does (`MeetingId eq`: hundreds), decides, writes in a $batch. */
   private async decideAndWrite<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
     const items = await guardRead(() => this.records.client.all({ filter: `fields/MeetingId eq ${lit(meetingId)}` }));
     const current = new Map(items.map((i) => [this.records.toDomain(i).id, i]));

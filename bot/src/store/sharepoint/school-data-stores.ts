@@ -58,6 +58,7 @@ export class SharePointNiveauStore implements NiveauStore {
     });
   }
 
+  /** Unfiltered (no threshold): one Niveaustatus item per school, 1,000 at most. */
   statuses(): Promise<readonly NiveauStatus[]> {
     return guardRead(async () =>
       (await this.statusList.all({}))
@@ -66,20 +67,28 @@ export class SharePointNiveauStore implements NiveauStore {
     );
   }
 
+  /**
+   * Newest first. The revision numbers come from `revisions()`; the page's items are then read by
+   * `SchoolId eq … and Revision ge … and Revision le …` (first clause: the same bounded set).
+   */
   history(schoolId: Id, page?: PageRequest): Promise<Page<NiveauOverzicht>> {
     const limit = pageSize(page);
     const before = Number(decodeCursor(page?.cursor) ?? Number.MAX_SAFE_INTEGER);
     return guardRead(async () => {
       if (!Number.isInteger(before)) return { items: [] };
-      const { items } = await this.listOf(schoolId).page({
-        filter: `fields/SchoolId eq ${lit(schoolId)} and fields/Revision lt ${before}`,
-        orderby: 'fields/Revision desc',
-        top: limit + 1,
+      const numbers = (await this.revisions(schoolId)).map((r) => r.revision).filter((n) => n < before);
+      const wanted = numbers.slice(0, limit + 1);
+      const [hi, lo] = [wanted[0], wanted.at(-1)];
+      if (hi === undefined || lo === undefined) return { items: [] };
+      const items = await this.listOf(schoolId).all({
+        filter: `fields/SchoolId eq ${lit(schoolId)} and fields/Revision ge ${lo} and fields/Revision le ${hi}`,
       });
-      return toPage(items.map(niveauOf), limit, (n) => String(n.revision));
+      const newestFirst = items.map(niveauOf).sort((a, b) => b.revision - a.revision);
+      return toPage(newestFirst, limit, (n) => String(n.revision));
     });
   }
 
+  /** The unique RevisionKey selects one item. */
   revision(schoolId: Id, revision: number): Promise<NiveauOverzicht | null> {
     return guardRead(async () => {
       const item = await this.listOf(schoolId).first(`fields/RevisionKey eq ${lit(revisionKey(schoolId, revision))}`);
@@ -87,16 +96,29 @@ export class SharePointNiveauStore implements NiveauStore {
     });
   }
 
+  /** The newest revision: the highest number from `revisions()`, then that one item by id. */
   private async current(schoolId: Id): Promise<NiveauOverzicht | null> {
-    const { items } = await this.listOf(schoolId).page({ filter: `fields/SchoolId eq ${lit(schoolId)}`, orderby: 'fields/Revision desc', top: 1 });
-    return items[0] ? niveauOf(items[0]) : null;
+    const [newest] = await this.revisions(schoolId);
+    const item = newest ? await this.listOf(schoolId).getItem(newest.itemId) : null;
+    return item ? niveauOf(item) : null;
+  }
+
+  /**
+   * Every revision number of the school, newest first, without the content (`$select`), in memory
+   * because Graph ignores `$orderby`. `SchoolId eq …` selects one school's revisions in a list on
+   * that school's own site: one item per explicit save (the tab has no autosave), so 5,000 would
+   * take 500 saves a year for ten school years.
+   */
+  private async revisions(schoolId: Id): Promise<{ readonly revision: number; readonly itemId: string }[]> {
+    const items = await this.listOf(schoolId).all({ filter: `fields/SchoolId eq ${lit(schoolId)}`, select: ['Revision'] });
+    return items.map((i) => ({ revision: Number(i.fields.Revision), itemId: i.itemId })).sort((a, b) => b.revision - a.revision);
   }
 }
 
 /**
  * Create or update the one mirror item matching `filter` on the partnership's site. Last writer
  * wins, retried on a lost race (409/412) a few times, then left (the school's own save stands);
- * `newer` keeps a later write from being undone.
+ * `newer` keeps a later write from being undone. `filter` is on a unique key: it selects one item.
  */
 const upsertMirror = (list: ListClient, filter: string, fields: Fields, newer?: (current: ListItem) => boolean): Promise<void> =>
   list.upsertWhere(filter, fields, { attempts: 5, ...(newer ? { keep: newer } : {}) }).catch((e: unknown) => {
@@ -120,7 +142,7 @@ export class SharePointReflectionStore implements ReflectionStore {
     return this.recordsOf(schoolId).get(reflectionKey(schoolId, schoolYear));
   }
 
-  /** Newest school year first. */
+  /** Newest school year first. `SchoolId eq` on the school's own site: one item per school year. */
   async forSchool(schoolId: Id): Promise<readonly Reflection[]> {
     const all = await this.recordsOf(schoolId).find(`fields/SchoolId eq ${lit(schoolId)}`);
     return all.sort((a, b) => b.schoolYear.localeCompare(a.schoolYear));
@@ -135,6 +157,7 @@ export class SharePointReflectionStore implements ReflectionStore {
     });
   }
 
+  /** `SchoolYear eq` selects one status item per school for that year: 1,000 at most. */
   statuses(schoolYear: string): Promise<readonly ReflectionStatusRow[]> {
     return guardRead(async () => {
       const items = await this.statusList.all({ filter: `fields/SchoolYear eq ${lit(schoolYear)}` });
@@ -142,7 +165,7 @@ export class SharePointReflectionStore implements ReflectionStore {
     });
   }
 
-  /** From the partnership's site only: the status, and the copy the school shares (if it does). */
+  /** From the partnership's site only: the status, and the copy the school shares (if it does). Unique key: one item. */
   forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null> {
     return guardRead(async () => {
       const item = await this.statusList.first(`fields/StatusKey eq ${lit(reflectionKey(schoolId, schoolYear))}`);
