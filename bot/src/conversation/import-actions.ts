@@ -7,7 +7,6 @@
  */
 import { t, type Locale } from '@samen/shared';
 import type { FormsImporter, FormsReport } from '../graph/forms-import.js';
-import '../graph/forms-messages.js';
 import type { CommandHandler } from './handle-message.js';
 import { text } from './replies.js';
 

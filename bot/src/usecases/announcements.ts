@@ -14,6 +14,7 @@ import {
   type Announcement,
   type AnnouncementFormInput,
   type AnnouncementRecipient,
+  type FormProblem,
   type Id,
   type Person,
   type Result,
@@ -23,7 +24,7 @@ import { publish } from './publish.js';
 import { allPages } from '../store/all-pages.js';
 import { authorize } from './policy.js';
 
-export type DraftOutcome<T> = { readonly kind: 'saved'; readonly value: T } | { readonly kind: 'invalid'; readonly problems: Readonly<Record<string, string | undefined>> };
+export type DraftOutcome<T> = { readonly kind: 'saved'; readonly value: T } | { readonly kind: 'invalid'; readonly problems: Readonly<Record<string, FormProblem | undefined>> };
 
 export const allPeople = (deps: Deps): Promise<Person[]> => allPages((p) => deps.stores.people.list(p));
 

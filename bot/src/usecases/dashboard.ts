@@ -154,7 +154,7 @@ export const meetingRegistrations = async (
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
   const questions = meeting.questions ?? [];
   const header = [
-    ...['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'].map((k) => t(`tab:csv.${k}`, locale)),
+    ...(['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'] as const).map((k) => t(`tab:csv.${k}`, locale)),
     ...questions.map((q) => q.label),
   ];
   const rows: string[][] = [header];

@@ -3,9 +3,9 @@
  * export no name, no role and no date: nothing that leads back to a person.
  */
 import ExcelJS from 'exceljs';
-import { answerCell, t, type Id, type Locale, type Person, type Survey, type SurveyResponse, type SurveyResults } from '@samen/shared';
+import { answerCell, t, type KeysUnder, type Id, type Locale, type Person, type Survey, type SurveyResponse, type SurveyResults } from '@samen/shared';
 
-const e = (key: string, locale: Locale) => t(`announcements:export.${key}`, locale);
+const e = (key: KeysUnder<'announcements', 'export'>, locale: Locale) => t(`announcements:export.${key}`, locale);
 
 export const surveyExportRows = (
   survey: Survey,

@@ -1,7 +1,8 @@
 /** The coördinator's form for a new announcement, and the preview with "Versturen". */
 import type { Announcement } from '../domain/announcement.js';
+import type { FormProblem } from '../domain/announcement-draft.js';
 import { ROLES, type School } from '../domain/people.js';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { card, execute, fieldError, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
 import { announcementCard } from './announcement-card.js';
 import type { AdaptiveCard, CardElement, Choice } from './types.js';
@@ -9,7 +10,7 @@ import type { AdaptiveCard, CardElement, Choice } from './types.js';
 export interface BroadcastFormCtx {
   readonly values: Readonly<Record<string, string>>;
   /** Input id → i18n key under `announcements:form.errors`. */
-  readonly problems: Readonly<Record<string, string | undefined>>;
+  readonly problems: Readonly<Record<string, FormProblem | undefined>>;
   readonly locale: Locale;
 }
 
@@ -29,7 +30,7 @@ export const formChoice = (ctx: BroadcastFormCtx, id: string, label: string, cho
 
 /** Deadline, audience and reminders: the same on the announcement and the survey form. */
 export const audienceAndDeadline = (ctx: BroadcastFormCtx, schools: readonly School[]): CardElement[] => {
-  const l = (k: string) => t(`announcements:form.${k}`, ctx.locale);
+  const l = (k: KeysUnder<'announcements', 'form'>) => t(`announcements:form.${k}`, ctx.locale);
   return [
     { type: 'Input.Date', id: 'deadlineDate', label: l('deadlineDate'), ...withValue(ctx.values.deadlineDate) },
     ...under(ctx, 'deadlineDate'),
@@ -46,14 +47,14 @@ export const errorsIntro = (ctx: BroadcastFormCtx): CardElement[] =>
 
 export interface AnnouncementFormCardInput {
   readonly values?: Readonly<Record<string, string>>;
-  readonly problems?: Readonly<Record<string, string | undefined>>;
+  readonly problems?: Readonly<Record<string, FormProblem | undefined>>;
   readonly schools: readonly School[];
   readonly locale: Locale;
 }
 
 export const announcementFormCard = ({ values = {}, problems = {}, schools, locale }: AnnouncementFormCardInput): AdaptiveCard => {
   const ctx: BroadcastFormCtx = { values, problems, locale };
-  const l = (k: string) => t(`announcements:form.${k}`, locale);
+  const l = (k: KeysUnder<'announcements', 'form'>) => t(`announcements:form.${k}`, locale);
   const preview: ActionSpec = { verb: 'announcement.preview', title: l('preview'), style: 'positive' };
   const fallback = submitFallbackSet([preview], locale);
   return card({

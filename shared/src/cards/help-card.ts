@@ -1,5 +1,5 @@
 /** The chat commands; coördinator commands only for coördinatoren. */
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { card, execute, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
 import type { AdaptiveCard, CardElement } from './types.js';
 
@@ -21,7 +21,7 @@ export const HELP_COMMANDS = {
   ],
 } as const;
 
-const commandFacts = (list: readonly { command: string; key: string }[], locale: Locale): CardElement => ({
+const commandFacts = (list: readonly { command: string; key: KeysUnder<'cards', 'help.commands'> }[], locale: Locale): CardElement => ({
   type: 'FactSet',
   facts: list.map((c) => ({ title: c.command, value: t(`cards:help.commands.${c.key}`, locale) })),
 });

@@ -3,7 +3,7 @@ import { formatDate, formatDateTime, formatSession, formatTimeRange } from '../d
 import type { Id } from '../domain/ids.js';
 import type { Meeting, Session } from '../domain/meeting.js';
 import type { School } from '../domain/people.js';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { actionSet, execute, heading, subtle, text, type ActionSpec } from './elements.js';
 import type { CardAction, CardElement, Container, InputChoiceSet } from './types.js';
 
@@ -33,7 +33,7 @@ export const descriptionSection = (meeting: Meeting, locale: Locale, schoolsById
 };
 
 const sessionFacts = (session: Session, seatsLeft: number | null, locale: Locale) => {
-  const l = (key: string) => t(`cards:invitation.${key}`, locale);
+  const l = (key: KeysUnder<'cards', 'invitation'>) => t(`cards:invitation.${key}`, locale);
   const place = [session.location, session.onlineUrl ? l('online') : null].filter(Boolean).join(' · ') || l('online');
   return [
     { title: l('date'), value: formatDate(session.startsAt, locale) },

@@ -2,7 +2,7 @@
 import { formatSession } from '../domain/format.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { PersonMeetingView, SessionCount } from '../domain/rsvp-views.js';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { text } from './elements.js';
 import { sessionName } from './invitation-sections.js';
 import type { Container, TextBlock } from './types.js';
@@ -42,7 +42,7 @@ export const viewerStateSection = (meeting: Meeting, view: PersonMeetingView, no
 });
 
 const countFacts = (count: SessionCount, locale: Locale) => {
-  const l = (key: string) => t(`cards:organiser.${key}`, locale);
+  const l = (key: KeysUnder<'cards', 'organiser'>) => t(`cards:organiser.${key}`, locale);
   return [
     { title: l('booked'), value: String(count.booked) },
     { title: l('waitlisted'), value: String(count.waitlisted) },

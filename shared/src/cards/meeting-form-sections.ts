@@ -1,7 +1,7 @@
 /** Input sections of the meeting form. Each input shows the typed value and, under it, its error. */
 import { MEETING_TYPES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS, type School } from '../domain/people.js';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale, type MessageKey } from '../i18n/index.js';
 import { sessionFieldId, type MeetingFormField, type MeetingFormValues, type SessionField } from '../schemas/card-actions.js';
 import { fieldError, text } from './elements.js';
 import type { CardElement, Choice, InputChoiceSet } from './types.js';
@@ -12,17 +12,19 @@ export interface FormCtx {
   readonly locale: Locale;
 }
 
-const label = (ctx: FormCtx, key: string, params?: Record<string, unknown>) => t(`cards:form.${key}`, ctx.locale, params);
+type FormLabel = KeysUnder<'cards', 'form'>;
+
+const label = (ctx: FormCtx, key: FormLabel, params?: Record<string, unknown>) => t(`cards:form.${key}`, ctx.locale, params);
 const value = (ctx: FormCtx, id: MeetingFormField): string => (ctx.values as Record<string, string>)[id] ?? '';
 const under = (ctx: FormCtx, id: MeetingFormField): CardElement[] => (ctx.errors[id] ? [fieldError(ctx.errors[id])] : []);
 const withValue = (v: string) => (v === '' ? {} : { value: v });
 
-const textInput = (ctx: FormCtx, id: MeetingFormField, key: string, extra: { isMultiline?: boolean; maxLength?: number; style?: 'url'; isRequired?: boolean } = {}): CardElement[] => [
+const textInput = (ctx: FormCtx, id: MeetingFormField, key: FormLabel, extra: { isMultiline?: boolean; maxLength?: number; style?: 'url'; isRequired?: boolean } = {}): CardElement[] => [
   { type: 'Input.Text', id, label: label(ctx, key), ...withValue(value(ctx, id)), ...extra },
   ...under(ctx, id),
 ];
 
-const choice = (ctx: FormCtx, id: MeetingFormField, key: string, choices: Choice[], opts: { multi?: boolean; expanded?: boolean } = {}): CardElement[] => {
+const choice = (ctx: FormCtx, id: MeetingFormField, key: FormLabel, choices: Choice[], opts: { multi?: boolean; expanded?: boolean } = {}): CardElement[] => {
   const input: InputChoiceSet = {
     type: 'Input.ChoiceSet',
     id,
@@ -36,7 +38,8 @@ const choice = (ctx: FormCtx, id: MeetingFormField, key: string, choices: Choice
   return [input, ...under(ctx, id)];
 };
 
-const common = (ns: string, list: readonly string[], locale: Locale): Choice[] => list.map((v) => ({ value: v, title: t(`common:${ns}.${v}`, locale) }));
+const common = <NS extends 'roles' | 'sectors' | 'regions' | 'meetingTypes'>(ns: NS, list: readonly KeysUnder<'common', NS>[], locale: Locale): Choice[] =>
+  list.map((v) => ({ value: v, title: t(`common:${ns}.${v}` as MessageKey, locale) }));
 
 export const generalSection = (ctx: FormCtx): CardElement[] => [
   ...textInput(ctx, 'title', 'title', { maxLength: 120, isRequired: true }),
@@ -73,7 +76,7 @@ export const audienceSection = (ctx: FormCtx, schools: readonly School[]): CardE
   ...choice(ctx, 'audienceSchoolIds', 'schools', [...schools].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((s) => ({ value: s.id, title: s.name })), { multi: true }),
 ];
 
-const days = (ctx: FormCtx, key: string, list: readonly number[]): Choice[] => list.map((n) => ({ value: String(n), title: label(ctx, key, { count: n }) }));
+const days = (ctx: FormCtx, key: FormLabel, list: readonly number[]): Choice[] => list.map((n) => ({ value: String(n), title: label(ctx, key, { count: n }) }));
 
 export const deadlineAndRemindersSection = (ctx: FormCtx): CardElement[] => [
   text(label(ctx, 'deadline'), { weight: 'bolder', separator: true, spacing: 'large' }),

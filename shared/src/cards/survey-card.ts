@@ -7,7 +7,7 @@ import type { Id } from '../domain/ids.js';
 import { surveyOpen, type AnswerValue, type Survey, type SurveyQuestion, type SurveyResponse } from '../domain/survey.js';
 import { answerInputId } from '../domain/survey-answer.js';
 import { answerCell } from '../domain/survey-results.js';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { card, execute, heading, submitFallbackSet, subtle, text, withBanner, type ActionSpec } from './elements.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 
@@ -25,7 +25,7 @@ export interface SurveyCardInput {
   readonly locale: Locale;
 }
 
-const s = (key: string, locale: Locale, params?: Record<string, unknown>) => t(`announcements:survey.${key}`, locale, params);
+const s = (key: KeysUnder<'announcements', 'survey'>, locale: Locale, params?: Record<string, unknown>) => t(`announcements:survey.${key}`, locale, params);
 
 const valueOf = (q: SurveyQuestion, v: AnswerValue | undefined): string => {
   if (v === undefined) return '';

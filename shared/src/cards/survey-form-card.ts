@@ -1,14 +1,15 @@
 /** The coördinator's survey form: settings, audience, then ten question slots (empty ones are skipped). */
 import type { School } from '../domain/people.js';
 import { QUESTION_KINDS, type Survey } from '../domain/survey.js';
-import { t, type Locale } from '../i18n/index.js';
+import type { FormProblem } from '../domain/announcement-draft.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { QUESTION_SLOTS, questionFieldId } from '../schemas/card-actions-broadcast.js';
 import { card, execute, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
 import { audienceAndDeadline, errorsIntro, formChoice, formText, previewWithSend, type BroadcastFormCtx } from './announcement-form-card.js';
 import { surveyCard } from './survey-card.js';
 import type { AdaptiveCard, CardElement } from './types.js';
 
-const f = (k: string, locale: Locale, params?: Record<string, unknown>) => t(`announcements:surveyForm.${k}`, locale, params);
+const f = (k: KeysUnder<'announcements', 'surveyForm'>, locale: Locale, params?: Record<string, unknown>) => t(`announcements:surveyForm.${k}`, locale, params);
 
 const toggle = (ctx: BroadcastFormCtx, id: string, title: string): CardElement => ({
   type: 'Input.ChoiceSet',
@@ -34,7 +35,7 @@ const questionSlot = (ctx: BroadcastFormCtx, n: number): CardElement[] => {
 
 export interface SurveyFormCardInput {
   readonly values?: Readonly<Record<string, string>>;
-  readonly problems?: Readonly<Record<string, string | undefined>>;
+  readonly problems?: Readonly<Record<string, FormProblem | undefined>>;
   readonly schools: readonly School[];
   readonly locale: Locale;
 }

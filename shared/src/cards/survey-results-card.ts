@@ -2,7 +2,7 @@
 import type { Id } from '../domain/ids.js';
 import type { Survey } from '../domain/survey.js';
 import type { QuestionResult, ResultGroup, SurveyResults } from '../domain/survey-results.js';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { card, execute, heading, submitFallbackSet, subtle, text, type ActionSpec } from './elements.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 
@@ -17,7 +17,7 @@ export interface SurveyResultsCardInput {
 
 /** Texts listed per question before the export takes over. */
 const MAX_TEXTS = 10;
-const r = (key: string, locale: Locale, params?: Record<string, unknown>) => t(`announcements:results.${key}`, locale, params);
+const r = (key: KeysUnder<'announcements', 'results'>, locale: Locale, params?: Record<string, unknown>) => t(`announcements:results.${key}`, locale, params);
 
 const questionBlock = (q: QuestionResult, n: number, locale: Locale): CardElement[] => {
   const head = text(`${n}. ${q.text}`, { weight: 'bolder', separator: true });

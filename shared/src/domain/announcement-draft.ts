@@ -36,7 +36,10 @@ export const isWebUrl = (v: string): boolean => {
   }
 };
 
-export type FieldProblems<F extends string> = Partial<Record<F, string>>;
+/** What is wrong with a field of an announcement or survey form (its words: `announcements:form.errors.*`). */
+export type FormProblem = 'title' | 'text' | 'url' | 'deadline' | 'audience' | 'remindDays' | 'kind' | 'question' | 'options' | 'noQuestions';
+
+export type FieldProblems<F extends string> = Partial<Record<F, FormProblem>>;
 
 export interface AnnouncementFormInput {
   readonly title: string;

@@ -37,9 +37,9 @@ describe('exampleFramework', () => {
 
 describe('REFLECTION_QUESTIONS', () => {
   it.each([
-    { q: 'waarStaanWij', nl: 'Waar staan wij?' },
-    { q: 'houdenErinAnders', nl: 'Wat houden we erin?' },
-    { q: 'aanpak', nl: 'Hoe gaan we dat aanpakken?' },
+    { q: 'waarStaanWij' as const, nl: 'Waar staan wij?' },
+    { q: 'houdenErinAnders' as const, nl: 'Wat houden we erin?' },
+    { q: 'aanpak' as const, nl: 'Hoe gaan we dat aanpakken?' },
   ])('asks $q in Dutch and in English', ({ q, nl }) => {
     expect(REFLECTION_QUESTIONS).toContain(q);
     expect(t(`handreiking:questions.${q}`, 'nl')).toContain(nl);

@@ -14,6 +14,8 @@ import { meetingFormEn, meetingFormNl } from './messages/meeting-form.js';
 import { announcementsEn, announcementsNl } from './messages/announcements.js';
 import { deliveryEn, deliveryNl } from './messages/delivery.js';
 import { formsImportsEn, formsImportsNl } from './messages/forms-imports.js';
+import { formsImportEn, formsImportNl } from './messages/forms-import.js';
+import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
 export type Locale = 'nl' | 'en';
@@ -30,23 +32,12 @@ const namespaces = {
   announcements: { nl: announcementsNl, en: announcementsEn },
   delivery: { nl: deliveryNl, en: deliveryEn },
   formsImports: { nl: formsImportsNl, en: formsImportsEn },
-} as const;
-
-/** Registered by areas (cards, bot, tab) at import time through `registerMessages`. */
-const extra: Record<string, { nl: object; en: object }> = {};
-
-export const registerMessages = (ns: string, messages: { nl: object; en: object }): void => {
-  extra[ns] = messages;
-  if (instance.isInitialized) {
-    instance.addResourceBundle('nl', ns, messages.nl, true, true);
-    instance.addResourceBundle('en', ns, messages.en, true, true);
-  }
-};
+  formsImport: { nl: formsImportNl, en: formsImportEn },
+} as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {
-  const all = { ...namespaces, ...extra } as Record<string, { nl: object; en: object }>;
   const out: Record<Locale, Record<string, object>> = { nl: {}, en: {} };
-  for (const [ns, m] of Object.entries(all)) {
+  for (const [ns, m] of Object.entries(namespaces)) {
     out.nl[ns] = m.nl;
     out.en[ns] = m.en;
   }
@@ -71,9 +62,18 @@ void instance.init({
 /** Maps any Teams / browser locale ("nl-NL", "en-US", "fr-FR") to one we have. */
 export const toLocale = (raw: string | null | undefined): Locale => (raw?.toLowerCase().startsWith('en') ? 'en' : 'nl');
 
-/** Translate `ns:key.path` (default namespace: common) in the given locale. */
-export const t = (key: string, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string =>
+export type { MessageKey, KeysUnder } from './keys.js';
+
+/** Translate `ns:key.path` (default namespace: common) in the given locale; an unknown key does not compile. */
+export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string =>
   instance.t(key, { ...params, lng: locale }) as string;
+
+/** Whether `key` names a message (for keys that arrive as data, such as a zod issue's message). */
+export const isMessageKey = (key: string): key is MessageKey => {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
+  const leaf = (p: string) => typeof instance.getResource(DEFAULT_LOCALE, ns, p) === 'string';
+  return leaf(path) || leaf(`${path}_one`) || leaf(`${path}_other`);
+};
 
 /** The user-facing message of a domain error. */
 export const errorMessage = (error: DomainError, locale: Locale = DEFAULT_LOCALE): string =>

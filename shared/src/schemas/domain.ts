@@ -14,7 +14,7 @@ import type { Person, School } from '../domain/people.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
 import type { Rsvp } from '../domain/rsvp-types.js';
 import { isSchoolYear } from '../domain/school-year.js';
-import { t, type Locale } from '../i18n/index.js';
+import { isMessageKey, t, type Locale } from '../i18n/index.js';
 import type { MeetingFormMessages } from '../i18n/messages/meeting-form.js';
 
 const id = z.string().min(1);
@@ -244,7 +244,7 @@ const KEY_PREFIX = 'meetingForm:';
 export const meetingInputErrors = (error: z.ZodError, locale: Locale = 'nl'): Record<string, string> => {
   const out: Record<string, string> = {};
   const put = (path: string, key: string) => {
-    if (!(path in out)) out[path] = t(key, locale);
+    if (!(path in out)) out[path] = t(isMessageKey(key) ? key : `${KEY_PREFIX}invalid`, locale);
   };
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
