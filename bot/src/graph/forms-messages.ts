@@ -9,12 +9,13 @@ export const formsImportNl = {
     'Forms-import voor vragenlijst {{title}}: {{recorded}} nieuwe antwoorden, {{changed}} gewijzigd, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
   unmatched: 'Niet verwerkt: {{rows}}.',
   problem: {
-    'no-email': 'rij {{row}} (geen e-mailadres)',
-    'unknown-person': 'rij {{row}} (e-mailadres onbekend)',
-    'unknown-session': 'rij {{row}} (sessie niet herkend)',
-    refused: 'rij {{row}} ({{reason}})',
+    'no-email': 'antwoord {{row}} (geen e-mailadres)',
+    'unknown-person': 'antwoord {{row}} (e-mailadres onbekend)',
+    'unknown-session': 'antwoord {{row}} (sessie niet herkend)',
+    refused: 'antwoord {{row}} ({{reason}})',
+    malformed: 'item {{row}} van de lijst Formulierantwoorden (onleesbaar, controleer de stroom)',
   },
-  unknownSchools: 'Let op, school niet herkend: {{rows}}.',
+  unknownSchools: 'Let op, school niet herkend bij antwoord {{rows}}.',
 };
 
 export const formsImportEn: typeof formsImportNl = {
@@ -25,12 +26,13 @@ export const formsImportEn: typeof formsImportNl = {
     'Forms import for survey {{title}}: {{recorded}} new answers, {{changed}} changed, {{unchanged}} already known, {{alreadyImported}} imported before.',
   unmatched: 'Not processed: {{rows}}.',
   problem: {
-    'no-email': 'row {{row}} (no e-mail address)',
-    'unknown-person': 'row {{row}} (unknown e-mail address)',
-    'unknown-session': 'row {{row}} (session not recognised)',
-    refused: 'row {{row}} ({{reason}})',
+    'no-email': 'response {{row}} (no e-mail address)',
+    'unknown-person': 'response {{row}} (unknown e-mail address)',
+    'unknown-session': 'response {{row}} (session not recognised)',
+    refused: 'response {{row}} ({{reason}})',
+    malformed: 'item {{row}} of the list Formulierantwoorden (unreadable, check the flow)',
   },
-  unknownSchools: 'Note, school not recognised: {{rows}}.',
+  unknownSchools: 'Note, school not recognised in response {{rows}}.',
 };
 
 registerMessages('formsImport', { nl: formsImportNl, en: formsImportEn });
