@@ -214,6 +214,25 @@ export const LISTS = {
     // EntryKey = hash of form id and row key (fits the 255 characters of an indexed text column).
     columns: [key('EntryKey'), indexed('FormId'), note('RowKey')],
   },
+  formResponses: {
+    name: 'Formulierantwoorden',
+    site: 'central',
+    description: 'Antwoorden uit Microsoft Forms, door een Power Automate-stroom toegevoegd (docs/sharepoint.md)',
+    // Filled by a flow, read by the import per form (FormId). ResponseId is Forms' own number of the
+    // response; it counts from 1 in every form, so it is indexed but cannot be unique in this list.
+    // Answers as text, one column per question, so a flow maps them without expressions.
+    columns: [
+      indexed('FormId'),
+      { name: 'ResponseId', type: 'number', required: true, indexed: true },
+      text('SubmittedAt', false),
+      text('Email', false),
+      text('Name', false),
+      text('School', false),
+      text('Role', false),
+      text('Session', false),
+      ...Array.from({ length: 10 }, (_, i) => note(`Answer${i + 1}`, false)),
+    ],
+  },
   formsImportRuns: {
     name: 'Forms-importverslagen',
     site: 'central',

@@ -1,6 +1,7 @@
 /**
  * Graph requests (and SharePoint resource units) per user-visible operation, against the Graph
- * fake: the coördinator's dashboard for 100 schools and 20 meetings, and one school's tab.
+ * fake: the coördinator's dashboard for 100 schools and 20 meetings, one school's tab, and a
+ * Forms import of 500 responses (forms-import-requests.ts, its own JSON line).
  * Resource units as SharePoint counts them: 1 per single-item get, 2 per multi-item query,
  * create, update or delete (an app gets 1,250 per minute in a tenant of up to 1,000 licences).
  */
@@ -16,6 +17,7 @@ import { viewReflection } from '../../bot/src/usecases/reflection.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeStores } from '../sharepoint/fake-stores.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
+import { measureFormsImport, RESPONSES } from './forms-import-requests.js';
 
 const SCHOOLS = 100;
 const MEETINGS = 20;
@@ -50,7 +52,7 @@ const deps: Deps = { config, stores, clock: () => NOW, newId: () => 'x', logger:
 const measure = async (run: () => Promise<unknown>) => {
   fake.resetCounts();
   await run();
-  return { requests: fake.counts.requests, units: fake.counts.resourceUnits, operations: fake.counts.byOperation };
+  return { requests: fake.counts.requests, units: fake.counts.resourceUnits, operations: { ...fake.counts.byOperation } };
 };
 
 const person = (await stores.people.get('person-0001')) as Person;
@@ -63,6 +65,7 @@ const tab = await measure(async () => {
   const school = me.schoolIds[0] as string;
   await Promise.all([viewNiveaus(deps, me, school), viewReflection(deps, me, school, '2026-2027'), viewFramework(deps, '2026-2027')]);
 });
+const forms = await measureFormsImport(fake);
 await fake.close();
 
 process.stderr.write(`dashboard: ${JSON.stringify(board.operations)}\nschool tab: ${JSON.stringify(tab.operations)}\n`);
@@ -78,3 +81,4 @@ console.log(
     meetings: MEETINGS,
   }),
 );
+console.log(JSON.stringify({ bench: 'graph-requests', forms_import_requests: forms.requests, forms_import_resource_units: forms.units, forms_responses: RESPONSES }));

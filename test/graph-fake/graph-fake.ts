@@ -172,7 +172,7 @@ export class GraphFake {
     }
     try {
       const [root, id, kind, ref, sub, ...rest] = req.segments;
-      if (root === 'drives') return await this.workbooks.route(req, (op) => this.count(op, 1));
+      if (root === 'drives') return await this.workbooks.route(req, principal, (op) => this.count(op, 1));
       if (root === 'groups') return this.groups.route(req, principal, this.baseUrl);
       if (root !== 'sites' || id === undefined) throw notFound('Resource');
       const site = this.sites.get(id);

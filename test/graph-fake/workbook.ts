@@ -4,9 +4,17 @@
  * `GET .../tables/{name}/rows?$top=&$skip=` → `{ value: [{ index, values: [[...]] }] }`.
  * Records the most requests that were ever open at once on one workbook: Excel Online wants
  * one at a time per workbook.
+ *
+ * Like Graph, the workbook API answers only delegated tokens (a user signed in): an app-only
+ * token gets 403. Source: Graph reference pages table-list-rows, tablerow-list, table-list and
+ * worksheet-list-tables, permissions table "Application: Not supported."
+ * (learn.microsoft.com/graph/api/tablerow-list, /graph/api/worksheet-list-tables).
  */
 import { GraphFault } from './lists.js';
 import type { FakeRequest, FakeResponse } from './list-routes.js';
+
+/** The tokens this fake treats as delegated: what the server sends on behalf of a user (`local-user:{oid}`). */
+export const isDelegatedToken = (principal: string): boolean => principal.startsWith('local-user:');
 
 export type Cell = string | number | boolean;
 
@@ -39,7 +47,10 @@ export class Workbooks {
     return table;
   }
 
-  async route(req: FakeRequest, count: (operation: string) => void): Promise<FakeResponse> {
+  async route(req: FakeRequest, principal: string, count: (operation: string) => void): Promise<FakeResponse> {
+    if (!isDelegatedToken(principal)) {
+      throw new GraphFault(403, 'accessDenied', 'The workbook API does not support application permissions; sign in a user (delegated).');
+    }
     const [, drive, items, item, workbook, tables, name, what] = req.segments;
     if (items !== 'items' || workbook !== 'workbook' || tables !== 'tables' || !drive || !item || !name || req.method !== 'GET') {
       throw new GraphFault(404, 'itemNotFound', 'Resource not found');

@@ -22,6 +22,7 @@ import { respond } from '../../bot/src/usecases/rsvp.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { fakeClient, fakeStores, provisionedSite } from './fake-stores.js';
+import { flowCreates } from './form-responses.js';
 
 const fake = await startGraphFake({ seed: 5 });
 const root = mkdtempSync(join(tmpdir(), 'forms-restart-'));
@@ -32,11 +33,8 @@ afterAll(async () => {
 const client = fakeClient(fake);
 const config = loadConfig({ LOG_LEVEL: 'silent' });
 
-const mapping = FormsMappingSchema.parse({
-  meetingId: 'meeting-0001',
-  workbook: { driveId: 'b!restart', itemId: 'item-r', table: 'Aanmeldingen' },
-  columns: { email: 'E-mail', responseId: 'ID' },
-});
+const FORM = 'aanmelding-restart';
+const mapping = FormsMappingSchema.parse({ meetingId: 'meeting-0001', formId: FORM });
 
 /** Opens the same store again, as a restarted server would. */
 type Reopen = () => Promise<Stores>;
@@ -60,20 +58,21 @@ const depsOf = (stores: Stores): Deps => {
 describe.each(adapters)('the Forms import after a restart (%s)', (_name, prepare) => {
   it('does not register again a person who registered through Forms and then cancelled on the card', async () => {
     const reopen = await prepare();
-    fake.workbooks.setTable('b!restart', 'item-r', 'Aanmeldingen', ['ID', 'E-mail'], [[1, 'anna@school.example'], [2, 'bram@school.example']]);
+    const source = { client, siteId: await provisionedSite(fake) };
+    await flowCreates(fake, source.siteId, FORM, [{ ResponseId: 1, Email: 'anna@school.example' }, { ResponseId: 2, Email: 'bram@school.example' }]);
     const first = depsOf(await reopen());
     value(await first.stores.schools.upsert(aSchool(1)));
     value(await first.stores.meetings.upsert(aMeeting(1, { sessions: [aSession(1)], audience: { roles: [], sectors: [], schoolIds: [] } })));
     const anna = value(await first.stores.people.upsert(aPerson(1, { email: 'anna@school.example', schoolIds: ['school-0001'] })));
     value(await first.stores.people.upsert(aPerson(2, { email: 'bram@school.example', schoolIds: ['school-0001'] })));
 
-    const [report] = await formsImporter(client, [mapping]).run(first);
+    const [report] = await formsImporter(source, [mapping]).run(first);
     expect(report).toMatchObject({ booked: 2, alreadyImported: 0 });
     value(await respond(first, anna, { meetingId: 'meeting-0001', sessionId: 'session-1', response: 'decline', source: 'card' }));
     await first.stores.close();
 
     const second = depsOf(await reopen());
-    const [again] = await formsImporter(client, [mapping]).run(second);
+    const [again] = await formsImporter(source, [mapping]).run(second);
     expect(again).toMatchObject({ booked: 0, unchanged: 0, alreadyImported: 2 });
     const statuses = Object.fromEntries((await second.stores.rsvps.forMeeting('meeting-0001')).map((r) => [r.personId, r.status]));
     expect(statuses).toEqual({ 'person-0001': 'declined', 'person-0002': 'booked' });
@@ -84,7 +83,8 @@ describe.each(adapters)('the Forms import after a restart (%s)', (_name, prepare
 describe('the scheduled Forms import, wired from config', () => {
   it('imports the linked form into the store on its own and keeps the run for the dashboard', async () => {
     const siteId = await provisionedSite(fake);
-    fake.workbooks.setTable('b!restart', 'item-r', 'Aanmeldingen', ['ID', 'E-mail'], [[1, 'anna@school.example'], [2, 'onbekend@elders.example']]);
+    // The flow writes to the list on the partnership's site, which the app reads with its own token.
+    await flowCreates(fake, siteId, FORM, [{ ResponseId: 1, Email: 'anna@school.example' }, { ResponseId: 2, Email: 'onbekend@elders.example' }]);
     const linked = loadConfig({
       LOG_LEVEL: 'silent',
       STORE: 'sharepoint',
@@ -104,7 +104,7 @@ describe('the scheduled Forms import, wired from config', () => {
     });
     expect(intervalMs).toBe(30 * 60_000);
     await expect.poll(async () => (await stores.formsImports.runs()).map((r) => [r.formId, r.counts.booked, r.unmatched])).toEqual([
-      ['meeting-0001', 1, [{ row: 3, problem: 'unknown-person' }]],
+      ['meeting-0001', 1, [{ row: 2, problem: 'unknown-person' }]],
     ]);
     expect((await stores.rsvps.forMeeting('meeting-0001')).map((r) => [r.personId, r.status, r.source])).toEqual([['person-0001', 'booked', 'forms']]);
     stops.forEach((stop) => stop());

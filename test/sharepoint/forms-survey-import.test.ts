@@ -1,8 +1,8 @@
 /**
  * Survey answers from a Microsoft Forms form (the coördinator prefers Forms over the card): read
- * from the same Excel table route as registrations, with messy real-world rows — upper-case
- * e-mails, extra spaces, an unknown person, a rating outside 1–5, a choice that is no option,
- * a duplicate submission and a row the flow added twice.
+ * from the list Formulierantwoorden like registrations (question N in column AnswerN), with messy
+ * real-world responses — upper-case e-mails, extra spaces, an unknown person, a rating outside 1–5,
+ * a choice that is no option, a duplicate submission and a response the flow added twice.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey } from '@samen/shared';
@@ -17,22 +17,27 @@ import { aPerson, aSchool, NOW, value } from '../../bot/src/store/contract/fixtu
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { sendSurvey, surveyResultsOf } from '../../bot/src/usecases/surveys.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
-import { fakeClient } from './fake-stores.js';
+import { fakeClient, provisionedSite } from './fake-stores.js';
+import { flowCreates, type FlowFields } from './form-responses.js';
 import { TEST_COORDINATOR, TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 const fake = await startGraphFake({ seed: 5 });
 afterAll(() => fake.close());
 const client = fakeClient(fake);
 
-const HEADERS = ['ID', 'Begintijd', 'E-mail', 'Wordt de ondersteuner ingezet?', 'Waarvoor?', 'Hoe tevreden bent u?', 'Toelichting'];
-const ROWS = [
-  [1, '2026-11-20 09:01', '  ANNA@School.example ', ' ja ', 'Scholing; advies aan  leerkrachten;', 4, '  Fijn samengewerkt '],
-  [2, '2026-11-20 09:10', 'bram@school.example', 'Nee', 'Scholing', 7, ''],
-  [3, '2026-11-20 10:00', 'onbekend@elders.example', 'Ja', '', 3, ''],
-  [4, '2026-11-20 10:30', 'Carla@SCHOOL.example ', 'Weet ik niet', '', '5', ''],
-  [5, '2026-11-21 08:00', 'anna@school.example', 'Ja', 'Scholing;Advies aan leerkrachten', 4, 'Fijn samengewerkt'],
-  [1, '2026-11-20 09:01', '  ANNA@School.example ', ' ja ', 'Scholing; advies aan  leerkrachten;', 4, '  Fijn samengewerkt '],
-  [6, '2026-11-21 08:30', 'daan@school.example', 'Misschien', 'Scholing', 2, ''],
+const FORM = 'peiling-oo';
+const answer = (ResponseId: number, Email: string, a1: string, a2: string, a3: string | number, a4: string): FlowFields => ({
+  ResponseId, Email, Answer1: a1, Answer2: a2, Answer3: a3 === '' ? '' : String(a3), Answer4: a4,
+});
+const RESPONSES = [
+  answer(1, '  ANNA@School.example ', ' ja ', 'Scholing; advies aan  leerkrachten;', 4, '  Fijn samengewerkt '),
+  answer(2, 'bram@school.example', 'Nee', 'Scholing', 7, ''),
+  answer(3, 'onbekend@elders.example', 'Ja', '', 3, ''),
+  // "Get response details" gives a multiple choice as a JSON list.
+  answer(4, 'Carla@SCHOOL.example ', 'Weet ik niet', '[]', '5', ''),
+  answer(5, 'anna@school.example', 'Ja', '["Scholing","Advies aan leerkrachten"]', 4, 'Fijn samengewerkt'),
+  answer(1, '  ANNA@School.example ', ' ja ', 'Scholing; advies aan  leerkrachten;', 4, '  Fijn samengewerkt '),
+  answer(6, 'daan@school.example', 'Misschien', 'Scholing', 2, ''),
 ];
 
 const SURVEY: Omit<Survey, 'version'> = {
@@ -56,19 +61,11 @@ const SURVEY: Omit<Survey, 'version'> = {
   createdAt: '2026-11-21T09:00:00+01:00',
 };
 
-const mapping = SurveyFormsMappingSchema.parse({
-  kind: 'survey',
-  surveyId: 'survey-oo',
-  workbook: { driveId: 'b!drive', itemId: 'item-oo', table: 'Antwoorden' },
-  columns: {
-    email: 'E-mail',
-    responseId: 'ID',
-    answers: { q1: 'Wordt de ondersteuner ingezet?', q2: 'Waarvoor?', q3: 'Hoe tevreden bent u?', q4: 'Toelichting' },
-  },
-});
+const mapping = SurveyFormsMappingSchema.parse({ kind: 'survey', surveyId: 'survey-oo', formId: FORM });
 
 let deps: Deps;
 let ledger: FormsImportLedger;
+let source: { client: typeof client; siteId: string };
 
 const setUp = async (survey: Partial<Survey> = {}) => {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
@@ -81,7 +78,8 @@ const setUp = async (survey: Partial<Survey> = {}) => {
   }
   value(await stores.surveys.upsert({ ...SURVEY, ...survey, expectedVersion: '' }));
   value(await sendSurvey(deps, TEST_COORDINATOR, SURVEY.id));
-  fake.workbooks.setTable('b!drive', 'item-oo', 'Antwoorden', HEADERS, ROWS.map((r) => [...r]));
+  source = { client, siteId: await provisionedSite(fake) };
+  await flowCreates(fake, source.siteId, FORM, RESPONSES);
   ledger = memoryLedger();
 };
 
@@ -92,7 +90,7 @@ const question = async (id: string) => (await results()).results.questions.find(
 
 describe('importing survey answers from Forms', () => {
   it('records matched rows once, skips the duplicates and reports the rows it could not take', async () => {
-    const report = await importSurveyForms(deps, client, mapping, ledger);
+    const report = await importSurveyForms(deps, source, mapping, ledger);
     expect(report).toEqual({
       kind: 'survey',
       surveyId: 'survey-oo',
@@ -102,9 +100,9 @@ describe('importing survey answers from Forms', () => {
       unchanged: 1,
       alreadyImported: 1,
       unmatched: [
-        { row: 3, problem: 'refused', code: 'SURVEY.ANSWER_INVALID', params: { questions: '3' } },
-        { row: 4, problem: 'unknown-person' },
-        { row: 8, problem: 'refused', code: 'SURVEY.ANSWER_INVALID', params: { questions: '1' } },
+        { row: 2, problem: 'refused', code: 'SURVEY.ANSWER_INVALID', params: { questions: '3' } },
+        { row: 3, problem: 'unknown-person' },
+        { row: 6, problem: 'refused', code: 'SURVEY.ANSWER_INVALID', params: { questions: '1' } },
       ],
       unknownSchools: [],
     });
@@ -123,14 +121,14 @@ describe('importing survey answers from Forms', () => {
   });
 
   it('never records a row twice, retries the rows it could not take and takes a changed answer', async () => {
-    await importSurveyForms(deps, client, mapping, ledger);
-    fake.workbooks.addRows('b!drive', 'item-oo', 'Antwoorden', [
-      [7, '2026-11-22 08:00', 'BRAM@school.example', 'Nee', '', 3, ''],
-      [8, '2026-11-22 09:00', 'anna@school.example ', 'Nee', '', 2, 'Toch minder'],
+    await importSurveyForms(deps, source, mapping, ledger);
+    await flowCreates(fake, source.siteId, FORM, [
+      answer(7, 'BRAM@school.example', 'Nee', '', 3, ''),
+      answer(8, 'anna@school.example ', 'Nee', '', 2, 'Toch minder'),
     ]);
-    const again = await importSurveyForms(deps, client, mapping, ledger);
+    const again = await importSurveyForms(deps, source, mapping, ledger);
     expect(again).toMatchObject({ recorded: 1, changed: 1, unchanged: 0, alreadyImported: 4 });
-    expect(again.unmatched.map((u) => u.row)).toEqual([3, 4, 8]);
+    expect(again.unmatched.map((u) => u.row)).toEqual([2, 3, 6]);
     const { responses } = await results();
     const byPerson = [...responses].sort((a, b) => String(a.personId).localeCompare(String(b.personId)));
     expect(byPerson.map((x) => [x.personId, x.answers.q1, x.answers.q3])).toEqual([
@@ -142,17 +140,17 @@ describe('importing survey answers from Forms', () => {
 
   it('keeps the rules of a card answer: after the deadline nothing is recorded, and says why', async () => {
     const late = { ...deps, clock: () => new Date('2026-12-11T09:00:00+01:00') };
-    const report = await importSurveyForms(late, client, mapping, ledger);
+    const report = await importSurveyForms(late, source, mapping, ledger);
     expect(report.recorded).toBe(0);
-    expect(report.unmatched.filter((u) => u.code === 'SURVEY.CLOSED').map((u) => u.row)).toEqual([2, 5, 6]);
+    expect(report.unmatched.filter((u) => u.code === 'SURVEY.CLOSED').map((u) => u.row)).toEqual([1, 4, 5]);
     expect((await results()).responses).toEqual([]);
   });
 
   it('stores anonymous answers without a person and refuses a second answer by the same person', async () => {
     await setUp({ anonymous: true });
-    const report = await importSurveyForms(deps, client, mapping, ledger);
+    const report = await importSurveyForms(deps, source, mapping, ledger);
     expect(report).toMatchObject({ recorded: 2, changed: 0, unchanged: 0, alreadyImported: 1 });
-    expect(report.unmatched).toContainEqual({ row: 6, problem: 'refused', code: 'SURVEY.ANONYMOUS_FINAL' });
+    expect(report.unmatched).toContainEqual({ row: 5, problem: 'refused', code: 'SURVEY.ANONYMOUS_FINAL' });
     const { responses } = await results();
     expect(responses).toHaveLength(2);
     expect(responses.every((x) => x.personId === null && x.roles.length === 0)).toBe(true);
@@ -162,17 +160,18 @@ describe('importing survey answers from Forms', () => {
 
 describe('configuring survey forms', () => {
   it('reads a mapping without a kind as a meeting form, as before', () => {
-    const meeting = ImportMappingSchema.parse({ meetingId: 'm-1', workbook: mapping.workbook, columns: { email: 'E-mail' } });
-    expect(meeting).toMatchObject({ kind: 'meeting', meetingId: 'm-1', sessions: {} });
+    const meeting = ImportMappingSchema.parse({ meetingId: 'm-1', formId: 'aanmelding' });
+    expect(meeting).toMatchObject({ kind: 'meeting', meetingId: 'm-1', formId: 'aanmelding', sessions: {} });
     expect(ImportMappingSchema.parse(mapping)).toEqual(mapping);
   });
 
   it.each([
-    ['an unknown question id', { ...mapping.columns, answers: { vraag1: 'Kolom' } }],
-    ['no questions at all', { ...mapping.columns, answers: {} }],
-    ['no e-mail column', { answers: mapping.columns.answers }],
-  ])('refuses a survey mapping with %s', (_, columns) => {
-    expect(() => loadConfig({ LOG_LEVEL: 'silent', FORMS_IMPORT: JSON.stringify([{ ...mapping, columns }]) })).toThrow(/FORMS_IMPORT/);
+    ['no form id', [{ kind: 'survey', surveyId: 'survey-oo' }]],
+    ['an empty form id', [{ kind: 'survey', surveyId: 'survey-oo', formId: '  ' }]],
+    ['the old workbook settings', [{ kind: 'survey', surveyId: 'survey-oo', formId: FORM, workbook: { driveId: 'd', itemId: 'i', table: 't' } }]],
+    ['one form for two targets', [mapping, { meetingId: 'm-1', formId: FORM.toUpperCase() }]],
+  ])('refuses FORMS_IMPORT with %s', (_, forms) => {
+    expect(() => loadConfig({ LOG_LEVEL: 'silent', FORMS_IMPORT: JSON.stringify(forms) })).toThrow(/FORMS_IMPORT/);
   });
 });
 
@@ -180,13 +179,13 @@ describe('importeer in chat', () => {
   it('tells the coördinator in Dutch what the survey import did and which rows it could not take', async () => {
     const { importCommand } = await import('../../bot/src/conversation/import-actions.js');
     const person = (await deps.stores.people.get('person-0001'))!;
-    const [reply] = await importCommand(formsImporter(client, [mapping], ledger))(deps, { person, locale: 'nl', isCoordinator: true }, '');
+    const [reply] = await importCommand(formsImporter(source, [mapping], ledger))(deps, { person, locale: 'nl', isCoordinator: true }, '');
     expect(reply).toEqual({
       type: 'text',
       text:
         'Forms-import voor vragenlijst Inzet onderwijsondersteuners: 2 nieuwe antwoorden, 0 gewijzigd, 1 al bekend, 1 eerder geïmporteerd.\n' +
-        'Niet verwerkt: rij 3 (Kijk je antwoord op vraag 3 na: deze vraag is verplicht of het antwoord past niet.), ' +
-        'rij 4 (e-mailadres onbekend), rij 8 (Kijk je antwoord op vraag 1 na: deze vraag is verplicht of het antwoord past niet.).',
+        'Niet verwerkt: antwoord 2 (Kijk je antwoord op vraag 3 na: deze vraag is verplicht of het antwoord past niet.), ' +
+        'antwoord 3 (e-mailadres onbekend), antwoord 6 (Kijk je antwoord op vraag 1 na: deze vraag is verplicht of het antwoord past niet.).',
     });
   });
 });

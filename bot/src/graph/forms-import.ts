@@ -1,62 +1,63 @@
 /**
  * Imports registrations from a Microsoft Forms form into the RSVPs. Forms has no Graph API for
- * responses: a Power Automate flow adds each response as a row to an Excel table (docs/sharepoint.md);
- * this reads that table, maps each row (forms-rows.ts) and merges it through `respond()` — the same
- * rules as a card click (invitation, capacity, waitlist, deadline). A row is imported once: the
- * ledger remembers its key. Rows that name no known person or session are reported, not
- * remembered, so they are tried again once the coördinator has fixed the person or the mapping.
- * Survey forms (mapping kind 'survey') go the same way through forms-survey-import.ts.
+ * responses: a Power Automate flow adds each response as an item to the `Formulierantwoorden`
+ * list (docs/sharepoint.md); this reads the form's items (forms-list.ts), maps each (forms-rows.ts)
+ * and merges it through `respond()` — the same rules as a card click (invitation, capacity,
+ * waitlist, deadline). A response is imported once: the ledger remembers its number. Responses
+ * that name no known person or session, and items the import cannot read, are reported (by
+ * response number or list item id), not remembered, so they are tried again once the coördinator
+ * has fixed the person, the mapping or the flow. Survey forms (mapping kind 'survey') go the same
+ * way through forms-survey-import.ts.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Id } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { respond } from '../usecases/rsvp.js';
 import type { ImportMapping } from './forms-mapping.js';
-import { runOf, type FormsImportLedger, type MeetingImportReport, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
+import { readResponses, type FormsSource } from './forms-list.js';
+import { malformedRows, runOf, type FormsImportLedger, type MeetingImportReport, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 import { mapRow, peopleByEmail, type FormsMapping } from './forms-rows.js';
 import { importSurveyForms } from './forms-survey-import.js';
-import { readTable } from './workbook.js';
 
 export { memoryLedger, type FormsImportLedger, type ImportCounts, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 
 export type ImportReport = MeetingImportReport;
 
-export const importForms = async (deps: Deps, client: Client, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
+export const importForms = async (deps: Deps, source: FormsSource, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
   const meeting = await deps.stores.meetings.get(mapping.meetingId);
   if (!meeting) return { kind: 'meeting', meetingId: mapping.meetingId, title: '', booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] };
-  const [table, people, schools, seen] = await Promise.all([
-    readTable(client, mapping.workbook),
+  const [responses, people, schools, seen] = await Promise.all([
+    readResponses(source, mapping.formId),
     allPages((p) => deps.stores.people.list(p)),
     allPages((p) => deps.stores.schools.list(p)),
     ledger.seen(meeting.id),
   ]);
   const context = { meeting, peopleByEmail: peopleByEmail(people), schools };
   const report = { booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0 };
-  const unmatched: UnmatchedRow[] = [];
+  const unmatched: UnmatchedRow[] = malformedRows(responses.malformed);
   const unknownSchools: { row: number; school: string }[] = [];
   const done: string[] = [];
   const imported: { personId: Id; sessionId: Id }[] = [];
-  for (const raw of table.rows) {
-    const row = mapRow(raw, table.headers, mapping, context);
+  for (const response of responses.rows) {
+    const row = mapRow(response, mapping, context);
     if (seen.has(row.key) || done.includes(row.key)) {
       report.alreadyImported += 1;
       continue;
     }
     if (!row.ok) {
-      unmatched.push({ row: row.index + 2, problem: row.problem });
+      unmatched.push({ row: row.row, problem: row.problem });
       continue;
     }
     const result = await respond(deps, row.person, { meetingId: meeting.id, sessionId: row.sessionId, response: 'attend', source: 'forms' });
     done.push(row.key);
     if (!result.ok) {
-      unmatched.push({ row: row.index + 2, problem: 'refused', code: result.error.code });
+      unmatched.push({ row: row.row, problem: 'refused', code: result.error.code });
       continue;
     }
     if (result.value.unchanged) report.unchanged += 1;
     else imported.push({ personId: row.person.id, sessionId: row.sessionId });
     // Only for rows that were processed: a refused row is reported once, with its reason.
-    if (row.unknownSchool !== null) unknownSchools.push({ row: row.index + 2, school: row.unknownSchool });
+    if (row.unknownSchool !== null) unknownSchools.push({ row: row.row, school: row.unknownSchool });
   }
   await ledger.record(meeting.id, done);
   const after = await deps.stores.rsvps.forMeeting(meeting.id);
@@ -80,12 +81,12 @@ export interface FormsImporter {
  * Without a ledger the importer remembers rows in the store (`deps.stores.formsImports`), across
  * restarts. Runs of one importer (the schedule and `importeer`) take turns, never overlap.
  */
-export const formsImporter = (client: Client, mappings: readonly ImportMapping[], ledger?: FormsImportLedger): FormsImporter => {
+export const formsImporter = (source: FormsSource, mappings: readonly ImportMapping[], ledger?: FormsImportLedger): FormsImporter => {
   const runAll = async (deps: Deps): Promise<FormsReport[]> => {
     const rows = ledger ?? deps.stores.formsImports;
     const reports: FormsReport[] = [];
     for (const mapping of mappings) {
-      const report = mapping.kind === 'survey' ? await importSurveyForms(deps, client, mapping, rows) : await importForms(deps, client, mapping, rows);
+      const report = mapping.kind === 'survey' ? await importSurveyForms(deps, source, mapping, rows) : await importForms(deps, source, mapping, rows);
       await deps.stores.formsImports.saveRun(runOf(report, deps.clock().toISOString()));
       reports.push(report);
     }

@@ -19,6 +19,10 @@ export const memoryLedger = (): FormsImportLedger => {
 /** A row the import could not process (row number + reason), as the dashboard shows it. */
 export type UnmatchedRow = FormsUnmatchedRowDto;
 
+/** Items of the responses list the import could not read (by list item id), as the report shows them. */
+export const malformedRows = (items: readonly { readonly itemId: number }[]): UnmatchedRow[] =>
+  items.map((m) => ({ row: m.itemId, problem: 'malformed' }));
+
 /** What every import report tells, whatever the form was for. */
 export interface ImportCounts {
   /** Rows whose person already gave exactly this answer (e.g. a duplicate submission). */

@@ -46,7 +46,7 @@ describe('the scheduled Forms import', () => {
   });
 
   it('logs a failed run without crashing and tries again at the next tick', async () => {
-    const { schedule, timer, logs, runs } = setup([() => Promise.reject(new Error('workbook 503'))]);
+    const { schedule, timer, logs, runs } = setup([() => Promise.reject(new Error('list 503'))]);
     await schedule.tick();
     expect(logs).toEqual([{ level: 'error', msg: 'scheduled forms import failed; trying again next time' }]);
     timer.fire();

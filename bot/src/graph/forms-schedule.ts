@@ -2,7 +2,7 @@
  * Runs the Forms import on a schedule (every FORMS_IMPORT_INTERVAL_MINUTES), besides `importeer`
  * in chat. Under the same lease as the reminders, so with several instances only one imports. A
  * run that fails is logged and tried again at the next tick; a tick while a run is still busy is
- * skipped, so slow workbooks never pile runs up. Logs ids and counts only.
+ * skipped, so slow reads never pile runs up. Logs ids and counts only.
  */
 import type { Deps } from '../deps.js';
 import { alwaysHeld, type Lease } from '../messaging/lease.js';

@@ -1,20 +1,20 @@
 /**
  * Imports survey answers from a Microsoft Forms form, for a coördinator who prefers Forms over
- * the card: the same workbook table route as the registration import (forms-import.ts), each row
+ * the card: the same list route as the registration import (forms-import.ts), each response
  * mapped by forms-survey-rows.ts and recorded through `answerSurvey()` — the rules of a card answer
  * (recipient, deadline, one answer per person or school, anonymous answers kept without a person).
- * A row the use case took or refused is remembered in the ledger and never sent again; rows with
- * an unknown person or an answer that fits no option are reported and tried again next run.
+ * A response the use case took or refused is remembered in the ledger and never sent again; ones
+ * with an unknown person or an answer that fits no option, and unreadable items, are reported and
+ * tried again next run.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { readAnswers, type Id, type Survey } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { answerSurvey } from '../usecases/surveys.js';
-import { surveyFormId, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
+import { readResponses, type FormsSource } from './forms-list.js';
+import { malformedRows, surveyFormId, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
 import { peopleByEmail } from './forms-rows.js';
 import { mapSurveyRow, type SurveyFormsMapping } from './forms-survey-rows.js';
-import { readTable } from './workbook.js';
 
 /** Whether the person's named answer already holds exactly these answers. */
 const sameAsBefore = async (deps: Deps, survey: Survey, personId: Id, raw: Readonly<Record<string, string>>): Promise<'new' | 'same' | 'other'> => {
@@ -25,22 +25,22 @@ const sameAsBefore = async (deps: Deps, survey: Survey, personId: Id, raw: Reado
   return now.ok && JSON.stringify(now.value) === JSON.stringify(before.answers) ? 'same' : 'other';
 };
 
-export const importSurveyForms = async (deps: Deps, client: Client, mapping: SurveyFormsMapping, ledger: FormsImportLedger): Promise<SurveyImportReport> => {
+export const importSurveyForms = async (deps: Deps, source: FormsSource, mapping: SurveyFormsMapping, ledger: FormsImportLedger): Promise<SurveyImportReport> => {
   const empty = { kind: 'survey', surveyId: mapping.surveyId, title: '', recorded: 0, changed: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] } as const;
   const survey = await deps.stores.surveys.get(mapping.surveyId);
   if (!survey) return empty;
-  const [table, people, seen] = await Promise.all([
-    readTable(client, mapping.workbook),
+  const [responses, people, seen] = await Promise.all([
+    readResponses(source, mapping.formId),
     allPages((p) => deps.stores.people.list(p)),
     ledger.seen(surveyFormId(survey.id)),
   ]);
   const context = { survey, peopleByEmail: peopleByEmail(people) };
   const counts = { recorded: 0, changed: 0, unchanged: 0, alreadyImported: 0 };
-  const unmatched: UnmatchedRow[] = [];
+  const unmatched: UnmatchedRow[] = malformedRows(responses.malformed);
   const done: string[] = [];
-  for (const raw of table.rows) {
-    const row = mapSurveyRow(raw, table.headers, mapping, context);
-    const at = row.index + 2;
+  for (const response of responses.rows) {
+    const row = mapSurveyRow(response, context);
+    const at = row.row;
     if (seen.has(row.key) || done.includes(row.key)) {
       counts.alreadyImported += 1;
       continue;

@@ -1,40 +1,35 @@
 /**
- * Pure mapping of Microsoft Forms survey responses (rows of the Excel table a Power Automate flow
- * fills) to the inputs a survey card sends: people matched by e-mail (trimmed, case-insensitive),
- * choice texts to the option's position, multiple choice split on ';' (Forms' own separator),
- * ratings 1–5. The survey use case then applies its rules as for a card answer. No I/O.
+ * Pure mapping of Microsoft Forms survey responses (rows of the `Formulierantwoorden` list a Power
+ * Automate flow fills) to the inputs a survey card sends: people matched by e-mail (trimmed,
+ * case-insensitive), question N of the survey read from column AnswerN, choice texts to the
+ * option's position, multiple choice split on ';' (Forms' own separator), ratings 1–5. The survey
+ * use case then applies its rules as for a card answer. No I/O.
  */
 import { answerInputId, type Person, type Survey, type SurveyQuestion } from '@samen/shared';
 import { z } from 'zod';
-import { normEmail, rowKey, type Cell } from './forms-rows.js';
+import { ANSWER_COLUMNS, type FormResponse } from './forms-list.js';
+import { normEmail, responseKey } from './forms-rows.js';
 
-/** Which column holds the e-mail and which the answer to each question (header names as in the form). */
+/** A survey's form: which form (the FormId the flow writes). Question qN is column AnswerN. */
 export const SurveyFormsMappingSchema = z.strictObject({
   kind: z.literal('survey'),
   surveyId: z.string().min(1),
-  workbook: z.strictObject({ driveId: z.string().min(1), itemId: z.string().min(1), table: z.string().min(1) }),
-  columns: z.strictObject({
-    email: z.string().min(1),
-    /** Forms' own response id ("ID"): the best key against importing a row twice. */
-    responseId: z.string().optional(),
-    /** Question id ('q1'…'q10') → column header. */
-    answers: z.record(z.string().regex(/^q([1-9]|10)$/), z.string().min(1)).refine((a) => Object.keys(a).length > 0, 'minstens één vraag'),
-  }),
+  /** The text the flow puts in the FormId column for this form (docs/sharepoint.md). */
+  formId: z.string().trim().min(1).max(255),
 });
 export type SurveyFormsMapping = z.output<typeof SurveyFormsMappingSchema>;
 
 export type SurveyMappedRow =
-  | { readonly index: number; readonly key: string; readonly ok: true; readonly person: Person; readonly raw: Readonly<Record<string, string>> }
-  | { readonly index: number; readonly key: string; readonly ok: false; readonly problem: 'no-email' | 'unknown-person' }
+  | { readonly row: number; readonly key: string; readonly ok: true; readonly person: Person; readonly raw: Readonly<Record<string, string>> }
+  | { readonly row: number; readonly key: string; readonly ok: false; readonly problem: 'no-email' | 'unknown-person' }
   /** An answer the question cannot have: numbers of the questions (1-based, as on the card). */
-  | { readonly index: number; readonly key: string; readonly ok: false; readonly problem: 'invalid-answer'; readonly questions: string };
+  | { readonly row: number; readonly key: string; readonly ok: false; readonly problem: 'invalid-answer'; readonly questions: string };
 
-const text = (v: Cell | undefined): string => String(v ?? '').trim();
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** A Forms cell → the card input for that question; '' when empty; null when it fits no value. */
-export const cardInput = (q: SurveyQuestion, cell: Cell | undefined): string | null => {
-  const value = text(cell);
+/** A Forms answer → the card input for that question; '' when empty; null when it fits no value. */
+export const cardInput = (q: SurveyQuestion, answer: string | undefined): string | null => {
+  const value = (answer ?? '').trim();
   if (value === '') return '';
   switch (q.kind) {
     case 'rating': {
@@ -46,7 +41,8 @@ export const cardInput = (q: SurveyQuestion, cell: Cell | undefined): string | n
       return at >= 0 ? String(at) : null;
     }
     case 'multi': {
-      const picked = value.split(';').map((s) => s.trim()).filter((s) => s !== '');
+      // Forms sends a multiple choice as '["A","B"]' through "Get response details"; older flows as 'A;B'.
+      const picked = listOf(value);
       const at = picked.map((p) => q.options.findIndex((o) => same(o, p)));
       return at.every((i) => i >= 0) ? [...new Set(at)].join(',') : null;
     }
@@ -56,25 +52,41 @@ export const cardInput = (q: SurveyQuestion, cell: Cell | undefined): string | n
   }
 };
 
+const listOf = (value: string): string[] => {
+  if (value.startsWith('[')) {
+    try {
+      const parsed = z.array(z.string()).safeParse(JSON.parse(value));
+      if (parsed.success) return parsed.data.map((s) => s.trim()).filter((s) => s !== '');
+    } catch {
+      // not JSON after all: read it as text
+    }
+  }
+  return value.split(';').map((s) => s.trim()).filter((s) => s !== '');
+};
+
+/** Column AnswerN holds question qN (N = 1…10). */
+const answerOf = (response: FormResponse, questionId: string): string | undefined => {
+  const n = Number(/^q(\d+)$/.exec(questionId)?.[1] ?? 0);
+  return n >= 1 && n <= ANSWER_COLUMNS ? response.answers[n - 1] : undefined;
+};
+
 export const mapSurveyRow = (
-  row: { readonly index: number; readonly values: readonly Cell[] },
-  headers: readonly string[],
-  mapping: SurveyFormsMapping,
+  response: FormResponse,
   context: { readonly survey: Survey; readonly peopleByEmail: ReadonlyMap<string, Person> },
 ): SurveyMappedRow => {
-  const cell = (column: string | undefined) => (column && headers.includes(column) ? row.values[headers.indexOf(column)] : undefined);
-  const key = rowKey(row.values, headers, mapping);
-  const email = normEmail(cell(mapping.columns.email));
-  if (!email) return { index: row.index, key, ok: false, problem: 'no-email' };
+  const row = response.responseId;
+  const key = responseKey(response);
+  const email = normEmail(response.email);
+  if (!email) return { row, key, ok: false, problem: 'no-email' };
   const person = context.peopleByEmail.get(email);
-  if (!person) return { index: row.index, key, ok: false, problem: 'unknown-person' };
+  if (!person) return { row, key, ok: false, problem: 'unknown-person' };
   const raw: Record<string, string> = {};
   const wrong: number[] = [];
   context.survey.questions.forEach((q, i) => {
-    const input = cardInput(q, cell(mapping.columns.answers[q.id]));
+    const input = cardInput(q, answerOf(response, q.id));
     if (input === null) wrong.push(i + 1);
     else raw[answerInputId(q)] = input;
   });
-  if (wrong.length > 0) return { index: row.index, key, ok: false, problem: 'invalid-answer', questions: wrong.join(', ') };
-  return { index: row.index, key, ok: true, person, raw };
+  if (wrong.length > 0) return { row, key, ok: false, problem: 'invalid-answer', questions: wrong.join(', ') };
+  return { row, key, ok: true, person, raw };
 };

@@ -1,6 +1,7 @@
 /**
  * Builds the Forms importer from config: only with Graph (STORE=sharepoint) and at least one
- * mapping. One importer per config, shared by `importeer` and the schedule, so their runs take turns.
+ * mapping. It reads the list Formulierantwoorden on the partnership's site with the app-only
+ * token (Sites.Selected), the same as the store. One importer per config, shared by `importeer` and the schedule, so their runs take turns.
  */
 import type { Deps } from '../deps.js';
 import type { Lease } from '../messaging/lease.js';
@@ -19,7 +20,7 @@ export const formsImporterFor = (deps: Deps): FormsImporter | null => {
   // imported before a restart is never imported again (a later cancellation on the card holds).
   const importer =
     sp && config.formsImport.length > 0
-      ? formsImporter(createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) }), config.formsImport)
+      ? formsImporter({ client: createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) }), siteId: sp.siteId }, config.formsImport)
       : null;
   cache.set(config, importer);
   return importer;

@@ -241,7 +241,7 @@ export interface DashboardDto {
 export const FORMS_IMPORT_COUNTS = ['booked', 'waitlisted', 'recorded', 'changed', 'unchanged', 'alreadyImported'] as const;
 export type FormsImportCount = (typeof FORMS_IMPORT_COUNTS)[number];
 /** Why an imported row was not processed: what the importer finds, or 'refused' by the domain rule. */
-export const FORMS_ROW_PROBLEMS = ['no-email', 'unknown-person', 'unknown-session', 'refused'] as const;
+export const FORMS_ROW_PROBLEMS = ['no-email', 'unknown-person', 'unknown-session', 'refused', 'malformed'] as const;
 export type FormsRowProblem = (typeof FORMS_ROW_PROBLEMS)[number];
 
 /**
@@ -250,7 +250,7 @@ export type FormsRowProblem = (typeof FORMS_ROW_PROBLEMS)[number];
  */
 /** A row an import could not process: where it is and why, nothing of the person. */
 export interface FormsUnmatchedRowDto {
-  /** The row as Excel numbers it (header = 1; index + 2). */
+  /** Forms' response number (the ID in the form's results); for a 'malformed' item, its id in the list Formulierantwoorden. */
   readonly row: number;
   readonly problem: FormsRowProblem;
   /** With 'refused': why the rules refused it (e.g. RSVP.DEADLINE_PASSED), and its message's parameters. */

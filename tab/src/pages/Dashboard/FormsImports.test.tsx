@@ -53,7 +53,7 @@ describe('FormsImports', () => {
     const survey = screen.getByTestId('dashboard-forms-survey:s1');
     expect(survey.textContent).toContain('Vragenlijst Tevredenheid');
     expect(survey.textContent).toContain('4 nieuwe antwoorden · 1 gewijzigd');
-    expect(survey.textContent).toContain('Alle rijen verwerkt.');
+    expect(survey.textContent).toContain('Alle antwoorden verwerkt.');
     expect(within(survey).queryByRole('table')).toBeNull();
   });
 
