@@ -232,7 +232,8 @@ export const columnDefinition = (c: ColumnSpec): Record<string, unknown> => {
     c.type === 'text'
       ? { text: { allowMultipleLines: false, maxLength: 255 } }
       : c.type === 'note'
-        ? { text: { allowMultipleLines: true } }
+        ? // plain: the JSON stays as written (rich text would be stored as HTML); Learn, "textColumn resource type"
+          { text: { allowMultipleLines: true, textType: 'plain' } }
         : c.type === 'choice'
           ? { choice: { choices: [...(c.choices ?? [])], displayAs: 'dropDownMenu', allowTextEntry: false } }
           : { [c.type]: {} };
