@@ -66,12 +66,17 @@ const settingProblems = (actual: GraphColumn, spec: ColumnSpec, want: Record<str
   return found;
 };
 
-/** Note columns hold JSON: they must be multi-line plain text (rich text would store HTML). */
+/**
+ * Note columns hold JSON: they must be multi-line plain text (rich text would store HTML). A column
+ * whose answer leaves `textType` out cannot be judged and is not reported: otherwise a site whose
+ * Graph answer omits it would never start and provisioning would patch it on every run.
+ */
 const textProblems = (actual: GraphColumn, spec: ColumnSpec) => {
   if (spec.type !== 'note') return [];
   const problems: string[] = [];
   if (actual.text?.allowMultipleLines !== true) problems.push('is één regel tekst, verwacht meerdere regels');
-  if (actual.text?.textType !== 'plain') problems.push(`heeft teksttype ${actual.text?.textType ?? '(niet gezet)'}, verwacht plain`);
+  const textType = actual.text?.textType;
+  if (textType !== undefined && textType !== 'plain') problems.push(`heeft teksttype ${textType}, verwacht plain`);
   return problems;
 };
 

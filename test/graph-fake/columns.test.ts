@@ -48,6 +48,7 @@ describe('columns on the Graph fake', () => {
     expect((await call('POST', columns, { name: 'Twee', text: {}, number: {} })).status).toBe(400);
     expect((await call('POST', columns, { name: 'Html', text: { allowMultipleLines: true, textType: 'html' } })).status).toBe(400);
     expect((await call('POST', columns, { name: 'Keuze', choice: { choices: [1, 2] } })).status).toBe(400);
+    expect((await call('POST', columns, { name: 'Vak', text: { allowMultipleLines: true, linesForEditing: 0 } })).status).toBe(400);
   });
 
   it('refuses an index or unique values on multiple lines of text, unique Yes/No, and unique values without an index', async () => {
@@ -67,6 +68,7 @@ describe('columns on the Graph fake', () => {
   it('updates a column with PATCH, merging the text settings and checking the result before keeping it', async () => {
     const patched = await call('PATCH', `${columns}/Notes`, { text: { textType: 'richText' } });
     expect(patched.body.text).toEqual({ allowMultipleLines: true, textType: 'richText' });
+    expect((await call('PATCH', `${columns}/Notes`, { text: { linesForEditing: 0 } })).status).toBe(400);
     expect((await call('PATCH', `${columns}/Key`, { indexed: false })).status).toBe(400);
     expect((await call('GET', `${columns}/Key`)).body).toMatchObject({ indexed: true, enforceUniqueValues: true });
     expect((await call('PATCH', `${columns}/Key`, { indexed: false, enforceUniqueValues: false })).status).toBe(200);

@@ -24,6 +24,10 @@ const check = (c: ColumnDefinition): void => {
   if (c.text?.textType !== undefined && !['plain', 'richText'].includes(c.text.textType)) {
     throw invalid(`Column '${c.name}': textType must be plain or richText.`);
   }
+  // Multiple lines of text need a text box of at least one line (microsoft-graph-docs-contrib issue #268).
+  if (c.text?.allowMultipleLines && c.text.linesForEditing === 0) {
+    throw invalid(`Column '${c.name}': allowMultipleLines needs linesForEditing other than 0.`);
+  }
   // A choice column lists its choices as strings (Learn, "choiceColumn resource type").
   if (c.choice && (!Array.isArray(c.choice.choices) || c.choice.choices.some((x) => typeof x !== 'string'))) {
     throw invalid(`Column '${c.name}': choice.choices must be a list of text values.`);

@@ -13,7 +13,7 @@ export interface ColumnDefinition {
   required: boolean;
   indexed: boolean;
   enforceUniqueValues: boolean;
-  text?: { allowMultipleLines?: boolean; maxLength?: number; textType?: string };
+  text?: { allowMultipleLines?: boolean; maxLength?: number; linesForEditing?: number; textType?: string };
   number?: Record<string, unknown>;
   boolean?: Record<string, unknown>;
   dateTime?: Record<string, unknown>;
