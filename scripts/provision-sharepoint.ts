@@ -3,7 +3,8 @@
  *
  * Creates or updates the lists of infra/sharepoint/lists.ts through Microsoft Graph: the central
  * lists (and, without separate school sites, the school lists) on the partnership's site, the
- * school lists on each --school-site. Idempotent; --dry-run only prints what would change.
+ * school lists on each --school-site. Idempotent; --dry-run only prints what would change, per list
+ * and column (+ add, ~ repair, ! needs a person). Exit code 1 when a column needs a person.
  * Site and Graph credentials come from the same settings as the app (SHAREPOINT_SITE_ID,
  * GRAPH_BASE_URL, GRAPH_TENANT_ID/GRAPH_CLIENT_ID/GRAPH_CLIENT_SECRET).
  */
@@ -29,10 +30,18 @@ export const run = async (argv: readonly string[], env: Record<string, string | 
     ...schoolSites.map((siteId) => ({ siteId, specs: listsOf('school') })),
   ];
   const dryRun = values['dry-run'] ?? false;
+  let manual = 0;
   for (const target of targets) {
     const changes = await provisionSite(client, target.siteId, target.specs, { dryRun });
-    print(`${dryRun ? 'Plan voor' : 'Bijgewerkt:'} site ${target.siteId}: ${changes.length === 0 ? 'niets te doen' : `${changes.length} wijziging(en)`}`);
+    const repairable = changes.filter((c) => c.kind !== 'manual').length;
+    manual += changes.length - repairable;
+    const summary = changes.length === 0 ? 'niets te doen' : `${repairable} wijziging(en)${repairable === changes.length ? '' : `, ${changes.length - repairable} met de hand`}`;
+    print(`${dryRun ? 'Plan voor' : 'Bijgewerkt:'} site ${target.siteId}: ${summary}`);
     for (const change of changes) print(`  ${change.text}`);
+  }
+  if (manual > 0) {
+    print(`${manual} kolom(men) met een ander type zijn niet aangepast (regels met !): Graph zet het type van een bestaande kolom niet veilig om.`);
+    return 1;
   }
   return 0;
 };

@@ -4,6 +4,10 @@
  * Microsoft 365 Agents Playground pointed at it, then prints where to go. With OUTBOX=azure and no
  * AZURE_STORAGE_CONNECTION_STRING it first starts Azurite in memory on free loopback ports and hands
  * the server the matching development connection string; Azurite stops with the rest.
+ *
+ * `npm run start:sharepoint` (`--sharepoint`): the same, but the server stores everything through the
+ * SharePoint adapter (STORE=sharepoint) on the repository's Graph fake on loopback, its lists created
+ * by the real provisioner (scripts/local-sharepoint.ts); no Microsoft 365 tenant needed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +19,7 @@ const port = process.env.PORT ?? '3978';
 const playgroundPort = process.env.PLAYGROUND_PORT ?? '56150';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const sharepoint = process.argv.includes('--sharepoint');
 
 console.log('Samen Verder: de tab wordt gebouwd…');
 const build = spawnSync(npm, ['run', 'build:tab'], { stdio: 'inherit' });
@@ -131,6 +136,38 @@ if (process.env.OUTBOX === 'azure' && !process.env.AZURE_STORAGE_CONNECTION_STRI
   }
 }
 
+/** The Graph fake with provisioned lists, in its own process; resolves with the server's environment. */
+const startLocalSharePoint = () =>
+  new Promise((resolve, reject) => {
+    const child = spawn(npx, ['tsx', 'scripts/local-sharepoint.ts'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: process.platform !== 'win32',
+    });
+    children.push(child);
+    let buffered = '';
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n').find((l) => l.startsWith('SHAREPOINT_ENV '));
+      if (line) resolve(JSON.parse(line.slice('SHAREPOINT_ENV '.length)));
+    });
+    child.on('exit', (code) => {
+      if (stopping) return;
+      reject(new Error(`De lokale Graph-standin is gestopt (code ${code ?? 'signaal'}).`));
+      shutdown(code || 1);
+    });
+  });
+
+if (sharepoint) {
+  console.log('STORE=sharepoint: de lokale Graph-standin start en de lijsten worden aangemaakt…');
+  try {
+    Object.assign(serverEnv, await startLocalSharePoint());
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    shutdown(1);
+  }
+}
+if (stopping) process.exit(1); // shutdown() has stopped the children
+
 run('De server', npx, ['tsx', 'bot/src/index.ts'], serverEnv);
 
 const waitForHealth = async () => {
@@ -158,7 +195,9 @@ if (!(await waitForHealth())) {
     '--disable-telemetry',
   ]);
   console.log(`
-Samen Verder draait lokaal (geen Microsoft 365-tenant nodig, voorbeeldgegevens geladen).
+Samen Verder draait lokaal (geen Microsoft 365-tenant nodig, voorbeeldgegevens geladen).${
+    sharepoint ? `\nOpslag: SharePoint-lijsten op de lokale Graph-standin (${serverEnv.GRAPH_BASE_URL}), alleen in het geheugen.` : ''
+  }
 
   Bot in de Agents Playground:  http://localhost:${playgroundPort}   (typ "help")
   Tab in de browser:            http://localhost:${port}/          (kies een voorbeeldgebruiker)

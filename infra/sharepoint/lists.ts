@@ -251,7 +251,9 @@ export const columnDefinition = (c: ColumnSpec): Record<string, unknown> => {
     c.type === 'text'
       ? { text: { allowMultipleLines: false, maxLength: 255 } }
       : c.type === 'note'
-        ? { text: { allowMultipleLines: true } }
+        ? // plain: the JSON stays as written (rich text would be stored as HTML); Learn, "textColumn resource type".
+          // linesForEditing: multiple lines need a non-zero edit box (microsoft-graph-docs-contrib issue #268).
+          { text: { allowMultipleLines: true, linesForEditing: 6, textType: 'plain' } }
         : c.type === 'choice'
           ? { choice: { choices: [...(c.choices ?? [])], displayAs: 'dropDownMenu', allowTextEntry: false } }
           : { [c.type]: {} };

@@ -5,7 +5,6 @@
  * which `rsvp_click_requests` measures.
  */
 import { loadConfig } from '../../bot/src/config.js';
-import type { Deps } from '../../bot/src/deps.js';
 import { formsImporter } from '../../bot/src/graph/forms-import.js';
 import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
 import { createLogger } from '../../bot/src/logger.js';

@@ -1,6 +1,7 @@
 /**
  * Graph requests (and SharePoint resource units) per user-visible operation, against the Graph
- * fake: the coördinator's dashboard for 100 schools and 20 meetings, one school's tab, and a
+ * fake: the coördinator's dashboard for 100 schools and 20 meetings, one school's tab, one RSVP
+ * click (the card's Action.Execute invoke over HTTP to the running server, on a warm server), and a
  * Forms import of 500 responses (forms-import-requests.ts, its own JSON line).
  * Resource units as SharePoint counts them: 1 per single-item get, 2 per multi-item query,
  * create, update or delete (an app gets 1,250 per minute in a tenant of up to 1,000 licences).
@@ -15,7 +16,8 @@ import { viewFramework } from '../../bot/src/usecases/framework.js';
 import { viewNiveaus } from '../../bot/src/usecases/niveau.js';
 import { viewReflection } from '../../bot/src/usecases/reflection.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
-import { fakeStores } from '../sharepoint/fake-stores.js';
+import { fakeStores, provisionedSite } from '../sharepoint/fake-stores.js';
+import { startHarness } from '../support/bot-harness.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { measureFormsImport, RESPONSES } from './forms-import-requests.js';
 
@@ -30,7 +32,8 @@ const inChunks = async <T>(items: readonly T[], size: number, each: (item: T) =>
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 const fake = await startGraphFake();
-const stores = await fakeStores(fake);
+const siteId = await provisionedSite(fake);
+const stores = await fakeStores(fake, { siteId });
 const coordinator = aPerson(9999, { aadObjectId: 'aad-coordinator', schoolIds: [], roles: [] });
 await inChunks(range(SCHOOLS), 20, async (n) => value(await stores.schools.upsert(aSchool(n))));
 await inChunks(range(SCHOOLS * PEOPLE_PER_SCHOOL), 20, async (n) =>
@@ -65,10 +68,28 @@ const tab = await measure(async () => {
   const school = me.schoolIds[0] as string;
   await Promise.all([viewNiveaus(deps, me, school), viewReflection(deps, me, school, '2026-2027'), viewFramework(deps, '2026-2027')]);
 });
+// One click on "Aanmelden" by someone the running server has seen before (the usual case: the card
+// came in a chat the bot knows), after another person's click warmed the server. A first contact
+// after a restart adds two requests: the conversation reference is looked up and saved.
+const harness = await startHarness({ STORE: 'sharepoint', SHAREPOINT_SITE_ID: siteId, GRAPH_BASE_URL: fake.baseUrl, LOAD_SAMPLE_DATA: 'false' }, NOW);
+const userOf = async (n: number) => ({ aadObjectId: ((await stores.people.get(`person-${pad(n)}`)) as Person).aadObjectId, conversationId: `personal-${n}` });
+const click = async (user: { aadObjectId: string; conversationId: string }) => {
+  const res = await harness.execute('rsvp.attend', { meetingId: 'meeting-0001', sessionId: 'session-1' }, user);
+  if (res.status !== 200 || res.body.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`RSVP click failed: ${JSON.stringify(res.body)}`);
+};
+const [warmUp, clicker] = [await userOf(SCHOOLS * PEOPLE_PER_SCHOOL - 1), await userOf(SCHOOLS * PEOPLE_PER_SCHOOL)];
+await click(warmUp);
+await harness.say('help', clicker);
+const rsvp = await measure(() => click(clicker));
+const stored = await stores.rsvps.forMeeting('meeting-0001');
+if (!stored.some((r) => r.personId === `person-${pad(SCHOOLS * PEOPLE_PER_SCHOOL)}` && r.status === 'booked')) throw new Error('RSVP not stored');
+await harness.close();
 const forms = await measureFormsImport(fake);
 await fake.close();
 
-process.stderr.write(`dashboard: ${JSON.stringify(board.operations)}\nschool tab: ${JSON.stringify(tab.operations)}\n`);
+process.stderr.write(
+  `dashboard: ${JSON.stringify(board.operations)}\nschool tab: ${JSON.stringify(tab.operations)}\nrsvp click: ${JSON.stringify(rsvp.operations)}\n`,
+);
 console.log(
   JSON.stringify({
     bench: 'graph-requests',
@@ -77,6 +98,8 @@ console.log(
     resource_units: board.units + tab.units,
     dashboard_resource_units: board.units,
     school_tab_resource_units: tab.units,
+    rsvp_click_requests: rsvp.requests,
+    rsvp_click_resource_units: rsvp.units,
     schools: SCHOOLS,
     meetings: MEETINGS,
   }),

@@ -10,7 +10,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphFault, listJson, type Site } from './lists.js';
-import { columnRoute, createList, findList, itemRoute, notFound, type FakeRequest, type FakeResponse, type ListSettings } from './list-routes.js';
+import { columnRoute } from './columns.js';
+import { createList, findList, itemRoute, notFound, type FakeRequest, type FakeResponse, type ListSettings } from './list-routes.js';
 import { Groups } from './groups.js';
 import { Workbooks } from './workbook.js';
 

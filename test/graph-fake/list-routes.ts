@@ -7,12 +7,12 @@ import {
   itemJson,
   listJson,
   writeFields,
-  type ColumnDefinition,
   type Item,
   type List,
   type Site,
 } from './lists.js';
 import { expandsFields, queryItems } from './list-query.js';
+import { newColumn } from './columns.js';
 
 export interface FakeRequest {
   readonly method: string;
@@ -94,38 +94,6 @@ export const itemRoute = (site: Site, list: List, rest: readonly string[], req: 
   throw new GraphFault(405, 'invalidRequest', `${req.method} is not supported here`);
 };
 
-const newColumn = (list: List, body: Record<string, unknown>): ColumnDefinition => {
-  const name = String(body.name ?? '');
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new GraphFault(400, 'invalidRequest', `Invalid column name '${name}'`);
-  if (list.columns.some((c) => c.name === name)) throw new GraphFault(409, 'nameAlreadyExists', `A column named '${name}' exists`);
-  const { id: _i, ...rest } = body;
-  return {
-    required: false,
-    indexed: false,
-    enforceUniqueValues: false,
-    displayName: name,
-    ...rest,
-    id: guidOf(list.id, 10_000 + list.columns.length),
-    name,
-  } as ColumnDefinition;
-};
-
-export const columnRoute = (list: List, rest: readonly string[], req: FakeRequest): FakeResponse => {
-  const [columnId] = rest;
-  if (columnId === undefined && req.method === 'GET') return { status: 200, body: { value: list.columns } };
-  if (columnId === undefined && req.method === 'POST') {
-    const column = newColumn(list, fieldsBody(req.body));
-    list.columns.push(column);
-    return { status: 201, body: column };
-  }
-  const column = list.columns.find((c) => c.id === columnId || c.name === columnId);
-  if (!column) throw notFound(`Column '${columnId ?? ''}'`);
-  if (req.method !== 'PATCH') throw new GraphFault(405, 'invalidRequest', 'not supported');
-  const { id: _i, name: _n, ...changes } = fieldsBody(req.body);
-  Object.assign(column, changes);
-  return { status: 200, body: column };
-};
-
 export const createList = (site: Site, body: unknown): FakeResponse => {
   const b = fieldsBody(body);
   const displayName = String(b.displayName ?? '');
@@ -134,7 +102,7 @@ export const createList = (site: Site, body: unknown): FakeResponse => {
     throw new GraphFault(409, 'nameAlreadyExists', `A list named '${displayName}' already exists`);
   }
   const list: List = { id: guidOf(site.id, site.lists.length + 1), displayName, columns: BUILT_IN_COLUMNS.map((c) => ({ ...c })), items: new Map(), nextId: 1 };
-  for (const c of (Array.isArray(b.columns) ? b.columns : []) as Record<string, unknown>[]) list.columns.push(newColumn(list, c));
+  for (const c of Array.isArray(b.columns) ? (b.columns as unknown[]) : []) list.columns.push(newColumn(list, c));
   site.lists.push(list);
   return { status: 201, body: listJson(site, list, true) };
 };

@@ -13,7 +13,7 @@ export interface ColumnDefinition {
   required: boolean;
   indexed: boolean;
   enforceUniqueValues: boolean;
-  text?: { allowMultipleLines?: boolean; maxLength?: number };
+  text?: { allowMultipleLines?: boolean; maxLength?: number; linesForEditing?: number; textType?: string };
   number?: Record<string, unknown>;
   boolean?: Record<string, unknown>;
   dateTime?: Record<string, unknown>;
@@ -70,7 +70,7 @@ export const etagMatches = (item: Item, ifMatch: string): boolean => {
 };
 
 export const BUILT_IN_COLUMNS: readonly ColumnDefinition[] = [
-  { id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', name: 'Title', displayName: 'Title', required: false, indexed: false, enforceUniqueValues: false, text: {} },
+  { id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', name: 'Title', displayName: 'Title', required: false, indexed: false, enforceUniqueValues: false, text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } },
 ];
 
 const columnFault = (name: string, why: string) => new GraphFault(400, 'invalidRequest', `Field '${name}' ${why}`);

@@ -124,8 +124,8 @@ export const openSharePointStores = async (options: SharePointOptions): Promise<
     // partnership's site only), so those lists are checked by the provisioning, not at startup.
     const schoolSites = options.delegated ? [] : [...new Set(Object.values(options.schoolSites ?? {}))];
     await checkSites(options.client, [
-      { siteId: options.siteId, lists: [...listsOf('central'), ...listsOf('school')].map((l) => l.name) },
-      ...schoolSites.map((siteId) => ({ siteId, lists: listsOf('school').map((l) => l.name) })),
+      { siteId: options.siteId, lists: [...listsOf('central'), ...listsOf('school')] },
+      ...schoolSites.map((siteId) => ({ siteId, lists: listsOf('school') })),
     ]);
   }
   return new SharePointStores(options);
