@@ -11,7 +11,7 @@ import { openStores } from './store/index.js';
 import { createTeamsChannel } from './teams/index.js';
 import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
-import { alwaysHeld } from './messaging/lease.js';
+import { alwaysHeld } from './store/lease.js';
 import { scheduledFormsImport } from './graph/forms-wiring.js';
 import { openCoordinatorGroup } from './auth/open-coordinator-group.js';
 import { surveyMarkerKey } from './secrets/survey-marker-key.js';

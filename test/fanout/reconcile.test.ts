@@ -10,7 +10,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
-import { MemoryLedger } from '../../bot/src/messaging/delivery-ledger.js';
+import { MemoryLedger } from '../../bot/src/store/delivery-ledger.js';
 import { reasonOf } from '../../bot/src/messaging/delivery-report.js';
 import { newCounters, type SenderRuntime } from '../../bot/src/messaging/deliver-item.js';
 import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';

@@ -13,7 +13,7 @@ import type { Deps } from '../../bot/src/deps.js';
 import { formsImporter } from '../../bot/src/graph/forms-import.js';
 import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
 import { scheduledFormsImport } from '../../bot/src/graph/forms-wiring.js';
-import { alwaysHeld } from '../../bot/src/messaging/lease.js';
+import { alwaysHeld } from '../../bot/src/store/lease.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { aMeeting, aPerson, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import type { Stores } from '../../bot/src/store/ports.js';

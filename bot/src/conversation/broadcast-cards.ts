@@ -6,7 +6,7 @@ import type { OutboxItem } from '../store/ports.js';
 import { allPeople } from '../usecases/announcements.js';
 import { answerState } from '../usecases/surveys.js';
 import type { AdaptiveCardJson } from './card-json.js';
-import type { Viewer } from './meeting-cards.js';
+import type { Viewer } from './viewer.js';
 import { card, type Reply } from './replies.js';
 
 interface Extra {

@@ -5,7 +5,7 @@
 import { announcementFormCard, surveyFormCard, t, type Locale } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
-import type { CommandHandler } from './handle-message.js';
+import type { CommandHandler } from './command-types.js';
 import { ANNOUNCEMENT_ACTIONS } from './announcement-actions.js';
 import { SURVEY_ACTIONS } from './survey-actions.js';
 import { card, text, type Reply } from './replies.js';

@@ -9,7 +9,7 @@ import { allPages } from '../store/all-pages.js';
 import { remindNonResponders } from '../usecases/invitations.js';
 import { signLink } from '../export/signed-link.js';
 import type { CommandName } from './commands.js';
-import type { CommandHandler } from './handle-message.js';
+import type { CommandHandler } from './command-types.js';
 import { invitationFor } from './meeting-cards.js';
 import { card, text, type Reply } from './replies.js';
 import { allSchools, schoolMap } from './schools.js';

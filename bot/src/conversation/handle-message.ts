@@ -9,8 +9,9 @@ import { authorize } from '../usecases/policy.js';
 import { card, text, type Reply } from './replies.js';
 import type { Turn } from './turn.js';
 import { COMMAND_HANDLERS } from './command-handlers.js';
+import type { CommandHandler } from './command-types.js';
 
-export type CommandHandler = (deps: Deps, turn: Turn, argument: string) => Promise<readonly Reply[]>;
+export type { CommandHandler } from './command-types.js';
 
 const help: CommandHandler = async (_deps, turn) => [
   card(helpCard({ isCoordinator: turn.isCoordinator, locale: turn.locale })),

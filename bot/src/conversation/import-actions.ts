@@ -7,7 +7,7 @@
  */
 import { t, type Locale } from '@samen/shared';
 import type { FormsImporter, FormsReport } from '../graph/forms-import.js';
-import type { CommandHandler } from './handle-message.js';
+import type { CommandHandler } from './command-types.js';
 import { text } from './replies.js';
 
 const summaryOf = (r: FormsReport, locale: Locale): string => {

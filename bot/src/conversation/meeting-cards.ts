@@ -1,16 +1,13 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Id, type Locale, type Meeting, type Person } from '@samen/shared';
+import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Id, type Meeting, type Person } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { AdaptiveCardJson } from './card-json.js';
 import { card, type Reply } from './replies.js';
 import { isBroadcastKind, renderBroadcastForPerson } from './broadcast-cards.js';
+import type { Viewer } from './viewer.js';
 
-export interface Viewer {
-  readonly person: Person;
-  readonly locale: Locale;
-  readonly teamsUserId?: string;
-}
+export type { Viewer } from './viewer.js';
 
 export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer): Promise<AdaptiveCardJson> => {
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
 import type { Deps } from '../deps.js';
-import type { Lease } from '../messaging/lease.js';
+import type { Lease } from '../store/lease.js';
 import type { FormsImporter, FormsReport } from './forms-import.js';
 import { startFormsSchedule, type Every } from './forms-schedule.js';
 import { scheduledFormsImport } from './forms-wiring.js';

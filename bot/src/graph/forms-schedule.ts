@@ -5,7 +5,7 @@
  * skipped, so slow reads never pile runs up. Logs ids and counts only.
  */
 import type { Deps } from '../deps.js';
-import { alwaysHeld, type Lease } from '../messaging/lease.js';
+import { alwaysHeld, type Lease } from '../store/lease.js';
 import type { FormsImporter, FormsReport } from './forms-import.js';
 
 /** Calls `tick` every `ms` until the returned function is called; tests pass one they step by hand. */

@@ -4,7 +4,7 @@
  * token (Sites.Selected), the same as the store. One importer per config, shared by `importeer` and the schedule, so their runs take turns.
  */
 import type { Deps } from '../deps.js';
-import type { Lease } from '../messaging/lease.js';
+import type { Lease } from '../store/lease.js';
 import { appTokenFor } from './app-credential.js';
 import { createGraphClient } from './client.js';
 import { formsImporter, type FormsImporter } from './forms-import.js';

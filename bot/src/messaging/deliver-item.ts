@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
-import type { DeliveryLedger } from './delivery-ledger.js';
+import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Reply } from '../conversation/replies.js';
 import type { Messenger, SendOutcome } from './messenger.js';
 import type { RateLimiter } from './rate-limiter.js';

@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import type { Deps } from '../deps.js';
 import { aMeeting, aPerson, aSchool, NOW } from '../store/contract/fixtures.js';
 import { openSqliteStores } from '../store/sqlite/index.js';
-import { MemoryLedger } from './delivery-ledger.js';
+import { MemoryLedger } from '../store/delivery-ledger.js';
 import { newCounters, type SenderRuntime } from './deliver-item.js';
 import type { Messenger, ProbeResult, SendOptions, SendOutcome } from './messenger.js';
 import { RateLimiter, TEAMS_LIMITS } from './rate-limiter.js';

@@ -8,17 +8,12 @@
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { Messenger } from './messenger.js';
-import { deliverItem, newCounters, type DeliveryPolicy, type SenderRuntime } from './deliver-item.js';
+import { deliverItem, newCounters, type SenderRuntime } from './deliver-item.js';
 import { startProgressLog } from './progress.js';
 import { runtimeFromConfig } from './sender-runtime.js';
+import { DEFAULT_WORKER_OPTIONS, type OutboxWorkerOptions } from './worker-options.js';
 
-export interface OutboxWorkerOptions extends DeliveryPolicy {
-  readonly batchSize: number;
-  /** Sends in flight at once (the limiter decides when each may go). */
-  readonly concurrency?: number;
-}
-
-export const DEFAULT_WORKER_OPTIONS: OutboxWorkerOptions = { batchSize: 50, maxAttempts: 5, baseRetryMs: 2_000, concurrency: 8 };
+export { DEFAULT_WORKER_OPTIONS, type OutboxWorkerOptions } from './worker-options.js';
 
 const unlimited = (random: () => number): SenderRuntime => ({
   limiter: null,

@@ -7,7 +7,7 @@ import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { audienceOf, queueMessages } from '../usecases/invitations.js';
 import { runDueBroadcastReminders } from '../usecases/broadcast-reminders.js';
-import { alwaysHeld, type Lease } from './lease.js';
+import { alwaysHeld, type Lease } from '../store/lease.js';
 
 const targetsOf = async (deps: Deps, meeting: Meeting, due: ReminderDue): Promise<string[]> => {
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);

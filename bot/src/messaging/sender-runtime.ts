@@ -2,9 +2,9 @@
 import type { Deps } from '../deps.js';
 import { newCounters, type SenderRuntime } from './deliver-item.js';
 import { RateLimiter } from './rate-limiter.js';
-import { SqliteLedger } from './sqlite-ledger.js';
-import type { DeliveryLedger } from './delivery-ledger.js';
-import type { OutboxWorkerOptions } from './outbox-worker.js';
+import { SqliteLedger } from '../store/sqlite/delivery-ledger.js';
+import type { DeliveryLedger } from '../store/delivery-ledger.js';
+import type { OutboxWorkerOptions } from './worker-options.js';
 
 /**
  * One machine: a SQLite file next to the store. Several instances (OUTBOX=azure): an Azure table,

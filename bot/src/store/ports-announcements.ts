@@ -4,7 +4,7 @@
  * one anonymous "has answered" marker) is the store's job, so a race ends in STORE.CONFLICT.
  */
 import type { Acknowledgement, Announcement, AnnouncementRecipient, AnswerWrite, Id, Result, Survey, SurveyResponse } from '@samen/shared';
-import type { Expected, Page, PageRequest } from './ports.js';
+import type { Expected, Page, PageRequest } from './paging.js';
 
 export interface AnnouncementStore {
   list(page?: PageRequest): Promise<Page<Announcement>>;

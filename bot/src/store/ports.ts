@@ -21,20 +21,9 @@ import type { FormsImportStore } from './ports-forms.js';
 export type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 export type { FormsImportRun, FormsImportStore } from './ports-forms.js';
 
-export interface Page<T> {
-  readonly items: readonly T[];
-  /** Opaque; pass back to get the next page. Absent on the last page. */
-  readonly nextCursor?: string;
-}
+import type { Expected, Page, PageRequest } from './paging.js';
 
-export interface PageRequest {
-  readonly cursor?: string;
-  /** Default 100, at most 500. */
-  readonly limit?: number;
-}
-
-/** A write that names the version it was read with. '' = create. A mismatch gives STORE.CONFLICT. */
-export type Expected = { readonly expectedVersion: string };
+export type { Expected, Page, PageRequest } from './paging.js';
 
 export interface SchoolStore {
   list(page?: PageRequest): Promise<Page<School>>;

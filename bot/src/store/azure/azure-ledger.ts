@@ -1,6 +1,6 @@
 /** The idempotency ledger in an Azure table, shared by every instance (see messaging/delivery-ledger.ts). */
 import { RestError, TableClient } from '@azure/data-tables';
-import type { DeliveryLedger, LedgerEntry } from '../../messaging/delivery-ledger.js';
+import type { DeliveryLedger, LedgerEntry } from '../delivery-ledger.js';
 
 const PK = 'ledger';
 const rk = (key: string): string => encodeURIComponent(key);

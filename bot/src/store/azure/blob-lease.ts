@@ -1,6 +1,6 @@
 /** A Lease on an Azure blob: acquired for `seconds`, renewed on each run, taken over when it lapses. */
 import { BlobServiceClient, RestError, type BlobLeaseClient } from '@azure/storage-blob';
-import type { Lease } from '../../messaging/lease.js';
+import type { Lease } from '../lease.js';
 
 export class BlobLease implements Lease {
   private lease: BlobLeaseClient | null = null;

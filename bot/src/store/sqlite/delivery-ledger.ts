@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { DeliveryLedger, LedgerEntry } from './delivery-ledger.js';
+import type { DeliveryLedger, LedgerEntry } from '../delivery-ledger.js';
 
 export class SqliteLedger implements DeliveryLedger {
   private readonly db: Database.Database;
