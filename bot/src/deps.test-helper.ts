@@ -4,8 +4,9 @@ import type { Person } from '@samen/shared';
 import type { Deps } from './deps.js';
 import { SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 
-export const TEST_INFRA: Pick<Deps, 'coordinatorGroup' | 'secrets'> = {
+export const TEST_INFRA: Pick<Deps, 'coordinatorGroup' | 'secrets' | 'formsImporter'> = {
   coordinatorGroup: NO_COORDINATOR_GROUP,
+  formsImporter: null,
   secrets: { surveyMarker: 'test-only-survey-marker-key-0123456789abcdef' },
 };
 

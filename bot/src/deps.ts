@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Stores } from './store/ports.js';
 import type { CoordinatorGroup } from './auth/coordinators.js';
+import type { FormsReport } from './graph/forms-report.js';
 
 /** Everything a use case or handler needs, injected (tests build their own). */
 export interface Deps {
@@ -15,6 +16,13 @@ export interface Deps {
   readonly coordinatorGroup: CoordinatorGroup;
   /** Keys by purpose, fixed for the life of the data (link signing stays in config: minutes-long links). */
   readonly secrets: Secrets;
+  /** Microsoft Forms answers (FORMS_IMPORT on STORE=sharepoint); null when none is linked. */
+  readonly formsImporter: FormsImporter | null;
+}
+
+/** Port: imports every configured Microsoft Forms form, one after another, and keeps each run for the dashboard. */
+export interface FormsImporter {
+  run(deps: Deps): Promise<readonly FormsReport[]>;
 }
 
 export interface Secrets {

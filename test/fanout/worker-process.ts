@@ -10,8 +10,10 @@ import { loadConfig } from '../../bot/src/config.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { openStores } from '../../bot/src/store/index.js';
 import { createTeamsChannel } from '../../bot/src/teams/index.js';
+import { fanoutGraphOf } from '../../bot/src/graph/fanout-graph.js';
 import { runOutboxWorker } from '../../bot/src/messaging/outbox-worker.js';
 import { runtimeFromConfig } from '../../bot/src/messaging/sender-runtime.js';
+import { SqliteLedger } from '../../bot/src/store/sqlite/delivery-ledger.js';
 import { startProgressLog } from '../../bot/src/messaging/progress.js';
 import type { Deps } from '../../bot/src/deps.js';
 import type { Messenger } from '../../bot/src/messaging/messenger.js';
@@ -21,8 +23,11 @@ const config = loadConfig({ LOAD_SAMPLE_DATA: 'false', LOG_LEVEL: 'warn', ...pro
 const local = await openStores(config);
 const stores = config.fanout.outbox === 'azure' ? await (await import('../../bot/src/store/azure/index.js')).withAzureOutbox(local, config, { table: process.env.TEST_OUTBOX_TABLE, queue: process.env.TEST_OUTBOX_QUEUE }) : local;
 const deps: Deps = { config, stores, logger: createLogger(config), clock: () => new Date(), newId: randomUUID, ...TEST_INFRA };
-const teams = createTeamsChannel(deps);
-const { options, runtime } = runtimeFromConfig(deps);
+const teams = createTeamsChannel(deps, fanoutGraphOf(config));
+const ledger = config.fanout.outbox === 'azure' && config.fanout.azureConnectionString
+  ? await (async () => { const l = new (await import('../../bot/src/store/azure/index.js')).AzureLedger(config.fanout.azureConnectionString as string); await l.init(); return l; })()
+  : new SqliteLedger(config.dataDir);
+const { options, runtime } = runtimeFromConfig(deps, ledger);
 // tells the benchmark when this process's first message went out (its restart gap)
 let firstSent = false;
 const sendMs = createHistogram();

@@ -12,7 +12,7 @@ import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
 import { formsImporter } from '../../bot/src/graph/forms-import.js';
 import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
-import { scheduledFormsImport } from '../../bot/src/graph/forms-wiring.js';
+import { formsImporterOf, scheduledFormsImport } from '../../bot/src/graph/forms-wiring.js';
 import { alwaysHeld } from '../../bot/src/store/lease.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { aMeeting, aPerson, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
@@ -94,7 +94,7 @@ describe('the scheduled Forms import, wired from config', () => {
       FORMS_IMPORT_INTERVAL_MINUTES: '30',
     });
     const stores = await fakeStores(fake, { siteId, skipCheck: true });
-    const deps = { ...depsOf(stores), config: linked };
+    const deps = { ...depsOf(stores), config: linked, formsImporter: formsImporterOf(linked) };
     value(await stores.meetings.upsert(aMeeting(1, { sessions: [aSession(1)], audience: { roles: [], sectors: [], schoolIds: [] } })));
     value(await stores.people.upsert(aPerson(1, { email: 'anna@school.example', schoolIds: [] })));
     let intervalMs = 0;

@@ -1,7 +1,6 @@
 /** One handler per chat command (help lives in handle-message.ts). */
 import { isInvited, meetingFormCard, overviewCard, profileCard, summariseAnswers, t, type Meeting } from '@samen/shared';
 import { meetingBoards } from '../usecases/dashboard.js';
-import { formsImporterFor } from '../graph/forms-wiring.js';
 import { importCommand } from './import-actions.js';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
@@ -79,6 +78,5 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   export: exportCsv,
   mededeling: announcementCommand,
   enquete: surveyCommand,
-  // Forms registrations: built from config, so the handler is looked up per call.
-  importeer: async (deps, turn, argument) => importCommand(formsImporterFor(deps))(deps, turn, argument),
+  importeer: async (deps, turn, argument) => importCommand(deps.formsImporter)(deps, turn, argument),
 };

@@ -2,7 +2,7 @@
  * `importeer` in chat: the coördinator runs the Forms import now (it also runs on a schedule, see
  * graph/forms-schedule.ts) and reads what it did, including the rows it could not match; the same
  * run is kept for the dashboard. Wired in the command table as
- *   importeer: importCommand(formsImporterFor(deps))
+ *   importeer: importCommand(deps.formsImporter)
  * (`importCommand(null)` while no form is linked).
  */
 import { t, type Locale } from '@samen/shared';

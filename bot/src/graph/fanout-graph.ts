@@ -3,7 +3,7 @@
  * FANOUT_PROBE_URL is set) and the app installer (FANOUT_INSTALL_APP=true). App-only tokens with
  * the fan-out credentials (config.fanout.graph); a loopback stand-in takes any token.
  */
-import type { Deps } from '../deps.js';
+import type { Config } from '../config.js';
 import type { ProbeResult } from '../messaging/messenger.js';
 import { appTokenFor } from './app-credential.js';
 import { GraphAppInstaller, type AppInstaller } from './app-installer.js';
@@ -23,11 +23,8 @@ export interface FanoutGraph {
 /** Few, short retries: these calls sit on the sending path; a failed check is simply made again later. */
 const POLICY = { maxRetries: 2, maxDelayMs: 5_000 };
 
-const cache = new WeakMap<Deps['config'], FanoutGraph | null>();
-
-export const fanoutGraphFor = (deps: Deps): FanoutGraph | null => {
-  const { config } = deps;
-  if (cache.has(config)) return cache.get(config) ?? null;
+/** Built once by the composition root (compose.ts); null without FANOUT_PROBE_URL / FANOUT_INSTALL_APP. */
+export const fanoutGraphOf = (config: Config): FanoutGraph | null => {
   const { graph, reconcile, installApp, probePages, sendTimeoutMs } = config.fanout;
   let built: FanoutGraph | null = null;
   if (graph) {
@@ -42,6 +39,5 @@ export const fanoutGraphFor = (deps: Deps): FanoutGraph | null => {
       installer: installApp ? new GraphAppInstaller(client, graph.teamsAppId, graph.baseUrl) : null,
     };
   }
-  cache.set(config, built);
   return built;
 };

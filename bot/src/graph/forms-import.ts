@@ -10,12 +10,12 @@
  * way through forms-survey-import.ts.
  */
 import type { Id } from '@samen/shared';
-import type { Deps } from '../deps.js';
+import type { Deps, FormsImporter } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { respond } from '../usecases/rsvp.js';
 import type { ImportMapping } from './forms-mapping.js';
 import { readResponses, type FormsSource } from './forms-list.js';
-import { malformedRows, runOf, type FormsImportLedger, type MeetingImportReport, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
+import { malformedRows, runOf, type FormsImportLedger, type FormsReport, type MeetingImportReport, type UnmatchedRow } from './forms-report.js';
 import { mapRow, peopleByEmail, type FormsMapping } from './forms-rows.js';
 import { importSurveyForms } from './forms-survey-import.js';
 
@@ -69,13 +69,8 @@ export const importForms = async (deps: Deps, source: FormsSource, mapping: Form
   return { kind: 'meeting', meetingId: meeting.id, title: meeting.title, ...report, unmatched, unknownSchools };
 };
 
-/** The report of one form: registrations for a meeting, or answers to a survey. */
-export type FormsReport = ImportReport | SurveyImportReport;
-
-/** Imports every configured form, one after another, and keeps each form's run for the dashboard. */
-export interface FormsImporter {
-  run(deps: Deps): Promise<readonly FormsReport[]>;
-}
+export type { FormsImporter } from '../deps.js';
+export type { FormsReport } from './forms-report.js';
 
 /**
  * Without a ledger the importer remembers rows in the store (`deps.stores.formsImports`), across

@@ -64,3 +64,6 @@ export const runOf = (r: MeetingImportReport | SurveyImportReport, ranAt: string
     ? { ...common, formId: r.meetingId, kind: 'meeting', targetId: r.meetingId, counts: { ...counts, booked: r.booked, waitlisted: r.waitlisted } }
     : { ...common, formId: surveyFormId(r.surveyId), kind: 'survey', targetId: r.surveyId, counts: { ...counts, recorded: r.recorded, changed: r.changed } };
 };
+
+/** The report of one form: registrations for a meeting, or answers to a survey. */
+export type FormsReport = MeetingImportReport | SurveyImportReport;

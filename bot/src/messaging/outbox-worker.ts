@@ -7,6 +7,7 @@
  */
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
+import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Messenger } from './messenger.js';
 import { deliverItem, newCounters, type SenderRuntime } from './deliver-item.js';
 import { startProgressLog } from './progress.js';
@@ -124,12 +125,12 @@ export const runOutboxWorker = (
 };
 
 /** Runs the worker with the configured limits until stopped (used by main). */
-export const startOutboxWorker = (deps: Deps, messenger: Messenger, intervalMs = 1_000): (() => void) => {
-  const { options, runtime } = runtimeFromConfig(deps);
+export const startOutboxWorker = (deps: Deps, messenger: Messenger, ledger: DeliveryLedger, intervalMs = 1_000): (() => Promise<void>) => {
+  const { options, runtime } = runtimeFromConfig(deps, ledger);
   const worker = runOutboxWorker(deps, messenger, options, runtime, intervalMs);
   const stopLog = startProgressLog(deps.logger, runtime.counters, deps.config.fanout.progressMs);
-  return () => {
+  return async () => {
     stopLog();
-    void worker.stop().finally(() => runtime.ledger?.close());
+    await worker.stop();
   };
 };

@@ -11,13 +11,8 @@ export type { Stores } from './ports.js';
 export { StorageUnavailable, isStorageUnavailable } from './errors.js';
 export { SharePointSetupError } from './sharepoint/index.js';
 
+/** The record stores named by STORE (the outbox on Azure Storage is the composition root's choice: compose.ts). */
 export const openStores = async (config: Config): Promise<Stores> => {
-  const stores = await openRecordStores(config);
-  // the Azure SDKs load only when used: ~0.3 s off every start of a one-machine server
-  return config.fanout.outbox === 'azure' ? (await import('./azure/index.js')).withAzureOutbox(stores, config) : stores;
-};
-
-const openRecordStores = async (config: Config): Promise<Stores> => {
   switch (config.store) {
     case 'sqlite':
       return openSqliteStores({ dataDir: config.dataDir });

@@ -5,6 +5,7 @@ import type { BotEndpoint } from '../server.js';
 import { createAdapter } from './adapter.js';
 import { SamenVerderBot } from './bot.js';
 import { TeamsMessenger } from './proactive.js';
+import type { FanoutGraph } from '../graph/fanout-graph.js';
 
 export interface TeamsChannel {
   /** /api/messages */
@@ -14,11 +15,11 @@ export interface TeamsChannel {
 }
 
 /** Everything botbuilder-based the server needs, built in one place. */
-export const createTeamsChannel = (deps: Deps): TeamsChannel => {
+export const createTeamsChannel = (deps: Deps, fanoutGraph: FanoutGraph | null = null): TeamsChannel => {
   const adapter = createAdapter(deps.config, deps.logger);
   const bot = new SamenVerderBot(deps);
   return {
     endpoint: { handle: (req: Request, res: Response) => adapter.process(req, res, (context) => bot.run(context)) },
-    messenger: new TeamsMessenger(adapter, deps),
+    messenger: new TeamsMessenger(adapter, deps, fanoutGraph),
   };
 };

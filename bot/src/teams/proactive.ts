@@ -17,7 +17,7 @@ import type { Messenger, ProbeResult, SendOptions, SendOutcome } from '../messag
 import { toActivity } from './activities.js';
 import { classifySendError, withTimeout } from './send-errors.js';
 import { withDeliveryMarker } from '../messaging/delivery-marker.js';
-import { fanoutGraphFor, type FanoutGraph } from '../graph/fanout-graph.js';
+import type { FanoutGraph } from '../graph/fanout-graph.js';
 
 export { classifySendError } from './send-errors.js';
 
@@ -48,7 +48,7 @@ export class TeamsMessenger implements Messenger {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly deps: Deps,
-    private readonly graph: FanoutGraph | null = fanoutGraphFor(deps),
+    private readonly graph: FanoutGraph | null,
   ) {}
 
   /** The key goes into the card, where Graph's view of the chat keeps it. */

@@ -1,0 +1,75 @@
+/**
+ * The one composition root: every adapter is built here, once, from the validated config, and handed on
+ * as ports. Nothing below constructs infrastructure or keeps module-level state; a test composes the same
+ * shapes with fakes. The only place that decides between the embedded store and SharePoint, between the
+ * one-machine outbox and Azure Storage, and whether Graph is used for Forms, fan-out or coördinatoren.
+ */
+import type { Clock, IdGenerator } from '@samen/shared';
+import type { Config } from './config.js';
+import type { Deps } from './deps.js';
+import { orderedId } from './ids.js';
+import { createLogger } from './logger.js';
+import { openCoordinatorGroup } from './auth/open-coordinator-group.js';
+import { surveyMarkerKey } from './secrets/survey-marker-key.js';
+import { openStores } from './store/index.js';
+import { alwaysHeld, type Lease } from './store/lease.js';
+import type { DeliveryLedger } from './store/delivery-ledger.js';
+import { SqliteLedger } from './store/sqlite/delivery-ledger.js';
+import type { Stores } from './store/ports.js';
+import { fanoutGraphOf, type FanoutGraph } from './graph/fanout-graph.js';
+import { formsImporterOf } from './graph/forms-wiring.js';
+
+export interface Composed {
+  readonly deps: Deps;
+  /** Only one instance runs the reminders and the Forms schedule (a blob lease with OUTBOX=azure). */
+  readonly lease: Lease;
+  /** The fan-out's idempotency ledger (SQLite file beside the store, or an Azure table). */
+  readonly ledger: DeliveryLedger;
+  /** Graph for fan-out: delivery probe and app installer, when configured. */
+  readonly fanoutGraph: FanoutGraph | null;
+  /** Closes what was opened, in reverse order. Stop the workers first. */
+  close(): Promise<void>;
+}
+
+export interface ComposeOptions {
+  readonly clock?: Clock;
+  readonly newId?: IdGenerator;
+}
+
+/** OUTBOX=azure: the outbox, the ledger and the lease on Azure Storage; its SDKs load only then (~0.3 s per start). */
+const coordination = async (config: Config, stores: Stores): Promise<{ stores: Stores; lease: Lease; ledger: DeliveryLedger }> => {
+  const connectionString = config.fanout.outbox === 'azure' ? config.fanout.azureConnectionString : null;
+  if (!connectionString) return { stores, lease: alwaysHeld, ledger: new SqliteLedger(config.dataDir) };
+  const azure = await import('./store/azure/index.js');
+  const ledger = new azure.AzureLedger(connectionString);
+  await ledger.init();
+  return { stores: await azure.withAzureOutbox(stores, config), lease: await azure.BlobLease.create(connectionString, 'reminders'), ledger };
+};
+
+export const compose = async (config: Config, options: ComposeOptions = {}): Promise<Composed> => {
+  const logger = createLogger(config);
+  const { stores, lease, ledger } = await coordination(config, await openStores(config));
+  const group = await openCoordinatorGroup(config, logger);
+  const deps: Deps = {
+    config,
+    stores,
+    logger,
+    clock: options.clock ?? (() => new Date()),
+    newId: options.newId ?? orderedId,
+    coordinatorGroup: group.members,
+    secrets: { surveyMarker: surveyMarkerKey(config.surveyMarkerSecret, config.dataDir) },
+    formsImporter: formsImporterOf(config),
+  };
+  return {
+    deps,
+    lease,
+    ledger,
+    fanoutGraph: fanoutGraphOf(config),
+    close: async () => {
+      group.stop();
+      await lease.release();
+      await ledger.close();
+      await stores.close();
+    },
+  };
+};
