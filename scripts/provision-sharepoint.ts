@@ -13,7 +13,17 @@ import { listsOf } from '../infra/sharepoint/lists.js';
 import { provisionSite } from '../infra/sharepoint/provision.js';
 import { loadConfig } from '../bot/src/config.js';
 import { appTokenFor } from '../bot/src/graph/app-credential.js';
-import { createGraphClient } from '../bot/src/graph/client.js';
+import { createGraphClient, statusOf } from '../bot/src/graph/client.js';
+
+/**
+ * SharePoint refused: with Sites.Selected the app's everyday role `write` may read and write items but not
+ * create lists or columns; that takes `fullcontrol`, given for the provisioning run only.
+ */
+const refusedOn = (siteId: string, status: number): string =>
+  `SharePoint weigert de app op site ${siteId} (HTTP ${status}): lijsten en kolommen aanmaken of wijzigen vraagt de rol ` +
+  'FullControl (Sites.Selected), meer dan de rol Write waarmee de app gewoon werkt. Geef de app tijdelijk FullControl op deze site ' +
+  '(bijv. Grant-PnPAzureADAppSitePermission ... -Permissions FullControl), draai dit opnieuw, en zet het recht daarna terug op Write ' +
+  '(SWV-site) of haal het weg (schoolsite). Zie docs/deploy.md, stap 5.';
 
 export const run = async (argv: readonly string[], env: Record<string, string | undefined>, print: (line: string) => void): Promise<number> => {
   const { values } = parseArgs({
@@ -32,7 +42,15 @@ export const run = async (argv: readonly string[], env: Record<string, string | 
   const dryRun = values['dry-run'] ?? false;
   let manual = 0;
   for (const target of targets) {
-    const changes = await provisionSite(client, target.siteId, target.specs, { dryRun });
+    let changes: Awaited<ReturnType<typeof provisionSite>>;
+    try {
+      changes = await provisionSite(client, target.siteId, target.specs, { dryRun });
+    } catch (e) {
+      const status = statusOf(e);
+      if (status !== 401 && status !== 403) throw e;
+      print(refusedOn(target.siteId, status));
+      return 1;
+    }
     const repairable = changes.filter((c) => c.kind !== 'manual').length;
     manual += changes.length - repairable;
     const summary = changes.length === 0 ? 'niets te doen' : `${repairable} wijziging(en)${repairable === changes.length ? '' : `, ${changes.length - repairable} met de hand`}`;

@@ -27,6 +27,8 @@ export interface GraphFakeOptions {
   now?: () => string;
 }
 
+export type SiteRole = 'read' | 'write' | 'fullcontrol';
+
 export interface GraphCounts {
   requests: number;
   throttled: number;
@@ -58,6 +60,8 @@ export class GraphFake {
   private server: Server | null = null;
   /** Sites with their own permissions: the bearer tokens (principals) allowed in; others get 403. */
   private readonly access = new Map<string, ReadonlySet<string>>();
+  /** Sites.Selected grants per site: principal → role. */
+  private readonly roles = new Map<string, Map<string, SiteRole>>();
 
   constructor(options: GraphFakeOptions = {}) {
     const random = mulberry32(options.seed ?? 42);
@@ -90,6 +94,19 @@ export class GraphFake {
    */
   restrict(siteId: string, principals: readonly string[]): void {
     this.access.set(siteId, new Set(principals));
+  }
+
+  /**
+   * A Sites.Selected grant, as an admin gives it (POST /sites/{id}/permissions, roles read | write |
+   * fullcontrol). `write` acts like SharePoint's Contribute: items may be read and written, but lists and
+   * columns cannot be created or changed, which needs `fullcontrol` ("Manage Lists"). Sources: Learn,
+   * "Understanding Resource Specific Consent for Microsoft Graph and SharePoint Online" (roles) and
+   * SPPermissionGroup ("Contributor … cannot create lists"). A principal without a grant gets 403.
+   */
+  grant(siteId: string, principal: string, role: SiteRole): void {
+    const grants = this.roles.get(siteId) ?? new Map<string, SiteRole>();
+    grants.set(principal, role);
+    this.roles.set(siteId, grants);
   }
 
   resetCounts(): void {
@@ -181,6 +198,9 @@ export class GraphFake {
       if (this.access.has(id) && !this.access.get(id)?.has(principal)) {
         return { status: 403, body: errorBody('accessDenied', 'Access denied') };
       }
+      if (!this.roleAllows(id, principal, req, kind, sub)) {
+        return { status: 403, body: errorBody('accessDenied', 'Access denied') };
+      }
       if (kind === undefined && req.method === 'GET') return this.op('GET site', { status: 200, body: { id: site.id, displayName: site.displayName } });
       if (kind !== 'lists') throw notFound('Resource');
       if (ref === undefined) {
@@ -198,6 +218,16 @@ export class GraphFake {
       if (e instanceof GraphFault) return { status: e.status, body: errorBody(e.code, e.message) };
       throw e;
     }
+  }
+
+  /** Under Sites.Selected grants: read = GET only; write = also items; fullcontrol = also lists and columns. */
+  private roleAllows(siteId: string, principal: string, req: FakeRequest, kind: string | undefined, sub: string | undefined): boolean {
+    const grants = this.roles.get(siteId);
+    if (!grants) return true;
+    const role = grants.get(principal);
+    if (!role) return false;
+    if (req.method === 'GET' || role === 'fullcontrol') return true;
+    return role === 'write' && kind === 'lists' && sub === 'items';
   }
 
   private op(operation: string, response: FakeResponse): FakeResponse {

@@ -5,6 +5,7 @@ import { planSite, provisionSite } from '../../infra/sharepoint/provision.js';
 import { run } from '../../scripts/provision-sharepoint.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient } from './fake-stores.js';
+import { createGraphClient } from '../../bot/src/graph/client.js';
 
 const fake = await startGraphFake();
 afterAll(() => fake.close());
@@ -99,5 +100,29 @@ describe('provisioning SharePoint lists', () => {
     const names = (id: string) => fake.sites.get(id)?.lists.map((l) => l.displayName).sort();
     expect(names('school-a')).toEqual(listsOf('school').map((l) => l.name).sort());
     expect(names('centraal')).toEqual(listsOf('central').map((l) => l.name).sort());
+  });
+});
+
+describe('provisioning under Sites.Selected', () => {
+  const TOKEN = 'local-graph-stand-in';
+
+  it('is refused with the everyday Write role, saying in Dutch which role it needs and to give it back afterwards', async () => {
+    fake.addSite('write-only');
+    fake.grant('write-only', TOKEN, 'write');
+    const { code, lines } = await provision(['--site', 'write-only']);
+    expect(code).toBe(1);
+    expect(lines.join('\n')).toMatch(/SharePoint weigert de app op site write-only \(HTTP 403\).*FullControl.*terug op Write/s);
+    expect(fake.sites.get('write-only')?.lists).toEqual([]);
+  });
+
+  it('creates the lists with FullControl, after which the app works with Write alone', async () => {
+    fake.addSite('full');
+    fake.grant('full', TOKEN, 'fullcontrol');
+    expect((await provision(['--site', 'full'])).code).toBe(0);
+    fake.grant('full', TOKEN, 'write');
+    const app = createGraphClient({ baseUrl: fake.baseUrl, token: async () => TOKEN });
+    const item = await app.api('/sites/full/lists/Scholen/items').post({ fields: { RecordId: 'school-x', Name: 'X', Sector: 'PO', Region: 'noord' } });
+    expect(item).toMatchObject({ fields: { RecordId: 'school-x' } });
+    await expect(app.api('/sites/full/lists').post({ displayName: 'Extra', list: { template: 'genericList' } })).rejects.toMatchObject({ statusCode: 403 });
   });
 });
