@@ -58,8 +58,15 @@ module.exports = {
     {
       name: 'adapters-do-not-call-use-cases',
       severity: 'error',
+      comment: 'Storage and Graph adapters implement ports; the rules that use them live above them.',
+      from: { path: '^bot/src/(store|graph)/' },
+      to: { path: '^bot/src/(usecases|conversation|teams|api|export)/' },
+    },
+    {
+      name: 'storage-adapters-do-not-call-messaging',
+      severity: 'error',
       from: { path: '^bot/src/store/' },
-      to: { path: '^bot/src/(usecases|conversation|teams|api|export|messaging)/' },
+      to: { path: '^bot/src/messaging/' },
     },
     {
       name: 'sqlite-only-in-its-adapter',

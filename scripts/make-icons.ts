@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodePng, renderColorIcon, renderOutlineIcon } from './app-package/icons.js';
 
-const appPackageDir = fileURLToPath(new URL('../appPackage/', import.meta.url));
+const appPackageDir = fileURLToPath(new URL('../appPackage', import.meta.url));
 
 writeFileSync(`${appPackageDir}color.png`, encodePng(renderColorIcon()));
 writeFileSync(`${appPackageDir}outline.png`, encodePng(renderOutlineIcon()));

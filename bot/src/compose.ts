@@ -17,7 +17,11 @@ import type { DeliveryLedger } from './store/delivery-ledger.js';
 import { SqliteLedger } from './store/sqlite/delivery-ledger.js';
 import type { Stores } from './store/ports.js';
 import { fanoutGraphOf, type FanoutGraph } from './graph/fanout-graph.js';
-import { formsImporterOf } from './graph/forms-wiring.js';
+import { appTokenFor } from './graph/app-credential.js';
+import { createGraphClient } from './graph/client.js';
+import { graphFormResponses } from './graph/forms-list.js';
+import { formsImporter } from './usecases/forms/import.js';
+import type { FormsImporter } from './deps.js';
 
 export interface Composed {
   readonly deps: Deps;
@@ -44,6 +48,18 @@ const coordination = async (config: Config, stores: Stores): Promise<{ stores: S
   const ledger = new azure.AzureLedger(connectionString);
   await ledger.init();
   return { stores: await azure.withAzureOutbox(stores, config), lease: await azure.BlobLease.create(connectionString, 'reminders'), ledger };
+};
+
+/**
+ * The Forms importer: only on SharePoint (Graph) with at least one mapping. It reads Formulierantwoorden on the
+ * partnership's site with the app-only token, like the store; imported rows are remembered in
+ * deps.stores.formsImports, so a row imported before a restart is never imported again.
+ */
+export const formsImporterOf = (config: Config): FormsImporter | null => {
+  const sp = config.sharepoint;
+  if (!sp || config.formsImport.length === 0) return null;
+  const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) });
+  return formsImporter(graphFormResponses({ client, siteId: sp.siteId }), config.formsImport);
 };
 
 export const compose = async (config: Config, options: ComposeOptions = {}): Promise<Composed> => {

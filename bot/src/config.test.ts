@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('runs in local mode with sample data and the default port when the environment is empty', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'local', port: 3978, dataDir: './.data', store: 'sqlite', loadSampleData: true });
+    expect(config).toMatchObject({ mode: 'local', port: 3978, dataDir: '.data', store: 'sqlite', loadSampleData: true });
     expect(config.coordinatorAadIds.length).toBeGreaterThan(0);
   });
 

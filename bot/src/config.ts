@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { ImportMapping } from './graph/forms-mapping.js';
-import { formsEnv, formsImportOf } from './graph/forms-config.js';
+import type { ImportMapping } from './usecases/forms/mapping.js';
+import { formsEnv, formsImportOf } from './usecases/forms/config.js';
 import type { SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
@@ -23,7 +23,7 @@ const csv = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  DATA_DIR: z.string().min(1).default('./.data'),
+  DATA_DIR: z.string().min(1).default('.data'),
   STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
   LOAD_SAMPLE_DATA: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Stores } from './store/ports.js';
 import type { CoordinatorGroup } from './auth/coordinators.js';
-import type { FormsReport } from './graph/forms-report.js';
+import type { FormsReport } from './usecases/forms/report.js';
 
 /** Everything a use case or handler needs, injected (tests build their own). */
 export interface Deps {

@@ -9,7 +9,7 @@ import { createApp } from './server.js';
 import { createTeamsChannel } from './teams/index.js';
 import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
-import { scheduledFormsImport } from './graph/forms-wiring.js';
+import { scheduledFormsImport } from './usecases/forms/schedule.js';
 
 export interface Running {
   readonly deps: Deps;

@@ -6,12 +6,13 @@
 import request from 'supertest';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DashboardDto } from '@samen/shared';
-import { formsImporter } from '../../bot/src/graph/forms-import.js';
-import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
+import { formsImporter } from '../../bot/src/usecases/forms/import.js';
+import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient, provisionedSite } from '../sharepoint/fake-stores.js';
 import { flowCreates } from '../sharepoint/form-responses.js';
 import { as, makeFixture, PEOPLE, type Fixture } from './fixture.js';
+import { graphFormResponses } from '../../bot/src/graph/forms-list.js';
 
 const fake = await startGraphFake({ seed: 11 });
 afterAll(() => fake.close());
@@ -43,7 +44,7 @@ describe('tab API: the Forms import on the dashboard', () => {
   });
 
   it('shows the last run: when, the counts and the unprocessed rows by number and reason only', async () => {
-    await formsImporter(source, [mapping]).run(f.deps);
+    await formsImporter(graphFormResponses(source), [mapping]).run(f.deps);
     const [run, ...others] = (await dashboardOf(PEOPLE.coordinator.id)).formsImports;
     expect(others).toEqual([]);
     expect(run).toEqual({
@@ -65,7 +66,7 @@ describe('tab API: the Forms import on the dashboard', () => {
   });
 
   it('replaces the run by the next one, which counts the rows imported before', async () => {
-    const importer = formsImporter(source, [mapping]);
+    const importer = formsImporter(graphFormResponses(source), [mapping]);
     await importer.run(f.deps);
     await importer.run(f.deps);
     const [run] = (await dashboardOf(PEOPLE.coordinator.id)).formsImports;
@@ -74,7 +75,7 @@ describe('tab API: the Forms import on the dashboard', () => {
   });
 
   it('is for coördinatoren only', async () => {
-    await formsImporter(source, [mapping]).run(f.deps);
+    await formsImporter(graphFormResponses(source), [mapping]).run(f.deps);
     await request(f.app).get('/api/tab/dashboard').set(as(PEOPLE.ibA.id)).expect(403);
   });
 });

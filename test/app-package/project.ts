@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 /** The official Teams manifest schemas, vendored in the repo (source: test/schemas/README.md). */
-export const MANIFEST_SCHEMAS = fileURLToPath(new URL('../../appPackage/schema/', import.meta.url));
+export const MANIFEST_SCHEMAS = fileURLToPath(new URL('../../appPackage/schema', import.meta.url));
 export const ENVS = ['local', 'dev'] as const;
 
 const COPIED = ['appPackage/manifest.template.json', 'appPackage/nl-NL.json', 'appPackage/en-US.json', 'appPackage/color.png', 'appPackage/outline.png', 'appPackage/schema', 'env', 'teamsapp.yml', 'teamsapp.local.yml', 'infra/azure.bicep'];

@@ -5,8 +5,8 @@
  * which `rsvp_click_requests` measures.
  */
 import { loadConfig } from '../../bot/src/config.js';
-import { formsImporter } from '../../bot/src/graph/forms-import.js';
-import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
+import { formsImporter } from '../../bot/src/usecases/forms/import.js';
+import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { aMeeting, aPerson, aSession, NOW, pad, value } from '../../bot/src/store/contract/fixtures.js';
 import type { Stores } from '../../bot/src/store/ports.js';
@@ -15,6 +15,7 @@ import type { GraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient, fakeStores, provisionedSite } from '../sharepoint/fake-stores.js';
 import { flowCreates } from '../sharepoint/form-responses.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
+import { graphFormResponses } from '../../bot/src/graph/forms-list.js';
 
 export const RESPONSES = 500;
 
@@ -32,7 +33,7 @@ export const measureFormsImport = async (fake: GraphFake): Promise<{ requests: n
   const mapping = FormsMappingSchema.parse({ meetingId: 'meeting-0001', formId: 'aanmelding-bench' });
   await flowCreates(fake, siteId, mapping.formId, people.map((p, i) => ({ ResponseId: i + 1, Email: p.email })));
   fake.resetCounts();
-  const [report] = await formsImporter({ client: fakeClient(fake), siteId }, [mapping]).run(deps);
+  const [report] = await formsImporter(graphFormResponses({ client: fakeClient(fake), siteId }), [mapping]).run(deps);
   const booked = report?.kind === 'meeting' ? report.booked : 0;
   if (booked !== RESPONSES) throw new Error(`forms import booked ${booked} of ${RESPONSES}`);
   const counted = { requests: fake.counts.requests, units: fake.counts.resourceUnits, booked };

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { outsidePaths, outsidePathsIn, trackedFiles } from './outside-paths.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** `../` n times; the examples below are built with it so that this file itself names no outside path. */
 const up = (n: number): string => '../'.repeat(n);
 
@@ -28,7 +28,7 @@ describe('the repository stands on its own', () => {
 
   it.each([
     ['a sibling package', 'test/bot/x.ts', "import { t } from '../../shared/src/i18n/index.js';"],
-    ['the repository root', 'test/app-package/x.ts', "new URL('../../', import.meta.url)"],
+    ['the repository root', 'test/app-package/x.ts', "new URL('../..', import.meta.url)"],
     ['a Markdown link inside docs', 'docs/x.md', '[README](../README.md)'],
   ])('lets %s pass', (_name, file, text) => {
     expect(outsidePathsIn(ROOT, file, text)).toEqual([]);

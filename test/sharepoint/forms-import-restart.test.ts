@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
-import { formsImporter } from '../../bot/src/graph/forms-import.js';
-import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
-import { formsImporterOf, scheduledFormsImport } from '../../bot/src/graph/forms-wiring.js';
+import { formsImporter } from '../../bot/src/usecases/forms/import.js';
+import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
+import { formsImporterOf } from '../../bot/src/compose.js';
+import { scheduledFormsImport } from '../../bot/src/usecases/forms/schedule.js';
 import { alwaysHeld } from '../../bot/src/store/lease.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { aMeeting, aPerson, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
@@ -23,6 +24,7 @@ import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { fakeClient, fakeStores, provisionedSite } from './fake-stores.js';
 import { flowCreates } from './form-responses.js';
+import { graphFormResponses } from '../../bot/src/graph/forms-list.js';
 
 const fake = await startGraphFake({ seed: 5 });
 const root = mkdtempSync(join(tmpdir(), 'forms-restart-'));
@@ -66,13 +68,13 @@ describe.each(adapters)('the Forms import after a restart (%s)', (_name, prepare
     const anna = value(await first.stores.people.upsert(aPerson(1, { email: 'anna@school.example', schoolIds: ['school-0001'] })));
     value(await first.stores.people.upsert(aPerson(2, { email: 'bram@school.example', schoolIds: ['school-0001'] })));
 
-    const [report] = await formsImporter(source, [mapping]).run(first);
+    const [report] = await formsImporter(graphFormResponses(source), [mapping]).run(first);
     expect(report).toMatchObject({ booked: 2, alreadyImported: 0 });
     value(await respond(first, anna, { meetingId: 'meeting-0001', sessionId: 'session-1', response: 'decline', source: 'card' }));
     await first.stores.close();
 
     const second = depsOf(await reopen());
-    const [again] = await formsImporter(source, [mapping]).run(second);
+    const [again] = await formsImporter(graphFormResponses(source), [mapping]).run(second);
     expect(again).toMatchObject({ booked: 0, unchanged: 0, alreadyImported: 2 });
     const statuses = Object.fromEntries((await second.stores.rsvps.forMeeting('meeting-0001')).map((r) => [r.personId, r.status]));
     expect(statuses).toEqual({ 'person-0001': 'declined', 'person-0002': 'booked' });

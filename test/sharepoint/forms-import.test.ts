@@ -7,8 +7,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
-import { importForms, memoryLedger, type FormsImportLedger } from '../../bot/src/graph/forms-import.js';
-import { FormsMappingSchema } from '../../bot/src/graph/forms-rows.js';
+import { importForms, memoryLedger, type FormsImportLedger } from '../../bot/src/usecases/forms/import.js';
+import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { aMeeting, aPerson, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
@@ -16,6 +16,7 @@ import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { flowCreates } from './form-responses.js';
 import { fakeClient, provisionedSite } from './fake-stores.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
+import { graphFormResponses } from '../../bot/src/graph/forms-list.js';
 
 // Pages of at most 7 items, so reading a form follows @odata.nextLink as on a real, larger list.
 const fake = await startGraphFake({ seed: 3, maxTop: 7 });
@@ -71,7 +72,7 @@ const statuses = async () =>
 
 describe('importing Forms registrations', () => {
   it('books, waitlists when full, ignores the duplicates and reports what it could not match', async () => {
-    const report = await importForms(deps, source, mapping, ledger);
+    const report = await importForms(deps, graphFormResponses(source), mapping, ledger);
     expect(report).toMatchObject({ booked: 3, waitlisted: 1, unchanged: 1, alreadyImported: 1 });
     expect(report.unmatched).toEqual([
       { row: 5, problem: 'unknown-person' },
@@ -88,12 +89,12 @@ describe('importing Forms registrations', () => {
   });
 
   it('never imports a row twice, but tries unmatched rows again and picks up new ones', async () => {
-    await importForms(deps, source, mapping, ledger);
+    await importForms(deps, graphFormResponses(source), mapping, ledger);
     const anna = (await deps.stores.rsvps.forPerson('person-0001'))[0]!;
     // Anna cancels on the card after the import; a second import must not book her again.
     await deps.stores.rsvps.transact('meeting-0001', () => ({ ok: true, value: { writes: [{ ...anna, status: 'declined' as const }] } }));
     await flowCreates(fake, source.siteId, FORM, [{ ResponseId: 8, Email: 'Bram@school.example ', Session: ONLINE }]);
-    const again = await importForms(deps, source, mapping, ledger);
+    const again = await importForms(deps, graphFormResponses(source), mapping, ledger);
     expect(again).toMatchObject({ booked: 1, waitlisted: 0, unchanged: 0, alreadyImported: 6 });
     expect(again.unmatched.map((u) => u.row)).toEqual([5, 7]);
     expect((await statuses())['person-0001/session-1']).toBe('declined');
@@ -102,7 +103,7 @@ describe('importing Forms registrations', () => {
 
   it('keeps the rules of a card click: after the deadline nothing is booked, and says why', async () => {
     const late = { ...deps, clock: () => new Date('2027-01-09T12:00:00+01:00') };
-    const report = await importForms(late, source, mapping, ledger);
+    const report = await importForms(late, graphFormResponses(source), mapping, ledger);
     expect(report.booked).toBe(0);
     expect(report.unmatched.filter((u) => u.problem === 'refused').map((u) => u.code)).toEqual(Array(5).fill('RSVP.DEADLINE_PASSED'));
   });
@@ -112,17 +113,17 @@ describe('reading the list Formulierantwoorden', () => {
   it('reports an item it cannot read by its list id, imports the rest, and tries it again next time', async () => {
     // A flow that maps a rating question into ResponseId: a number, but no Forms response number.
     const [badId] = await flowCreates(fake, source.siteId, FORM, [{ ResponseId: 2.5, Email: 'carla@school.example', Session: ONLINE }]);
-    const report = await importForms(deps, source, mapping, ledger);
+    const report = await importForms(deps, graphFormResponses(source), mapping, ledger);
     expect(report.unmatched).toContainEqual({ row: badId, problem: 'malformed' });
     expect(report.booked + report.waitlisted).toBe(4);
-    expect((await importForms(deps, source, mapping, ledger)).unmatched).toContainEqual({ row: badId, problem: 'malformed' });
+    expect((await importForms(deps, graphFormResponses(source), mapping, ledger)).unmatched).toContainEqual({ row: badId, problem: 'malformed' });
   });
 
   it('follows @odata.nextLink and reads every response once, through a 429 storm', async () => {
     await flowCreates(fake, source.siteId, FORM, Array.from({ length: 30 }, (_, i) => ({ ResponseId: 100 + i, Email: `x${i}@elders.example` })));
     fake.throttleRate = 0.3;
     try {
-      const report = await importForms(deps, source, mapping, ledger);
+      const report = await importForms(deps, graphFormResponses(source), mapping, ledger);
       expect(report.unmatched.filter((u) => u.row >= 100)).toHaveLength(30);
     } finally {
       fake.throttleRate = 0;
@@ -134,9 +135,9 @@ describe('reading the list Formulierantwoorden', () => {
 describe('importeer in chat', () => {
   it('tells the coördinator in Dutch what was imported and which rows were not', async () => {
     const { importCommand } = await import('../../bot/src/conversation/import-actions.js');
-    const { formsImporter } = await import('../../bot/src/graph/forms-import.js');
+    const { formsImporter } = await import('../../bot/src/usecases/forms/import.js');
     const person = (await deps.stores.people.get('person-0001'))!;
-    const handler = importCommand(formsImporter(source, [mapping], ledger));
+    const handler = importCommand(formsImporter(graphFormResponses(source), [mapping], ledger));
     const [reply] = await handler(deps, { person, locale: 'nl', isCoordinator: true }, '');
     expect(reply).toEqual({
       type: 'text',

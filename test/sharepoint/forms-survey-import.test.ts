@@ -8,10 +8,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
-import { formsImporter, memoryLedger, type FormsImportLedger } from '../../bot/src/graph/forms-import.js';
-import { ImportMappingSchema } from '../../bot/src/graph/forms-mapping.js';
-import { importSurveyForms } from '../../bot/src/graph/forms-survey-import.js';
-import { SurveyFormsMappingSchema } from '../../bot/src/graph/forms-survey-rows.js';
+import { formsImporter, memoryLedger, type FormsImportLedger } from '../../bot/src/usecases/forms/import.js';
+import { ImportMappingSchema } from '../../bot/src/usecases/forms/mapping.js';
+import { importSurveyForms } from '../../bot/src/usecases/forms/survey-import.js';
+import { SurveyFormsMappingSchema } from '../../bot/src/usecases/forms/survey-rows.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { aPerson, aSchool, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
@@ -20,6 +20,7 @@ import { startGraphFake } from '../graph-fake/graph-fake.js';
 import { fakeClient, provisionedSite } from './fake-stores.js';
 import { flowCreates, type FlowFields } from './form-responses.js';
 import { TEST_COORDINATOR, TEST_INFRA } from '../../bot/src/deps.test-helper.js';
+import { graphFormResponses } from '../../bot/src/graph/forms-list.js';
 
 const fake = await startGraphFake({ seed: 5 });
 afterAll(() => fake.close());
@@ -90,7 +91,7 @@ const question = async (id: string) => (await results()).results.questions.find(
 
 describe('importing survey answers from Forms', () => {
   it('records matched rows once, skips the duplicates and reports the rows it could not take', async () => {
-    const report = await importSurveyForms(deps, source, mapping, ledger);
+    const report = await importSurveyForms(deps, graphFormResponses(source), mapping, ledger);
     expect(report).toEqual({
       kind: 'survey',
       surveyId: 'survey-oo',
@@ -121,12 +122,12 @@ describe('importing survey answers from Forms', () => {
   });
 
   it('never records a row twice, retries the rows it could not take and takes a changed answer', async () => {
-    await importSurveyForms(deps, source, mapping, ledger);
+    await importSurveyForms(deps, graphFormResponses(source), mapping, ledger);
     await flowCreates(fake, source.siteId, FORM, [
       answer(7, 'BRAM@school.example', 'Nee', '', 3, ''),
       answer(8, 'anna@school.example ', 'Nee', '', 2, 'Toch minder'),
     ]);
-    const again = await importSurveyForms(deps, source, mapping, ledger);
+    const again = await importSurveyForms(deps, graphFormResponses(source), mapping, ledger);
     expect(again).toMatchObject({ recorded: 1, changed: 1, unchanged: 0, alreadyImported: 4 });
     expect(again.unmatched.map((u) => u.row)).toEqual([2, 3, 6]);
     const { responses } = await results();
@@ -140,7 +141,7 @@ describe('importing survey answers from Forms', () => {
 
   it('keeps the rules of a card answer: after the deadline nothing is recorded, and says why', async () => {
     const late = { ...deps, clock: () => new Date('2026-12-11T09:00:00+01:00') };
-    const report = await importSurveyForms(late, source, mapping, ledger);
+    const report = await importSurveyForms(late, graphFormResponses(source), mapping, ledger);
     expect(report.recorded).toBe(0);
     expect(report.unmatched.filter((u) => u.code === 'SURVEY.CLOSED').map((u) => u.row)).toEqual([1, 4, 5]);
     expect((await results()).responses).toEqual([]);
@@ -148,7 +149,7 @@ describe('importing survey answers from Forms', () => {
 
   it('stores anonymous answers without a person and refuses a second answer by the same person', async () => {
     await setUp({ anonymous: true });
-    const report = await importSurveyForms(deps, source, mapping, ledger);
+    const report = await importSurveyForms(deps, graphFormResponses(source), mapping, ledger);
     expect(report).toMatchObject({ recorded: 2, changed: 0, unchanged: 0, alreadyImported: 1 });
     expect(report.unmatched).toContainEqual({ row: 5, problem: 'refused', code: 'SURVEY.ANONYMOUS_FINAL' });
     const { responses } = await results();
@@ -179,7 +180,7 @@ describe('importeer in chat', () => {
   it('tells the coördinator in Dutch what the survey import did and which rows it could not take', async () => {
     const { importCommand } = await import('../../bot/src/conversation/import-actions.js');
     const person = (await deps.stores.people.get('person-0001'))!;
-    const [reply] = await importCommand(formsImporter(source, [mapping], ledger))(deps, { person, locale: 'nl', isCoordinator: true }, '');
+    const [reply] = await importCommand(formsImporter(graphFormResponses(source), [mapping], ledger))(deps, { person, locale: 'nl', isCoordinator: true }, '');
     expect(reply).toEqual({
       type: 'text',
       text:

@@ -6,7 +6,7 @@
  * (`importCommand(null)` while no form is linked).
  */
 import { t, type Locale } from '@samen/shared';
-import type { FormsImporter, FormsReport } from '../graph/forms-import.js';
+import type { FormsImporter, FormsReport } from '../usecases/forms/import.js';
 import type { CommandHandler } from './command-types.js';
 import { text } from './replies.js';
 

@@ -16,30 +16,12 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { LISTS } from '../../../infra/sharepoint/lists.js';
 import { lit, relativeGraphPath } from './client.js';
+import { ANSWER_COLUMNS, type FormResponse, type FormResponses, type FormResponseSource, type MalformedItem } from '../store/ports-form-responses.js';
 
 /** Where the responses list is: the app-only client and the partnership's site. */
 export interface FormsSource {
   readonly client: Client;
   readonly siteId: string;
-}
-
-export const ANSWER_COLUMNS = 10;
-
-/** One response as the flow stored it; texts trimmed, absent columns ''. */
-export interface FormResponse {
-  readonly responseId: number;
-  readonly email: string;
-  readonly name: string;
-  readonly school: string;
-  readonly role: string;
-  readonly session: string;
-  /** Answer1…Answer10 (index 0 = Answer1). */
-  readonly answers: readonly string[];
-}
-
-/** A list item the import cannot read: its SharePoint item id (the list's ID column). */
-export interface MalformedItem {
-  readonly itemId: number;
 }
 
 const optionalText = z.preprocess((v) => (v === null || v === undefined ? '' : v), z.union([z.string(), z.number()]).transform((v) => String(v).trim()));
@@ -67,12 +49,6 @@ const responseOf = (fields: Readonly<Record<string, unknown>>): FormResponse | n
   return { responseId: f.ResponseId, email: f.Email, name: f.Name, school: f.School, role: f.Role, session: f.Session, answers };
 };
 
-export interface FormResponses {
-  /** Sorted by response number; a response the flow stored twice appears twice. */
-  readonly rows: readonly FormResponse[];
-  readonly malformed: readonly MalformedItem[];
-}
-
 export const readResponses = async (source: FormsSource, formId: string): Promise<FormResponses> => {
   const list = encodeURIComponent(LISTS.formResponses.name);
   const filter = encodeURIComponent(`fields/FormId eq ${lit(formId)}`);
@@ -92,3 +68,6 @@ export const readResponses = async (source: FormsSource, formId: string): Promis
   }
   return { rows: rows.sort((a, b) => a.responseId - b.responseId), malformed };
 };
+
+/** The FormResponseSource adapter on the list Formulierantwoorden. */
+export const graphFormResponses = (source: FormsSource): FormResponseSource => ({ read: (formId) => readResponses(source, formId) });

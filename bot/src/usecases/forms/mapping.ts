@@ -1,7 +1,7 @@
 /** One entry of FORMS_IMPORT: a meeting's registration form (the default) or a survey's form. */
 import { z } from 'zod';
-import { FormsMappingSchema } from './forms-rows.js';
-import { SurveyFormsMappingSchema } from './forms-survey-rows.js';
+import { FormsMappingSchema } from './rows.js';
+import { SurveyFormsMappingSchema } from './survey-rows.js';
 
 export const ImportMappingSchema = z.union([FormsMappingSchema, SurveyFormsMappingSchema]);
 export type ImportMapping = z.output<typeof ImportMappingSchema>;

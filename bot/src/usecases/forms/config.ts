@@ -1,6 +1,6 @@
 /** Forms import settings, validated with the rest of the config (config.ts spreads `formsEnv`). */
 import { z } from 'zod';
-import { ImportMappingSchema, type ImportMapping } from './forms-mapping.js';
+import { ImportMappingSchema, type ImportMapping } from './mapping.js';
 
 export const formsEnv = {
   /** Forms import: JSON list of forms (FormId in the list Formulierantwoorden → meeting or survey); see docs/sharepoint.md. */

@@ -8,13 +8,13 @@
  * tried again next run.
  */
 import { readAnswers, type Id, type Survey } from '@samen/shared';
-import type { Deps } from '../deps.js';
-import { allPages } from '../store/all-pages.js';
-import { answerSurvey } from '../usecases/surveys.js';
-import { readResponses, type FormsSource } from './forms-list.js';
-import { malformedRows, surveyFormId, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
-import { peopleByEmail } from './forms-rows.js';
-import { mapSurveyRow, type SurveyFormsMapping } from './forms-survey-rows.js';
+import type { Deps } from '../../deps.js';
+import { allPages } from '../../store/all-pages.js';
+import { answerSurvey } from '../surveys.js';
+import type { FormResponseSource } from '../../store/ports-form-responses.js';
+import { malformedRows, surveyFormId, type FormsImportLedger, type SurveyImportReport, type UnmatchedRow } from './report.js';
+import { peopleByEmail } from './rows.js';
+import { mapSurveyRow, type SurveyFormsMapping } from './survey-rows.js';
 
 /** Whether the person's named answer already holds exactly these answers. */
 const sameAsBefore = async (deps: Deps, survey: Survey, personId: Id, raw: Readonly<Record<string, string>>): Promise<'new' | 'same' | 'other'> => {
@@ -25,12 +25,12 @@ const sameAsBefore = async (deps: Deps, survey: Survey, personId: Id, raw: Reado
   return now.ok && JSON.stringify(now.value) === JSON.stringify(before.answers) ? 'same' : 'other';
 };
 
-export const importSurveyForms = async (deps: Deps, source: FormsSource, mapping: SurveyFormsMapping, ledger: FormsImportLedger): Promise<SurveyImportReport> => {
+export const importSurveyForms = async (deps: Deps, source: FormResponseSource, mapping: SurveyFormsMapping, ledger: FormsImportLedger): Promise<SurveyImportReport> => {
   const empty = { kind: 'survey', surveyId: mapping.surveyId, title: '', recorded: 0, changed: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] } as const;
   const survey = await deps.stores.surveys.get(mapping.surveyId);
   if (!survey) return empty;
   const [responses, people, seen] = await Promise.all([
-    readResponses(source, mapping.formId),
+    source.read(mapping.formId),
     allPages((p) => deps.stores.people.list(p)),
     ledger.seen(surveyFormId(survey.id)),
   ]);

@@ -1,6 +1,6 @@
 /** What a Forms import run did, and the ledger that keeps it from importing a row twice. */
 import type { FormsUnmatchedRowDto, Id } from '@samen/shared';
-import type { FormsImportRun, FormsImportStore } from '../store/ports.js';
+import type { FormsImportRun, FormsImportStore } from '../../store/ports.js';
 
 /**
  * Remembers which rows of a form were imported (keyed by meeting id, or `survey:<id>`). In the app

@@ -4,9 +4,9 @@
  * run that fails is logged and tried again at the next tick; a tick while a run is still busy is
  * skipped, so slow reads never pile runs up. Logs ids and counts only.
  */
-import type { Deps } from '../deps.js';
-import { alwaysHeld, type Lease } from '../store/lease.js';
-import type { FormsImporter, FormsReport } from './forms-import.js';
+import type { Deps } from '../../deps.js';
+import { alwaysHeld, type Lease } from '../../store/lease.js';
+import type { FormsImporter, FormsReport } from './import.js';
 
 /** Calls `tick` every `ms` until the returned function is called; tests pass one they step by hand. */
 export type Every = (ms: number, tick: () => void) => () => void;
@@ -57,4 +57,12 @@ export const startFormsSchedule = (deps: Deps, importer: FormsImporter, options:
   const stop = (options.every ?? realEvery)(options.intervalMinutes * 60_000, () => void tick());
   void tick();
   return { stop, tick };
+};
+
+/** Starts the scheduled import when a form is linked; the stop functions for main.ts (none without forms). */
+export const scheduledFormsImport = (deps: Deps, lease: Lease, every?: Every): (() => void)[] => {
+  const importer = deps.formsImporter;
+  if (!importer) return [];
+  const schedule = startFormsSchedule(deps, importer, { lease, intervalMinutes: deps.config.formsImportIntervalMinutes, ...(every ? { every } : {}) });
+  return [schedule.stop];
 };

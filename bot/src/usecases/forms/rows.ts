@@ -5,7 +5,7 @@
  */
 import type { FormsRowProblem, Id, Meeting, Person, School } from '@samen/shared';
 import { z } from 'zod';
-import type { FormResponse } from './forms-list.js';
+import type { FormResponse } from '../../store/ports-form-responses.js';
 
 /**
  * A meeting's registration form: which form (the FormId the flow writes) and, for a meeting with

@@ -7,8 +7,8 @@
  */
 import { answerInputId, type Person, type Survey, type SurveyQuestion } from '@samen/shared';
 import { z } from 'zod';
-import { ANSWER_COLUMNS, type FormResponse } from './forms-list.js';
-import { normEmail, responseKey } from './forms-rows.js';
+import { ANSWER_COLUMNS, type FormResponse } from '../../store/ports-form-responses.js';
+import { normEmail, responseKey } from './rows.js';
 
 /** A survey's form: which form (the FormId the flow writes). Question qN is column AnswerN. */
 export const SurveyFormsMappingSchema = z.strictObject({

@@ -10,24 +10,24 @@
  * way through forms-survey-import.ts.
  */
 import type { Id } from '@samen/shared';
-import type { Deps, FormsImporter } from '../deps.js';
-import { allPages } from '../store/all-pages.js';
-import { respond } from '../usecases/rsvp.js';
-import type { ImportMapping } from './forms-mapping.js';
-import { readResponses, type FormsSource } from './forms-list.js';
-import { malformedRows, runOf, type FormsImportLedger, type FormsReport, type MeetingImportReport, type UnmatchedRow } from './forms-report.js';
-import { mapRow, peopleByEmail, type FormsMapping } from './forms-rows.js';
-import { importSurveyForms } from './forms-survey-import.js';
+import type { Deps, FormsImporter } from '../../deps.js';
+import { allPages } from '../../store/all-pages.js';
+import { respond } from '../rsvp.js';
+import type { ImportMapping } from './mapping.js';
+import type { FormResponseSource } from '../../store/ports-form-responses.js';
+import { malformedRows, runOf, type FormsImportLedger, type FormsReport, type MeetingImportReport, type UnmatchedRow } from './report.js';
+import { mapRow, peopleByEmail, type FormsMapping } from './rows.js';
+import { importSurveyForms } from './survey-import.js';
 
-export { memoryLedger, type FormsImportLedger, type ImportCounts, type SurveyImportReport, type UnmatchedRow } from './forms-report.js';
+export { memoryLedger, type FormsImportLedger, type ImportCounts, type SurveyImportReport, type UnmatchedRow } from './report.js';
 
 export type ImportReport = MeetingImportReport;
 
-export const importForms = async (deps: Deps, source: FormsSource, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
+export const importForms = async (deps: Deps, source: FormResponseSource, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
   const meeting = await deps.stores.meetings.get(mapping.meetingId);
   if (!meeting) return { kind: 'meeting', meetingId: mapping.meetingId, title: '', booked: 0, waitlisted: 0, unchanged: 0, alreadyImported: 0, unmatched: [], unknownSchools: [] };
   const [responses, people, schools, seen] = await Promise.all([
-    readResponses(source, mapping.formId),
+    source.read(mapping.formId),
     allPages((p) => deps.stores.people.list(p)),
     allPages((p) => deps.stores.schools.list(p)),
     ledger.seen(meeting.id),
@@ -69,14 +69,14 @@ export const importForms = async (deps: Deps, source: FormsSource, mapping: Form
   return { kind: 'meeting', meetingId: meeting.id, title: meeting.title, ...report, unmatched, unknownSchools };
 };
 
-export type { FormsImporter } from '../deps.js';
-export type { FormsReport } from './forms-report.js';
+export type { FormsImporter } from '../../deps.js';
+export type { FormsReport } from './report.js';
 
 /**
  * Without a ledger the importer remembers rows in the store (`deps.stores.formsImports`), across
  * restarts. Runs of one importer (the schedule and `importeer`) take turns, never overlap.
  */
-export const formsImporter = (source: FormsSource, mappings: readonly ImportMapping[], ledger?: FormsImportLedger): FormsImporter => {
+export const formsImporter = (source: FormResponseSource, mappings: readonly ImportMapping[], ledger?: FormsImportLedger): FormsImporter => {
   const runAll = async (deps: Deps): Promise<FormsReport[]> => {
     const rows = ledger ?? deps.stores.formsImports;
     const reports: FormsReport[] = [];

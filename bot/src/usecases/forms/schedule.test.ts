@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../config.js';
-import type { Deps } from '../deps.js';
-import type { Lease } from '../store/lease.js';
-import type { FormsImporter, FormsReport } from './forms-import.js';
-import { startFormsSchedule, type Every } from './forms-schedule.js';
-import { scheduledFormsImport } from './forms-wiring.js';
+import { ConfigError, loadConfig } from '../../config.js';
+import type { Deps } from '../../deps.js';
+import type { Lease } from '../../store/lease.js';
+import type { FormsImporter, FormsReport } from './import.js';
+import { scheduledFormsImport, startFormsSchedule, type Every } from './schedule.js';
+
 
 /** A timer stepped by hand: `fire()` is one interval passing. */
 const handTimer = () => {
