@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import pino from 'pino';
+import type { NewOutboxItem } from '../store/ports.js';
 import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from './outbox-worker.js';
 import { broadcast, personId, ScriptedMessenger } from './fanout.test-helper.js';
 
@@ -25,6 +27,21 @@ describe('sending one broadcast through the rate-limited sender', () => {
     expect(messenger.calls.filter((c) => c === personId(3))).toHaveLength(1);
     expect(await item(3)).toMatchObject({ status: 'failed', failure: 'blocked' });
     expect((await item(2)).status).toBe('sent');
+  });
+
+  it('gives up a stored item it cannot read, names it in the log, and still delivers the others', async () => {
+    fixture = await broadcast(2);
+    // a promotion without its session, as no version writes it: stored through the port with a cast
+    const broken = { key: 'promotion:broken', kind: 'promotion', personId: personId(2), meetingId: 'meeting-0001', payload: {}, notBefore: fixture.deps.clock().toISOString() };
+    await fixture.deps.stores.outbox.enqueue([broken as unknown as NewOutboxItem]);
+    const lines: { key?: string; failure?: string; msg: string }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) });
+    const messenger = new ScriptedMessenger(() => SENT);
+    await drainOutboxOnce({ ...fixture.deps, logger }, messenger, options, () => 0.5, fixture.runtime);
+    expect(messenger.calls).toEqual([personId(2), personId(3)]);
+    expect(lines).toContainEqual(expect.objectContaining({ key: 'promotion:broken', failure: 'unreadable' }));
+    expect(fixture.runtime.counters.failed).toBe(1);
+    expect(await fixture.deps.stores.outbox.claim(fixture.deps.clock(), 10)).toEqual({ items: [], unreadable: [] });
   });
 
   it('waits as long as Retry-After says before trying a throttled message again', async () => {

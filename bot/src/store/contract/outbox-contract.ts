@@ -7,8 +7,13 @@ import { useStores } from './harness.js';
 const T0 = new Date('2026-11-25T10:00:00.000Z');
 const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000);
 
-export const runOutboxStoreContract = (make: MakeStores): void => {
-  describe('OutboxStore', () => {
+/**
+ * What every outbox adapter must do with the records themselves (Azure Storage too): keys,
+ * subjects, kinds and payloads, failure codes, and items from earlier versions or unreadable.
+ * Order-independent where an adapter's queue is (Azure hands out due work in queue order).
+ */
+export const runOutboxRecordContract = (make: MakeStores): void => {
+  describe('OutboxStore records', () => {
     const stores = useStores(make);
     const outbox = () => stores().outbox;
 
@@ -26,31 +31,6 @@ export const runOutboxStoreContract = (make: MakeStores): void => {
       expect(items[1]).toMatchObject({ kind: 'update', meetingId: 'meeting-0001', payload: { message: 'eerst' } });
     });
 
-    it('claims due items only, oldest first then by key, up to the limit', async () => {
-      await outbox().enqueue([
-        anOutboxItem('later', at(30).toISOString()),
-        anOutboxItem('b', '2026-11-25T10:00:00+01:00'),
-        anOutboxItem('a', '2026-11-25T10:00:00+01:00'),
-        anOutboxItem('first', '2026-11-25T08:30:00.000Z'),
-      ]);
-      const claimed = (await outbox().claim(T0, 2)).items;
-      expect(claimed.map((i) => [i.key, i.status])).toEqual([
-        ['first', 'sending'],
-        ['a', 'sending'],
-      ]);
-      expect((await outbox().claim(T0, 10)).items.map((i) => i.key)).toEqual(['b']);
-      expect(await outbox().claim(T0, 10)).toEqual({ items: [], unreadable: [] });
-      expect((await outbox().claim(at(30), 10)).items.map((i) => i.key)).toEqual(['later']);
-    });
-
-    it('never hands the same item to two claims running at the same time', async () => {
-      await outbox().enqueue(Array.from({ length: 30 }, (_, i) => anOutboxItem(`k${String(i).padStart(2, '0')}`)));
-      const batches = await Promise.all([outbox().claim(T0, 12), outbox().claim(T0, 12), outbox().claim(T0, 12)]);
-      const keys = batches.flatMap((b) => b.items).map((i) => i.key);
-      expect(keys).toHaveLength(30);
-      expect(new Set(keys).size).toBe(30);
-    });
-
     it('marks a sent item with its activity id and never claims it again', async () => {
       await outbox().enqueue([anOutboxItem('k1')]);
       await outbox().claim(T0, 1);
@@ -66,36 +46,12 @@ export const runOutboxStoreContract = (make: MakeStores): void => {
       expect(await outbox().claim(at(60), 10)).toEqual({ items: [], unreadable: [] });
     });
 
-    it('puts a failed item back in the queue for its retry time, counting the attempt', async () => {
-      await outbox().enqueue([anOutboxItem('k1')]);
-      await outbox().claim(T0, 1);
-      await outbox().markFailed('k1', 'throttled', at(5), at(1));
-      const [item] = await outbox().forSubject('meeting-0001');
-      expect(item).toMatchObject({
-        status: 'pending',
-        attempts: 1,
-        failure: 'throttled',
-        notBefore: at(5).toISOString(),
-      });
-      expect(await outbox().claim(at(4), 10)).toEqual({ items: [], unreadable: [] });
-      expect((await outbox().claim(at(5), 10)).items.map((i) => i.key)).toEqual(['k1']);
-    });
-
     it('gives an item up when there is no retry time', async () => {
       await outbox().enqueue([anOutboxItem('k1')]);
       await outbox().claim(T0, 1);
       await outbox().markFailed('k1', 'blocked', null, at(1));
       expect((await outbox().forSubject('meeting-0001'))[0]).toMatchObject({ status: 'failed', attempts: 1, failure: 'blocked' });
       expect(await outbox().claim(at(600), 10)).toEqual({ items: [], unreadable: [] });
-    });
-
-    it('returns items left sending by a crash to the queue, but not recent ones', async () => {
-      await outbox().enqueue([anOutboxItem('1-old'), anOutboxItem('2-new')]);
-      await outbox().claim(T0, 1);
-      await outbox().claim(at(10), 1);
-      expect(await outbox().requeueStale(at(5))).toBe(1);
-      const byKey = Object.fromEntries((await outbox().forSubject('meeting-0001')).map((i) => [i.key, i.status]));
-      expect(byKey).toEqual({ '1-old': 'pending', '2-new': 'sending' });
     });
 
     it("lists one subject's items only: a meeting's, an announcement's, a survey's", async () => {
@@ -122,8 +78,9 @@ export const runOutboxStoreContract = (make: MakeStores): void => {
       await outbox().enqueue(messages.map((m, n) => anOutboxItem(`k${n}`, undefined, m)));
       const claimed = await outbox().claim(T0, 10);
       expect(claimed.unreadable).toEqual([]);
+
       const messageOf = ({ key: _k, personId: _p, notBefore: _n, status: _s, attempts: _a, failure: _f, activityId: _i, updatedAt: _u, ...m }: OutboxItem) => m;
-      expect(claimed.items.map(messageOf)).toEqual(messages);
+      expect([...claimed.items].sort((a, b) => a.key.localeCompare(b.key)).map(messageOf)).toEqual(messages);
     });
 
     /*
@@ -161,9 +118,68 @@ export const runOutboxStoreContract = (make: MakeStores): void => {
       const broken = { key: 'bad', kind: 'promotion', personId: 'person-0001', meetingId: 'meeting-0001', payload: {}, notBefore: T0.toISOString() } as unknown as NewOutboxItem;
       await outbox().enqueue([anOutboxItem('a-good'), broken, anOutboxItem('c-good')]);
       const claimed = await outbox().claim(T0, 10);
-      expect(claimed.items.map((i) => i.key)).toEqual(['a-good', 'c-good']);
+      expect(claimed.items.map((i) => i.key).sort()).toEqual(['a-good', 'c-good']);
       expect(claimed.unreadable).toEqual([{ key: 'bad', problem: expect.stringContaining('sessionId') }]);
       expect(await outbox().claim(at(60), 10)).toEqual({ items: [], unreadable: [] });
     });
+  });
+};
+
+/** The records, plus the queue: due order, claims that never overlap, retry times, crash recovery. */
+export const runOutboxStoreContract = (make: MakeStores): void => {
+  runOutboxRecordContract(make);
+  describe('OutboxStore', () => {
+    const stores = useStores(make);
+    const outbox = () => stores().outbox;
+
+    it('claims due items only, oldest first then by key, up to the limit', async () => {
+      await outbox().enqueue([
+        anOutboxItem('later', at(30).toISOString()),
+        anOutboxItem('b', '2026-11-25T10:00:00+01:00'),
+        anOutboxItem('a', '2026-11-25T10:00:00+01:00'),
+        anOutboxItem('first', '2026-11-25T08:30:00.000Z'),
+      ]);
+      const claimed = (await outbox().claim(T0, 2)).items;
+      expect(claimed.map((i) => [i.key, i.status])).toEqual([
+        ['first', 'sending'],
+        ['a', 'sending'],
+      ]);
+      expect((await outbox().claim(T0, 10)).items.map((i) => i.key)).toEqual(['b']);
+      expect(await outbox().claim(T0, 10)).toEqual({ items: [], unreadable: [] });
+      expect((await outbox().claim(at(30), 10)).items.map((i) => i.key)).toEqual(['later']);
+    });
+
+    it('never hands the same item to two claims running at the same time', async () => {
+      await outbox().enqueue(Array.from({ length: 30 }, (_, i) => anOutboxItem(`k${String(i).padStart(2, '0')}`)));
+      const batches = await Promise.all([outbox().claim(T0, 12), outbox().claim(T0, 12), outbox().claim(T0, 12)]);
+      const keys = batches.flatMap((b) => b.items).map((i) => i.key);
+      expect(keys).toHaveLength(30);
+      expect(new Set(keys).size).toBe(30);
+    });
+
+    it('puts a failed item back in the queue for its retry time, counting the attempt', async () => {
+      await outbox().enqueue([anOutboxItem('k1')]);
+      await outbox().claim(T0, 1);
+      await outbox().markFailed('k1', 'throttled', at(5), at(1));
+      const [item] = await outbox().forSubject('meeting-0001');
+      expect(item).toMatchObject({
+        status: 'pending',
+        attempts: 1,
+        failure: 'throttled',
+        notBefore: at(5).toISOString(),
+      });
+      expect(await outbox().claim(at(4), 10)).toEqual({ items: [], unreadable: [] });
+      expect((await outbox().claim(at(5), 10)).items.map((i) => i.key)).toEqual(['k1']);
+    });
+
+    it('returns items left sending by a crash to the queue, but not recent ones', async () => {
+      await outbox().enqueue([anOutboxItem('1-old'), anOutboxItem('2-new')]);
+      await outbox().claim(T0, 1);
+      await outbox().claim(at(10), 1);
+      expect(await outbox().requeueStale(at(5))).toBe(1);
+      const byKey = Object.fromEntries((await outbox().forSubject('meeting-0001')).map((i) => [i.key, i.status]));
+      expect(byKey).toEqual({ '1-old': 'pending', '2-new': 'sending' });
+    });
+
   });
 };
