@@ -124,19 +124,20 @@ export const outboxFromStored = (raw: StoredOutboxFields): ReadOutbox => {
   if (!parsed.success) return { ok: false, key, problem: describe(parsed.error) };
   const { subjectId, lastError, ...r } = parsed.data;
   const common = { key: r.key, personId: r.personId, notBefore: r.notBefore, status: r.status, attempts: r.attempts, failure: lastError, activityId: r.activityId, updatedAt: r.updatedAt };
-  const item: OutboxItem =
-    r.kind === 'announcement'
-      ? { ...common, kind: r.kind, announcementId: subjectId, payload: r.payload }
-      : r.kind === 'survey'
-        ? { ...common, kind: r.kind, surveyId: subjectId, payload: r.payload }
-        : r.kind === 'invitation'
-          ? { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload }
-          : r.kind === 'reminder'
-            ? { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload }
-            : r.kind === 'promotion'
-              ? { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload }
-              : { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload };
-  return { ok: true, item };
+  switch (r.kind) {
+    case 'announcement':
+      return { ok: true, item: { ...common, kind: r.kind, announcementId: subjectId, payload: r.payload } };
+    case 'survey':
+      return { ok: true, item: { ...common, kind: r.kind, surveyId: subjectId, payload: r.payload } };
+    case 'invitation':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'reminder':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'promotion':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'update':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+  }
 };
 
 /** Splits what a store read into readable items and unreadable ones (by key, for the log). */

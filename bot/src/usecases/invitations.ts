@@ -9,8 +9,9 @@ import { allPages } from '../store/all-pages.js';
 import type { OutboxMessage } from '../store/ports.js';
 import { authorize } from './policy.js';
 
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A message about a meeting, without the meeting: its kind and typed payload. */
-export type MeetingMessage = Extract<OutboxMessage, { readonly meetingId: Id }> extends infer M ? (M extends unknown ? Omit<M, 'meetingId'> : never) : never;
+export type MeetingMessage = OmitEach<Extract<OutboxMessage, { readonly meetingId: Id }>, 'meetingId'>;
 
 /** Everyone a meeting is meant for. */
 export const audienceOf = async (deps: Deps, meeting: Meeting): Promise<Id[]> => {

@@ -121,6 +121,9 @@ export const runOutboxRecordContract = (make: MakeStores): void => {
       expect(claimed.items.map((i) => i.key).sort()).toEqual(['a-good', 'c-good']);
       expect(claimed.unreadable).toEqual([{ key: 'bad', problem: expect.stringContaining('sessionId') }]);
       expect(await outbox().claim(at(60), 10)).toEqual({ items: [], unreadable: [] });
+      // given up for good: not left 'sending', so not handed back after a crash either
+      await outbox().requeueStale(new Date('2100-01-01T00:00:00.000Z'));
+      expect((await outbox().claim(at(60), 10)).unreadable).toEqual([]);
     });
   });
 };

@@ -95,7 +95,7 @@ export class SharePointOutboxStore implements OutboxStore {
     const filter = `fields/Status eq 'pending' and fields/DueKey lt ${lit(dueBefore(now))}`;
     return guardRead(async () => {
       const claimed: OutboxItem[] = [];
-      const unreadable: { key: string; problem: string }[] = [];
+      const unreadable: { key: string; problem: string; item: ListItem }[] = [];
       while (claimed.length + unreadable.length < want) {
         const due = (await this.list.all({ filter, select: ['DueKey'] })).sort((a, b) => String(a.fields.DueKey).localeCompare(String(b.fields.DueKey)));
         const items = due.slice(0, want - claimed.length - unreadable.length);
@@ -108,16 +108,24 @@ export class SharePointOutboxStore implements OutboxStore {
             const written = this.list.written(a, (items[n] as ListItem).itemId);
             const read = outboxFromStored(outboxFields(written));
             if (read.ok) claimed.push(read.item);
-            else unreadable.push({ key: String(written.fields.OutboxKey), problem: read.problem });
+            else unreadable.push({ key: read.key, problem: read.problem, item: written });
           }
           else if (isConflictStatus(a.status) || a.status === 404) lost += 1;
           else throw unavailable(a, `SharePoint answered ${a.status} to a claim.`);
         });
         if (lost === 0) break;
       }
-      // taken (status sending) by this claim, so no other worker holds them: give them up
-      for (const { key } of unreadable) await this.markFailed(key, 'unreadable', null, now);
-      return { items: claimed.sort((a, b) => dueKey(a.notBefore, a.key).localeCompare(dueKey(b.notBefore, b.key))), unreadable };
+      // taken (status sending) by this claim, so no other worker holds them: give them up, by item id
+      if (unreadable.length > 0) {
+        const failed: Fields = { Status: 'failed', LastError: 'unreadable' satisfies DeliveryFailure, UpdatedAt: now.toISOString() };
+        const answers = await this.graph.batch(unreadable.map(({ item }) => this.list.updateCall(item.itemId, item.etag, failed)));
+        const refused = answers.find((a) => a.status >= 300 && !isConflictStatus(a.status));
+        if (refused) throw unavailable(refused, `SharePoint answered ${refused.status} to giving up an unreadable item.`);
+      }
+      return {
+        items: claimed.sort((a, b) => dueKey(a.notBefore, a.key).localeCompare(dueKey(b.notBefore, b.key))),
+        unreadable: unreadable.map(({ key, problem }) => ({ key, problem })),
+      };
     });
   }
 
