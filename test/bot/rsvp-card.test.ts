@@ -42,7 +42,7 @@ describe('RSVP on the invitation card (Universal Actions)', () => {
     const rsvps = await harness.running.deps.stores.rsvps.forMeeting(MEETING);
     const marieke = rsvps.find((r) => r.personId === 'person-13' && r.sessionId === 'cons-noord');
     expect(marieke?.status).toBe('booked');
-    const outbox = await harness.running.deps.stores.outbox.forMeeting(MEETING);
+    const outbox = await harness.running.deps.stores.outbox.forSubject(MEETING);
     expect(outbox.some((i) => i.kind === 'promotion' && i.personId === 'person-13')).toBe(true);
     const { body } = await harness.execute('meeting.refresh', { meetingId: MEETING }, FATIMA);
     expect(cardText(body)).toContain('wachtlijst (plek 1)');

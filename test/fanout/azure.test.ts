@@ -54,7 +54,7 @@ describe('two server instances share one broadcast through Azure Storage (Azurit
       workers.push(w);
     }
     await Promise.all(workers.map((w) => w.ready));
-    await waitFor(async () => (await outbox.forMeeting(MEETING)).every((i) => i.status === 'sent'), 60_000, 'every invitation sent', 500);
+    await waitFor(async () => (await outbox.forSubject(MEETING)).every((i) => i.status === 'sent'), 60_000, 'every invitation sent', 500);
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
 

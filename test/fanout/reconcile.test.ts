@@ -42,7 +42,7 @@ const setUp = async (env: Record<string, string> = {}) => {
   const ledger = new MemoryLedger();
   const runtime: SenderRuntime = { limiter: null, ledger, now: () => now, sleep: async (ms) => void (now += ms), random: () => 0.5, counters: newCounters() };
   const { messenger } = createTeamsChannel(deps, fanoutGraphOf(config));
-  const item = async (n: number) => (await deps.stores.outbox.forMeeting(MEETING)).find((i) => i.personId === personOf(n))!;
+  const item = async (n: number) => (await deps.stores.outbox.forSubject(MEETING)).find((i) => i.personId === personOf(n))!;
   return {
     standin, graph: graph.graph, deps, ledger, runtime, messenger, item,
     received: (n: number) => standin.stats().perRecipient[aadOf(n)] ?? 0,
@@ -93,7 +93,7 @@ describe('an unconfirmed send is reconciled through Graph, not blindly repeated'
     t.graph.failMessagesWith = 403;
     await t.drain();
     expect(t.received(1)).toBe(1);
-    expect(await t.item(1)).toMatchObject({ status: 'pending', lastError: 'could not check an unconfirmed earlier send' });
+    expect(await t.item(1)).toMatchObject({ status: 'pending', failure: 'unconfirmed' });
     t.graph.failMessagesWith = null;
     t.advance(60_000);
     await t.drain();
@@ -110,7 +110,7 @@ describe('people the bot has not met and who do not have the app', () => {
     t = await setUp();
     await t.drain();
     const item = await t.item(3);
-    expect(item).toMatchObject({ status: 'failed', lastError: 'unreachable: app not installed for this person (automatic installation is off)' });
+    expect(item).toMatchObject({ status: 'failed', failure: 'not-installed' });
     expect(reasonOf(item)).toBe('notMet');
     expect(t.graph.counts.installs).toBe(0);
   });

@@ -62,7 +62,7 @@ describe('SharePoint store on a Graph that ignores $orderby', () => {
     await stores.outbox.enqueue(Array.from({ length: 20 }, (_, i) => anOutboxItem(`k${String(i).padStart(2, '0')}`, due(40 - i))));
     const now = new Date('2026-11-25T09:00:00.000Z');
     const claimed = await stores.outbox.claim(now, 4);
-    expect(claimed.map((i) => i.key)).toEqual(['k19', 'k18', 'k17', 'k16']);
-    expect((await stores.outbox.forMeeting('meeting-0001')).map((i) => i.key).slice(0, 3)).toEqual(['k19', 'k18', 'k17']);
+    expect(claimed.items.map((i) => i.key)).toEqual(['k19', 'k18', 'k17', 'k16']);
+    expect((await stores.outbox.forSubject('meeting-0001')).map((i) => i.key).slice(0, 3)).toEqual(['k19', 'k18', 'k17']);
   });
 });

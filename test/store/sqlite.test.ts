@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decideRsvp, type Meeting, type Rsvp } from '@samen/shared';
-import { aMeeting, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
+import { aMeeting, anOutboxItem, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import { StorageUnavailable } from '../../bot/src/store/errors.js';
 import { MIGRATIONS, migrate, openSqliteStores, SQLITE_FILE_NAME } from '../../bot/src/store/sqlite/index.js';
 
@@ -72,6 +72,25 @@ describe('SQLite failures reach callers as store errors', () => {
     db.prepare("UPDATE schools SET sector = 'XX'").run();
     db.close();
     await expect(stores.schools.get('school-0001')).rejects.toBeInstanceOf(StorageUnavailable);
+    await stores.close();
+  });
+
+  it('gives a stored outbox row it cannot read up as unreadable, in the file too, and claims the rest', async () => {
+    const stores = await openSqliteStores({ dataDir: dir });
+    await stores.outbox.enqueue([anOutboxItem('good')]);
+    const db = raw();
+    db.prepare(
+      `INSERT INTO outbox (key, kind, person_id, meeting_id, payload, status, attempts, not_before, not_before_ms, last_error, activity_id, updated_at)
+       VALUES ('odd', 'fax', 'person-0001', 'meeting-0001', '{}', 'pending', 0, ?, 0, NULL, NULL, ?), ('torn', 'invitation', 'person-0001', 'meeting-0001', '{not json', 'pending', 0, ?, 0, NULL, NULL, ?)`,
+    ).run(NOW.toISOString(), NOW.toISOString(), NOW.toISOString(), NOW.toISOString());
+    const claimed = await stores.outbox.claim(NOW, 10);
+    expect(claimed.items.map((i) => i.key)).toEqual(['good']);
+    expect(claimed.unreadable.map((u) => u.key)).toEqual(['odd', 'torn']);
+    expect(db.prepare("SELECT key, status, last_error FROM outbox WHERE key <> 'good' ORDER BY key").all()).toEqual([
+      { key: 'odd', status: 'failed', last_error: 'unreadable' },
+      { key: 'torn', status: 'failed', last_error: 'unreadable' },
+    ]);
+    db.close();
     await stores.close();
   });
 

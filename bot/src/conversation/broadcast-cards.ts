@@ -2,7 +2,7 @@
 import { announcementCard, colleaguesOf, isRecipient, surveyCard, type Announcement, type Survey } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { isCoordinator } from '../auth/coordinators.js';
-import type { OutboxItem } from '../store/ports.js';
+import type { OutboxMessage } from '../store/ports.js';
 import { allPeople } from '../usecases/announcements.js';
 import { answerState } from '../usecases/surveys.js';
 import type { AdaptiveCardJson } from './card-json.js';
@@ -54,18 +54,13 @@ export const surveyFor = async (deps: Deps, survey: Survey, viewer: Viewer, extr
   });
 };
 
-const isReminder = (payload: unknown): boolean => typeof payload === 'object' && payload !== null && (payload as { reminder?: unknown }).reminder === true;
-
-/** The outbox dispatch for announcement and survey items (the subject id travels as `meetingId`). */
-export const renderBroadcastForPerson = async (deps: Deps, item: Pick<OutboxItem, 'kind' | 'meetingId' | 'payload'>, viewer: Viewer): Promise<Reply | null> => {
-  if (!item.meetingId) return null;
-  const extra = { reminder: isReminder(item.payload) };
+/** The outbox dispatch for announcement and survey items. */
+export const renderBroadcastForPerson = async (deps: Deps, item: Extract<OutboxMessage, { kind: 'announcement' | 'survey' }>, viewer: Viewer): Promise<Reply | null> => {
+  const extra = { reminder: item.payload.reminder };
   if (item.kind === 'announcement') {
-    const a = await deps.stores.announcements.get(item.meetingId);
+    const a = await deps.stores.announcements.get(item.announcementId);
     return a ? card(await announcementFor(deps, a, viewer, extra)) : null;
   }
-  const s = await deps.stores.surveys.get(item.meetingId);
+  const s = await deps.stores.surveys.get(item.surveyId);
   return s ? card(await surveyFor(deps, s, viewer, extra)) : null;
 };
-
-export const isBroadcastKind = (kind: OutboxItem['kind']): boolean => kind === 'announcement' || kind === 'survey';

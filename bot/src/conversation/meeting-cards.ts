@@ -1,10 +1,10 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Id, type Meeting, type Person } from '@samen/shared';
+import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import type { OutboxItem } from '../store/ports.js';
+import type { OutboxMessage } from '../store/ports.js';
 import type { AdaptiveCardJson } from './card-json.js';
 import { card, type Reply } from './replies.js';
-import { isBroadcastKind, renderBroadcastForPerson } from './broadcast-cards.js';
+import { renderBroadcastForPerson } from './broadcast-cards.js';
 import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
@@ -23,34 +23,26 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
   });
 };
 
-interface Payload {
-  readonly sessionId?: string;
-  readonly audience?: string;
-  readonly message?: string;
-}
-
-const payloadOf = (payload: unknown): Payload => (typeof payload === 'object' && payload !== null ? (payload as Payload) : {});
-
 /** The card an outbox item turns into for its recipient, rendered at send time with today's counts. */
-export const renderForPerson = async (
-  deps: Deps,
-  kind: OutboxItem['kind'],
-  meetingId: Id,
-  person: Person,
-  payload: unknown,
-): Promise<Reply | null> => {
-  if (isBroadcastKind(kind)) return renderBroadcastForPerson(deps, { kind, meetingId, payload }, { person, locale: person.locale });
-  const meeting = await deps.stores.meetings.get(meetingId);
+export const renderForPerson = async (deps: Deps, message: OutboxMessage, person: Person): Promise<Reply | null> => {
+  if (message.kind === 'announcement' || message.kind === 'survey') return renderBroadcastForPerson(deps, message, { person, locale: person.locale });
+  const meeting = await deps.stores.meetings.get(message.meetingId);
   if (!meeting) return null;
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
   const input = { meeting, rsvps, viewer: { personId: person.id, isOrganiser: false }, now: deps.clock(), locale: person.locale };
-  const { sessionId, audience, message } = payloadOf(payload);
-  if (kind === 'promotion' && sessionId) return card(promotionCard({ ...input, sessionId }));
-  if (kind === 'update' && message) {
-    return card(withBanner(invitationCard(input), [cardText(t('cards:message.banner', person.locale), { weight: 'bolder' }), cardText(message)], 'accent'));
+  switch (message.kind) {
+    case 'promotion':
+      return card(promotionCard({ ...input, sessionId: message.payload.sessionId }));
+    case 'update':
+      if (!message.payload.message) return card(await invitationFor(deps, meeting, { person, locale: person.locale }));
+      return card(
+        withBanner(invitationCard(input), [cardText(t('cards:message.banner', person.locale), { weight: 'bolder' }), cardText(message.payload.message)], 'accent'),
+      );
+    case 'reminder': {
+      const { audience, sessionId } = message.payload;
+      return card(reminderCard(audience === 'attendees' && sessionId ? { ...input, kind: 'attendee', sessionId } : { ...input, kind: 'non-responder' }));
+    }
+    case 'invitation':
+      return card(await invitationFor(deps, meeting, { person, locale: person.locale }));
   }
-  if (kind === 'reminder') {
-    return card(reminderCard(audience === 'attendees' && sessionId ? { ...input, kind: 'attendee', sessionId } : { ...input, kind: 'non-responder' }));
-  }
-  return card(await invitationFor(deps, meeting, { person, locale: person.locale }));
 };

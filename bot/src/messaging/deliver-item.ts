@@ -1,7 +1,8 @@
 /**
  * One outbox item, start to finish: reconcile an unconfirmed earlier try, wait for a rate slot,
- * record the key, send, record the outcome. Permanent failures are stored as `unreachable: …`
- * and never retried; retries are bounded and spaced by Retry-After or backoff with jitter.
+ * record the key, send, record the outcome. Failures are stored as their code (`DeliveryFailure`);
+ * permanent ones are never retried; retries are bounded and spaced by Retry-After or backoff with
+ * jitter, and the last retry's code stays on the item when it is given up.
  */
 import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
@@ -11,8 +12,6 @@ import type { Messenger, SendOutcome } from './messenger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { renderOutboxItem } from './render-outbox.js';
 import { carriesMarker } from './delivery-marker.js';
-
-export const UNREACHABLE = 'unreachable: ';
 
 export interface DeliveryPolicy {
   readonly maxAttempts: number;
@@ -92,7 +91,7 @@ export const deliverItem = async (
   const { outbox } = deps.stores;
   const reply = await renderOutboxItem(deps, item);
   if (!reply) {
-    await outbox.markFailed(item.key, 'nothing to send (meeting or person gone)', null, deps.clock());
+    await outbox.markFailed(item.key, 'nothing-to-send', null, deps.clock());
     rt.counters.failed += 1;
     return 'failed';
   }
@@ -103,7 +102,7 @@ export const deliverItem = async (
   }
   const outcome: SendOutcome =
     reconciled === 'later'
-      ? { kind: 'retry', reason: 'could not check an unconfirmed earlier send', retryAfterMs: null, uncertain: true }
+      ? { kind: 'retry', failure: 'unconfirmed', retryAfterMs: null, uncertain: true }
       : await send(messenger, item, reply, rt);
   if (outcome.kind === 'sent') {
     await rt.ledger?.confirm(item.key, outcome.activityId);
@@ -113,7 +112,8 @@ export const deliverItem = async (
   }
   if (outcome.kind === 'permanent') {
     await rt.ledger?.clear(item.key);
-    await outbox.markFailed(item.key, `${UNREACHABLE}${outcome.reason}`, null, deps.clock());
+    await outbox.markFailed(item.key, outcome.failure, null, deps.clock());
+    deps.logger.info({ key: item.key, failure: outcome.failure, detail: outcome.detail }, 'recipient not reachable');
     rt.counters.unreachable += 1;
     return 'unreachable';
   }
@@ -123,12 +123,13 @@ export const deliverItem = async (
     rt.limiter?.pause(item.personId, rt.now() + outcome.retryAfterMs, false);
   }
   if (item.attempts + 1 >= policy.maxAttempts) {
-    await outbox.markFailed(item.key, `${outcome.reason} (after ${item.attempts + 1} attempts)`, null, deps.clock());
+    await outbox.markFailed(item.key, outcome.failure, null, deps.clock());
+    deps.logger.warn({ key: item.key, failure: outcome.failure, detail: outcome.detail, attempts: item.attempts + 1 }, 'message given up after retries');
     rt.counters.failed += 1;
     return 'failed';
   }
   const delay = outcome.retryAfterMs ?? backoffMs(item.attempts, policy.baseRetryMs, rt.random);
-  await outbox.markFailed(item.key, outcome.reason, new Date(deps.clock().getTime() + delay), deps.clock());
+  await outbox.markFailed(item.key, outcome.failure, new Date(deps.clock().getTime() + delay), deps.clock());
   rt.counters.retried += 1;
   return 'retry';
 };

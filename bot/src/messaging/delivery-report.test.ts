@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliveryReport, deliveryReportCardFor, deliveryReportCsv, targetingPreview, targetingPreviewText } from './delivery-report.js';
+import { DELIVERY_FAILURES } from '@samen/shared';
+import { deliveryNl } from '../../../shared/src/i18n/messages/delivery.js';
+import { deliveryReport, deliveryReportCardFor, deliveryReportCsv, REPORT_REASON, targetingPreview, targetingPreviewText } from './delivery-report.js';
 import { broadcast, personId, ScriptedMessenger } from './fanout.test-helper.js';
 import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from './outbox-worker.js';
 
@@ -10,9 +12,9 @@ describe('the delivery report of a broadcast', () => {
   const run = async () => {
     fixture = await broadcast(6);
     const messenger = new ScriptedMessenger((p) => {
-      if (p === personId(2)) return { kind: 'permanent', reason: 'HTTP 403 ConversationBlockedByUser' };
-      if (p === personId(3)) return { kind: 'permanent', reason: 'no conversation with this person yet' };
-      if (p === personId(4)) return { kind: 'retry', reason: 'HTTP 503', retryAfterMs: null };
+      if (p === personId(2)) return { kind: 'permanent', failure: 'blocked' };
+      if (p === personId(3)) return { kind: 'permanent', failure: 'not-met' };
+      if (p === personId(4)) return { kind: 'retry', failure: 'server-error', retryAfterMs: null };
       return { kind: 'sent', activityId: 'x' };
     });
     const options = { ...DEFAULT_WORKER_OPTIONS, maxAttempts: 2 };
@@ -51,6 +53,32 @@ describe('the delivery report of a broadcast', () => {
     expect(lines[0]).toBe('persoon;naam;e-mail;status;reden');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${personId(2)};Medewerker 2;medewerker2@school.example;failed;heeft de app geblokkeerd of verwijderd`);
+  });
+
+  it('groups who was not reached by failure code: rewording a text changes the words, never the report', async () => {
+    fixture = await broadcast(DELIVERY_FAILURES.length);
+    const { outbox } = fixture.deps.stores;
+    await outbox.claim(fixture.deps.clock(), DELIVERY_FAILURES.length);
+    for (const [i, code] of DELIVERY_FAILURES.entries()) await outbox.markFailed(`invitation:meeting-0001:${personId(i + 2)}`, code, null, fixture.deps.clock());
+    const meeting = (await fixture.deps.stores.meetings.get('meeting-0001'))!;
+
+    const report = await deliveryReport(fixture.deps, meeting.id);
+    expect(Object.fromEntries(report.notReached.map((p) => [p.failure, p.reason]))).toEqual(REPORT_REASON);
+    const unreachable = Object.values(REPORT_REASON).filter((r) => r !== 'failed').length;
+    expect(report.counts).toEqual({ total: DELIVERY_FAILURES.length, queued: 0, sent: 0, failed: DELIVERY_FAILURES.length - unreachable, unreachable });
+
+    const before = { ...deliveryNl.reason };
+    try {
+      deliveryNl.reason.blocked = 'wil geen berichten van de bot';
+      deliveryNl.reason.notMet = 'kent de bot nog niet';
+      expect(await deliveryReport(fixture.deps, meeting.id)).toEqual(report);
+      const csv = await deliveryReportCsv(fixture.deps, meeting.id);
+      expect(csv).toContain(`${personId(4)};Medewerker 4;medewerker4@school.example;failed;wil geen berichten van de bot`);
+      expect(csv).toContain(`${personId(2)};Medewerker 2;medewerker2@school.example;failed;kent de bot nog niet`);
+      expect(csv).not.toContain('heeft de app geblokkeerd of verwijderd');
+    } finally {
+      Object.assign(deliveryNl.reason, before);
+    }
   });
 
   it('tells before sending how many people match and how many the bot can reach now', async () => {

@@ -8,6 +8,7 @@ import {
   t,
   type AdaptiveCard,
   type DeliveryCounts,
+  type DeliveryFailure,
   type Id,
   type Locale,
   type Meeting,
@@ -15,39 +16,62 @@ import {
   type NotReachedReason,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import type { OutboxItem } from '../store/ports.js';
+import type { OutboxItem, OutboxKind } from '../store/ports.js';
 import { audienceOf } from '../usecases/invitations.js';
-import { UNREACHABLE } from './deliver-item.js';
+
+/** One person not reached: the group the coördinator sees (`reason`) and the code it came from. */
+export interface NotReachedEntry extends NotReached {
+  readonly failure: DeliveryFailure | null;
+}
 
 export interface DeliveryReport {
   readonly meetingId: Id;
   readonly counts: DeliveryCounts;
-  readonly notReached: readonly NotReached[];
+  readonly notReached: readonly NotReachedEntry[];
 }
 
-const NOT_MET = /no conversation|not installed|HTTP 403 Forbidden/i;
+/**
+ * How the coördinator's report groups each failure code of a given-up item. notMet and blocked
+ * count as "not reachable", the rest as "failed" (the retries ran out, or nothing could be sent).
+ */
+export const REPORT_REASON = {
+  'not-met': 'notMet',
+  'not-installed': 'notMet',
+  blocked: 'blocked',
+  gone: 'blocked',
+  rejected: 'blocked',
+  throttled: 'failed',
+  'server-error': 'failed',
+  timeout: 'failed',
+  network: 'failed',
+  installing: 'failed',
+  'install-failed': 'failed',
+  unconfirmed: 'failed',
+  'nothing-to-send': 'failed',
+  unreadable: 'failed',
+  unknown: 'failed',
+} as const satisfies Record<DeliveryFailure, NotReachedReason>;
 
-export const reasonOf = (item: OutboxItem): NotReachedReason | null => {
+export const reasonOf = (item: Pick<OutboxItem, 'status' | 'failure'>): NotReachedReason | null => {
   if (item.status !== 'failed') return null;
-  if (!item.lastError?.startsWith(UNREACHABLE)) return 'failed';
-  return NOT_MET.test(item.lastError) ? 'notMet' : 'blocked';
+  return item.failure ? REPORT_REASON[item.failure] : 'failed';
 };
 
-/** Counts per state of one kind of message for a meeting (default: its invitations). */
-export const deliveryReport = async (deps: Deps, meetingId: Id, kind: OutboxItem['kind'] = 'invitation'): Promise<DeliveryReport> => {
-  const items = (await deps.stores.outbox.forMeeting(meetingId)).filter((i) => i.kind === kind);
+/** Counts per state of one kind of message about a meeting, announcement or survey (default: a meeting's invitations). */
+export const deliveryReport = async (deps: Deps, subjectId: Id, kind: OutboxKind = 'invitation'): Promise<DeliveryReport> => {
+  const items = (await deps.stores.outbox.forSubject(subjectId)).filter((i) => i.kind === kind);
   const counts = { total: items.length, queued: 0, sent: 0, failed: 0, unreachable: 0 };
-  const notReached: NotReached[] = [];
+  const notReached: NotReachedEntry[] = [];
   for (const item of items) {
     if (item.status === 'pending' || item.status === 'sending') counts.queued += 1;
     else if (item.status === 'sent') counts.sent += 1;
     const reason = reasonOf(item);
     if (reason === 'failed') counts.failed += 1;
     if (reason === 'blocked' || reason === 'notMet') counts.unreachable += 1;
-    if (reason) notReached.push({ personId: item.personId, name: (await deps.stores.people.get(item.personId))?.name ?? item.personId, reason });
+    if (reason) notReached.push({ personId: item.personId, name: (await deps.stores.people.get(item.personId))?.name ?? item.personId, reason, failure: item.failure });
   }
   notReached.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  return { meetingId, counts, notReached };
+  return { meetingId: subjectId, counts, notReached };
 };
 
 export const deliveryReportCardFor = async (

@@ -1,16 +1,24 @@
-import type { Id } from '@samen/shared';
+import type { DeliveryFailure, Id } from '@samen/shared';
 import type { Reply } from '../conversation/replies.js';
 
-/** The outcome of one proactive send, as the channel reported it. */
+/**
+ * The outcome of one proactive send, as the channel reported it. A failure is a code
+ * (`DeliveryFailure`), stored as is and worded only at the edge; `detail` (e.g. "HTTP 403
+ * ConversationBlockedByUser") is for the log, never stored or shown.
+ */
 export type SendOutcome =
   | { readonly kind: 'sent'; readonly activityId: string | null }
   /**
    * Try again later (throttled 429, 5xx, timeout); `retryAfterMs` from Retry-After when given.
    * `uncertain`: the message may have arrived anyway (5xx, timeout) — reconcile before sending again.
    */
-  | { readonly kind: 'retry'; readonly reason: string; readonly retryAfterMs: number | null; readonly uncertain?: boolean }
+  | { readonly kind: 'retry'; readonly failure: RetryFailure; readonly retryAfterMs: number | null; readonly uncertain?: boolean; readonly detail?: string }
   /** Never retry: the user blocked or removed the bot, or we cannot reach them at all. */
-  | { readonly kind: 'permanent'; readonly reason: string };
+  | { readonly kind: 'permanent'; readonly failure: PermanentFailure; readonly detail?: string };
+
+/** Codes a send may be retried after; the rest of a channel's codes end the item. */
+export type RetryFailure = Extract<DeliveryFailure, 'throttled' | 'server-error' | 'timeout' | 'network' | 'installing' | 'install-failed' | 'unconfirmed'>;
+export type PermanentFailure = Extract<DeliveryFailure, 'not-met' | 'not-installed' | 'blocked' | 'gone' | 'rejected'>;
 
 export interface SendOptions {
   /** Travels with the activity so a later `probe` can tell whether it arrived. */

@@ -6,7 +6,7 @@
  * flight, paced by the rate limiter, and claims the next batch before the current one runs dry.
  */
 import type { Deps } from '../deps.js';
-import type { OutboxItem } from '../store/ports.js';
+import type { ClaimedOutbox, OutboxItem } from '../store/ports.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Messenger } from './messenger.js';
 import { deliverItem, newCounters, type SenderRuntime } from './deliver-item.js';
@@ -34,6 +34,12 @@ const pool = async <T>(items: readonly T[], concurrency: number, work: (item: T)
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
 };
 
+/** Items the store could not read were given up there ('unreadable'): named in the log, counted as failed. */
+const reportUnreadable = (deps: Deps, claimed: ClaimedOutbox, runtime: SenderRuntime): void => {
+  for (const { key, problem } of claimed.unreadable) deps.logger.error({ key, problem, failure: 'unreadable' }, 'outbox item unreadable; marked failed');
+  runtime.counters.failed += claimed.unreadable.length;
+};
+
 /** Sends every item due now, once. Returns how many were handled. */
 export const drainOutboxOnce = async (
   deps: Deps,
@@ -42,12 +48,14 @@ export const drainOutboxOnce = async (
   random: () => number = Math.random,
   runtime: SenderRuntime = unlimited(random),
 ): Promise<number> => {
-  const items = await deps.stores.outbox.claim(deps.clock(), options.batchSize);
+  const claimed = await deps.stores.outbox.claim(deps.clock(), options.batchSize);
+  reportUnreadable(deps, claimed, runtime);
+  const { items } = claimed;
   await pool(items, options.concurrency ?? 1, async (item) => {
     const result = await deliverItem(deps, messenger, item, options, runtime);
     deps.logger.debug({ key: item.key, kind: item.kind, result }, 'outbox item handled');
   });
-  return items.length;
+  return items.length + claimed.unreadable.length;
 };
 
 export interface RunningWorker {
@@ -78,9 +86,10 @@ export const runOutboxWorker = (
   const refill = (): Promise<number> => {
     refilling ??= deps.stores.outbox
       .claim(deps.clock(), Math.max(options.batchSize, concurrency * 2))
-      .then((items) => {
-        queue.push(...items);
-        return items.length;
+      .then((claimed) => {
+        reportUnreadable(deps, claimed, runtime);
+        queue.push(...claimed.items);
+        return claimed.items.length + claimed.unreadable.length;
       })
       .finally(() => {
         refilling = null;

@@ -25,7 +25,13 @@ export const runDueReminders = async (deps: Deps): Promise<number> => {
   for (const meeting of meetings) {
     for (const due of dueReminders(meeting, now)) {
       const targets = await targetsOf(deps, meeting, due);
-      queued += await queueMessages(deps, 'reminder', `reminder:${due.key}`, meeting, targets, { audience: due.audience, sessionId: due.sessionId });
+      queued += await queueMessages(
+        deps,
+        { kind: 'reminder', payload: { audience: due.audience, sessionId: due.sessionId } },
+        `reminder:${due.key}`,
+        meeting,
+        targets,
+      );
     }
   }
   return queued;

@@ -29,13 +29,13 @@ describe('invitation rendering in a broadcast', () => {
 
   const item = (personId: string) => ({
     key: `invitation:meeting-0001:${personId}`, kind: 'invitation' as const, personId, meetingId: 'meeting-0001', payload: {},
-    status: 'sending' as const, attempts: 0, notBefore: NOW.toISOString(), lastError: null, activityId: null, updatedAt: NOW.toISOString(),
+    status: 'sending' as const, attempts: 0, notBefore: NOW.toISOString(), failure: null, activityId: null, updatedAt: NOW.toISOString(),
   });
 
   it.each(['person-0002', 'person-0003', 'person-0004'])('gives %s exactly the card a fresh render gives, also when another was rendered first', async (personId) => {
     await renderOutboxItem(deps, item('person-0002'));
     const person = (await deps.stores.people.get(personId))!;
-    const fresh = await renderForPerson(deps, 'invitation', 'meeting-0001', person, {});
+    const fresh = await renderForPerson(deps, { kind: 'invitation', meetingId: 'meeting-0001', payload: {} }, person);
     expect(await renderOutboxItem(deps, item(personId))).toEqual(fresh);
   });
 });

@@ -14,7 +14,7 @@ import { renderForPerson } from '../conversation/meeting-cards.js';
 const cache = new BoundedMap<string, Reply>(64);
 
 const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: string): Promise<string | null> => {
-  if (item.kind !== 'invitation' || !item.meetingId) return null;
+  if (item.kind !== 'invitation') return null;
   const [meeting, rsvps] = await Promise.all([deps.stores.meetings.get(item.meetingId), deps.stores.rsvps.forMeeting(item.meetingId)]);
   if (!meeting || meeting.organiserId === personId || rsvps.some((r) => r.personId === personId)) return null;
   const latest = rsvps.reduce((max, r) => (r.statusSince > max ? r.statusSince : max), '');
@@ -23,13 +23,12 @@ const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: 
 };
 
 export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Reply | null> => {
-  if (!item.meetingId) return null;
   const person = await deps.stores.people.get(item.personId);
   if (!person) return null;
   const key = await stateKey(deps, item, person.id, person.locale);
   const hit = key ? cache.get(key) : undefined;
   if (hit) return withRefreshFor(hit, person.id);
-  const reply = await renderForPerson(deps, item.kind, item.meetingId, person, item.payload);
+  const reply = await renderForPerson(deps, item, person);
   if (key && reply) cache.set(key, reply);
   return reply ? withRefreshFor(reply, person.id) : null;
 };

@@ -42,7 +42,7 @@ describe('the sample partnership', () => {
     expect(sanne.ok && sanne.value.mine.announcements.map((a) => a.title)).toEqual(['Nieuwe handreiking basisondersteuning']);
     expect(sanne.ok && sanne.value.mine.surveys.map((s) => s.title)).toEqual(['Peiling: leesaanbod op niveau 2 en 3']);
     // Sent before: nothing of it waits in the outbox to be sent now.
-    const outbox = [...(await deps.stores.outbox.forMeeting('announcement-handreiking')), ...(await deps.stores.outbox.forMeeting('survey-leesaanbod'))];
+    const outbox = [...(await deps.stores.outbox.forSubject('announcement-handreiking')), ...(await deps.stores.outbox.forSubject('survey-leesaanbod'))];
     expect(outbox).toEqual([]);
     await deps.stores.close();
   });

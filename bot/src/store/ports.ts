@@ -5,6 +5,7 @@
  * implements with a real transaction (SQLite) or an ETag-guarded retry loop (SharePoint).
  */
 import type {
+  DeliveryFailure,
   Framework,
   Id,
   Meeting,
@@ -116,29 +117,84 @@ export interface ReflectionStore {
   forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null>;
 }
 
-/** One message to one recipient; the key makes a second send of the same pair impossible. */
-export interface OutboxItem {
-  readonly key: string;
-  readonly kind: 'invitation' | 'reminder' | 'promotion' | 'update' | 'announcement' | 'survey';
-  readonly personId: Id;
-  readonly meetingId: Id | null;
-  readonly payload: unknown;
+/**
+ * What each kind of outbox message is about and what it carries. The subject id is named for what
+ * it is (meeting, announcement, survey); adapters store it in one column (`meeting_id`,
+ * `MeetingId`, the Azure partition) — see `subjectIdOf`.
+ */
+export type OutboxMessage =
+  | { readonly kind: 'invitation'; readonly meetingId: Id; readonly payload: InvitationPayload }
+  | { readonly kind: 'reminder'; readonly meetingId: Id; readonly payload: ReminderPayload }
+  | { readonly kind: 'promotion'; readonly meetingId: Id; readonly payload: PromotionPayload }
+  | { readonly kind: 'update'; readonly meetingId: Id; readonly payload: UpdatePayload }
+  | { readonly kind: 'announcement'; readonly announcementId: Id; readonly payload: AnnouncementPayload }
+  | { readonly kind: 'survey'; readonly surveyId: Id; readonly payload: SurveyPayload };
+
+export type OutboxKind = OutboxMessage['kind'];
+/** The invitation card is rendered from the meeting at send time: nothing to carry. */
+export type InvitationPayload = Readonly<Record<string, never>>;
+/** Non-responders get the "have you seen this" card; attendees of a session the day-before card. */
+export interface ReminderPayload {
+  readonly audience: 'non-responders' | 'attendees';
+  readonly sessionId: Id | null;
+}
+export interface PromotionPayload {
+  readonly sessionId: Id;
+}
+/** The coördinator's own words, shown above the invitation. */
+export interface UpdatePayload {
+  readonly message: string;
+}
+export interface AnnouncementPayload {
+  /** Who forwarded it to this person; null when it came from the coördinator. */
+  readonly sharedBy: Id | null;
+  /** A deadline reminder rather than the first message. */
+  readonly reminder: boolean;
+}
+export interface SurveyPayload {
+  readonly reminder: boolean;
+}
+
+/** Where a message stands. `failure`: why the last try did not deliver (null after a success or before any try). */
+export interface OutboxState {
   readonly status: 'pending' | 'sending' | 'sent' | 'failed';
   readonly attempts: number;
-  readonly notBefore: string;
-  readonly lastError: string | null;
+  readonly failure: DeliveryFailure | null;
   readonly activityId: string | null;
   readonly updatedAt: string;
 }
 
+/** One message to one recipient; the key makes a second send of the same pair impossible. */
+export type NewOutboxItem = OutboxMessage & {
+  readonly key: string;
+  readonly personId: Id;
+  readonly notBefore: string;
+};
+
+export type OutboxItem = NewOutboxItem & OutboxState;
+
+/** A stored item that could not be read back: marked failed ('unreadable') by the store, never sent. */
+export interface UnreadableOutboxItem {
+  readonly key: string;
+  /** What was wrong (zod's issue paths and messages), for the log only. */
+  readonly problem: string;
+}
+
+export interface ClaimedOutbox {
+  readonly items: readonly OutboxItem[];
+  /** Due items the store could not read; already marked failed with 'unreadable'. */
+  readonly unreadable: readonly UnreadableOutboxItem[];
+}
+
 export interface OutboxStore {
   /** Adds items whose key is new; returns how many were added (a repeated enqueue adds none). */
-  enqueue(items: readonly Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>[]): Promise<number>;
-  /** Claims up to `limit` pending items due at `now` (status → sending). */
-  claim(now: Date, limit: number): Promise<readonly OutboxItem[]>;
+  enqueue(items: readonly NewOutboxItem[]): Promise<number>;
+  /** Claims up to `limit` pending items due at `now` (status → sending); unreadable ones are failed and reported. */
+  claim(now: Date, limit: number): Promise<ClaimedOutbox>;
   markSent(key: string, activityId: string | null, now: Date): Promise<void>;
-  markFailed(key: string, error: string, retryAt: Date | null, now: Date): Promise<void>;
-  forMeeting(meetingId: Id): Promise<readonly OutboxItem[]>;
+  markFailed(key: string, failure: DeliveryFailure, retryAt: Date | null, now: Date): Promise<void>;
+  /** Every readable item about one meeting, announcement or survey, due order. */
+  forSubject(subjectId: Id): Promise<readonly OutboxItem[]>;
   /** Items left in 'sending' by a crash go back to pending for reconciliation. */
   requeueStale(olderThan: Date): Promise<number>;
 }

@@ -7,7 +7,7 @@
  * createConversation answers 403 (BotNotInConversationRoster) while the app is not installed for
  * the person. With FANOUT_INSTALL_APP=true the app is then installed through Graph
  * (graph/app-installer.ts) and the conversation created again; otherwise the person is reported
- * "not reachable" with that reason.
+ * not reachable (failure code `not-installed`).
  */
 import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Id } from '@samen/shared';
@@ -21,8 +21,6 @@ import type { FanoutGraph } from '../graph/fanout-graph.js';
 
 export { classifySendError } from './send-errors.js';
 
-const NOT_MET = 'no conversation with this person yet';
-const NOT_INSTALLED = 'app not installed for this person';
 /** createConversation refused: the app is not installed in the person's personal scope. */
 const notInstalled = Symbol('not installed');
 type CreateResult = SendOutcome | typeof notInstalled;
@@ -79,7 +77,7 @@ export class TeamsMessenger implements Messenger {
     try {
       if (!ref) {
         const target = await this.createTarget(personId);
-        if (!target) return { kind: 'permanent', reason: NOT_MET };
+        if (!target) return { kind: 'permanent', failure: 'not-met' };
         return await this.reachNew(personId, target, reply, options);
       }
       await withTimeout(
@@ -115,19 +113,19 @@ export class TeamsMessenger implements Messenger {
     const first = await this.createOnce(personId, target, reply, options);
     if (first !== notInstalled) return first;
     const installer = this.graph?.installer;
-    if (!installer) return { kind: 'permanent', reason: `${NOT_INSTALLED} (automatic installation is off)` };
+    if (!installer) return { kind: 'permanent', failure: 'not-installed', detail: 'automatic installation is off' };
     const installed = await installer.install(target.aadObjectId);
     if (!installed.ok) {
       return installed.permanent
-        ? { kind: 'permanent', reason: `${NOT_INSTALLED}; ${installed.reason}` }
-        : { kind: 'retry', reason: installed.reason, retryAfterMs: null };
+        ? { kind: 'permanent', failure: 'not-installed', detail: installed.reason }
+        : { kind: 'retry', failure: 'install-failed', detail: installed.reason, retryAfterMs: null };
     }
     this.deps.logger.info({ personId, already: installed.already }, 'app installed for a person the bot had not met');
     // the second createConversation needs an app-wide slot of its own
     await options?.beforeFollowUpRequest?.();
     const second = await this.createOnce(personId, target, reply, options);
     // Teams may need a moment after the installation: try again later
-    return second === notInstalled ? { kind: 'retry', reason: `${NOT_INSTALLED} yet (just installed)`, retryAfterMs: null } : second;
+    return second === notInstalled ? { kind: 'retry', failure: 'installing', retryAfterMs: null } : second;
   }
 
   private async createOnce(personId: Id, target: Target, reply: Reply, options?: SendOptions): Promise<CreateResult> {

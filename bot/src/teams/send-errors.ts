@@ -39,16 +39,21 @@ const retryAfterMs = (error: ChannelError): number | null => {
   return Number.isFinite(seconds) ? seconds * 1000 : null;
 };
 
-/** 403/404: blocked, uninstalled or conversation gone — never retried. 429: retried. 5xx/network/timeout: retried, uncertain. */
+/**
+ * 403/404: blocked, uninstalled or conversation gone — never retried (403 `Forbidden`: the app is
+ * not installed for the person). 429: retried. 5xx/network/timeout: retried, uncertain.
+ */
 export const classifySendError = (error: unknown): SendOutcome => {
-  if (error instanceof SendTimeout) return { kind: 'retry', reason: error.message, retryAfterMs: null, uncertain: true };
+  if (error instanceof SendTimeout) return { kind: 'retry', failure: 'timeout', detail: error.message, retryAfterMs: null, uncertain: true };
   const e = (error ?? {}) as ChannelError;
   const status = e.statusCode;
-  if (status === 403 || status === 404) return { kind: 'permanent', reason: `HTTP ${status}${e.code ? ` ${e.code}` : ''}` };
-  if (status === 429) return { kind: 'retry', reason: 'HTTP 429', retryAfterMs: retryAfterMs(e) };
+  const detail = `HTTP ${status}${e.code ? ` ${e.code}` : ''}`;
+  if (status === 403) return { kind: 'permanent', failure: e.code === 'Forbidden' ? 'not-installed' : 'blocked', detail };
+  if (status === 404) return { kind: 'permanent', failure: 'gone', detail };
+  if (status === 429) return { kind: 'retry', failure: 'throttled', detail, retryAfterMs: retryAfterMs(e) };
   if (status !== undefined && status >= 500) {
-    return { kind: 'retry', reason: `HTTP ${status}`, retryAfterMs: retryAfterMs(e), uncertain: true };
+    return { kind: 'retry', failure: 'server-error', detail, retryAfterMs: retryAfterMs(e), uncertain: true };
   }
-  if (status !== undefined && status >= 400) return { kind: 'permanent', reason: `HTTP ${status}` };
-  return { kind: 'retry', reason: e.message ?? 'network error', retryAfterMs: null, uncertain: true };
+  if (status !== undefined && status >= 400) return { kind: 'permanent', failure: 'rejected', detail };
+  return { kind: 'retry', failure: 'network', detail: e.message ?? 'network error', retryAfterMs: null, uncertain: true };
 };

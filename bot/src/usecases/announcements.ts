@@ -58,8 +58,8 @@ const queue = (deps: Deps, announcementId: Id, recipients: readonly Announcement
       key: `announcement:${announcementId}:${r.personId}`,
       kind: 'announcement' as const,
       personId: r.personId,
-      meetingId: announcementId,
-      payload: { sharedBy: r.forwardedBy },
+      announcementId,
+      payload: { sharedBy: r.forwardedBy, reminder: false },
       notBefore: deps.clock().toISOString(),
     })),
   );

@@ -6,14 +6,19 @@
 import { dueDeadlineReminders, pendingAcknowledgers, type Id, type Survey } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
-import type { OutboxItem } from '../store/ports.js';
+import type { NewOutboxItem } from '../store/ports.js';
 import { allPeople } from './announcements.js';
 import { answerState, surveyRecipients } from './surveys.js';
 
-const enqueue = (deps: Deps, kind: OutboxItem['kind'], stepKey: string, subjectId: Id, personIds: readonly Id[]): Promise<number> => {
+const enqueue = (deps: Deps, kind: 'announcement' | 'survey', stepKey: string, subjectId: Id, personIds: readonly Id[]): Promise<number> => {
   const notBefore = deps.clock().toISOString();
   return deps.stores.outbox.enqueue(
-    personIds.map((personId) => ({ key: `reminder:${stepKey}:${personId}`, kind, personId, meetingId: subjectId, payload: { reminder: true }, notBefore })),
+    personIds.map((personId): NewOutboxItem => {
+      const key = `reminder:${stepKey}:${personId}`;
+      return kind === 'announcement'
+        ? { key, kind, personId, announcementId: subjectId, payload: { sharedBy: null, reminder: true }, notBefore }
+        : { key, kind, personId, surveyId: subjectId, payload: { reminder: true }, notBefore };
+    }),
   );
 };
 

@@ -6,10 +6,12 @@ import { DEFAULT_HOLIDAY_CALENDARS, nextSendableMoment, nonResponders, ok, selec
 import type { Deps } from '../deps.js';
 import { publish } from './publish.js';
 import { allPages } from '../store/all-pages.js';
-import type { OutboxItem } from '../store/ports.js';
+import type { OutboxMessage } from '../store/ports.js';
 import { authorize } from './policy.js';
 
-type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A message about a meeting, without the meeting: its kind and typed payload. */
+export type MeetingMessage = OmitEach<Extract<OutboxMessage, { readonly meetingId: Id }>, 'meetingId'>;
 
 /** Everyone a meeting is meant for. */
 export const audienceOf = async (deps: Deps, meeting: Meeting): Promise<Id[]> => {
@@ -23,17 +25,16 @@ export const audienceOf = async (deps: Deps, meeting: Meeting): Promise<Id[]> =>
 /** Queues one message per person, keyed `${keyPrefix}:${personId}`; a key seen before adds nothing. */
 export const queueMessages = async (
   deps: Deps,
-  kind: NewItem['kind'],
+  message: MeetingMessage,
   keyPrefix: string,
   meeting: Meeting,
   personIds: readonly Id[],
-  payload: Record<string, unknown> = {},
 ): Promise<number> => {
   // Reminders wait for a weekday daytime outside the school holidays; other messages go now.
   const now = deps.clock();
-  const notBefore = (kind === 'reminder' ? nextSendableMoment(now, deps.config.sendWindow, DEFAULT_HOLIDAY_CALENDARS) : now).toISOString();
+  const notBefore = (message.kind === 'reminder' ? nextSendableMoment(now, deps.config.sendWindow, DEFAULT_HOLIDAY_CALENDARS) : now).toISOString();
   return deps.stores.outbox.enqueue(
-    personIds.map((personId) => ({ key: `${keyPrefix}:${personId}`, kind, personId, meetingId: meeting.id, payload, notBefore })),
+    personIds.map((personId) => ({ ...message, key: `${keyPrefix}:${personId}`, personId, meetingId: meeting.id, notBefore })),
   );
 };
 
@@ -48,7 +49,7 @@ export const sendInvitations = async (deps: Deps, actor: Person, meetingId: Id):
   const sent = published.value;
   if (sent.status !== 'verstuurd') return fail('RSVP.MEETING_CANCELLED');
   const audience = await audienceOf(deps, sent);
-  const queued = await queueMessages(deps, 'invitation', `invitation:${sent.id}`, sent, audience);
+  const queued = await queueMessages(deps, { kind: 'invitation', payload: {} }, `invitation:${sent.id}`, sent, audience);
   return ok({ queued, audience: audience.length });
 };
 
@@ -61,6 +62,12 @@ export const remindNonResponders = async (deps: Deps, actor: Person, meetingId: 
   const [audience, rsvps] = await Promise.all([audienceOf(deps, meeting), deps.stores.rsvps.forMeeting(meeting.id)]);
   const day = deps.clock().toISOString().slice(0, 10);
   const targets = nonResponders(audience, rsvps);
-  const queued = await queueMessages(deps, 'reminder', `reminder:${meeting.id}:manual-${day}`, meeting, targets, { audience: 'non-responders' });
+  const queued = await queueMessages(
+    deps,
+    { kind: 'reminder', payload: { audience: 'non-responders', sessionId: null } },
+    `reminder:${meeting.id}:manual-${day}`,
+    meeting,
+    targets,
+  );
   return ok({ queued });
 };

@@ -25,6 +25,6 @@ export const messageParticipants = async (
     ),
   ];
   // Every message is its own broadcast: a new key, sent once to each person.
-  const queued = await queueMessages(deps, 'update', `update:${meeting.id}:${deps.newId()}`, meeting, targets, { message });
+  const queued = await queueMessages(deps, { kind: 'update', payload: { message } }, `update:${meeting.id}:${deps.newId()}`, meeting, targets);
   return ok({ queued });
 };

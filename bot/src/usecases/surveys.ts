@@ -44,7 +44,7 @@ export const sendSurvey = async (deps: Deps, actor: Person, id: Id): Promise<Res
   const recipients = await surveyRecipients(deps, sent);
   const notBefore = deps.clock().toISOString();
   const queued = await deps.stores.outbox.enqueue(
-    recipients.map((personId) => ({ key: `survey:${id}:${personId}`, kind: 'survey' as const, personId, meetingId: id, payload: {}, notBefore })),
+    recipients.map((personId) => ({ key: `survey:${id}:${personId}`, kind: 'survey' as const, personId, surveyId: id, payload: { reminder: false }, notBefore })),
   );
   return ok({ recipients: recipients.length, queued });
 };

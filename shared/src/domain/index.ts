@@ -31,3 +31,4 @@ export * from './quiet-hours.js';
 export * from './announcement-draft.js';
 export * from './survey-draft.js';
 export * from './rsvp-answers.js';
+export * from './delivery-failure.js';

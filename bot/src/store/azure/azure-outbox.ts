@@ -7,10 +7,9 @@
  */
 import { odata, RestError, TableClient, type TableEntityResult } from '@azure/data-tables';
 import { QueueClient } from '@azure/storage-queue';
-import type { Id } from '@samen/shared';
-import type { OutboxItem, OutboxStore } from '../ports.js';
-
-type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
+import type { DeliveryFailure, Id } from '@samen/shared';
+import type { ClaimedOutbox, NewOutboxItem, OutboxItem, OutboxStore } from '../ports.js';
+import { outboxFromStored, readOutboxRows, storedPayload, subjectIdOf, type StoredOutboxFields } from '../outbox-record.js';
 
 interface Row {
   partitionKey: string;
@@ -34,17 +33,19 @@ interface Work {
   readonly rk: string;
 }
 
-const NO_MEETING = '_';
 const rowKeyOf = (key: string): string => encodeURIComponent(key);
-const partitionOf = (meetingId: Id | null): string => meetingId ?? NO_MEETING;
 
-const toItem = (r: TableEntityResult<Row>): OutboxItem => ({
+/**
+ * The row as stored; checked in outbox-record.ts. The `meetingId` column and the partition hold the
+ * subject id of every kind (meeting, announcement, survey). '' means none (older rows).
+ */
+const outboxFields = (r: TableEntityResult<Row>): StoredOutboxFields => ({
   key: r.key,
-  kind: r.kind as OutboxItem['kind'],
+  kind: r.kind,
   personId: r.personId,
-  meetingId: r.meetingId === '' ? null : r.meetingId,
-  payload: JSON.parse(r.payload) as unknown,
-  status: r.status as OutboxItem['status'],
+  subjectId: r.meetingId === '' ? null : r.meetingId,
+  payload: r.payload,
+  status: r.status,
   attempts: r.attempts,
   notBefore: r.notBefore,
   lastError: r.lastError === '' ? null : r.lastError,
@@ -82,15 +83,15 @@ export class AzureOutbox implements OutboxStore {
     return this;
   }
 
-  async enqueue(items: readonly NewItem[]): Promise<number> {
+  async enqueue(items: readonly NewOutboxItem[]): Promise<number> {
     let added = 0;
     for (const item of items) {
-      const pk = partitionOf(item.meetingId);
+      const pk = subjectIdOf(item);
       const rk = rowKeyOf(item.key);
       try {
         await this.table.createEntity<Row>({
-          partitionKey: pk, rowKey: rk, key: item.key, kind: item.kind, personId: item.personId, meetingId: item.meetingId ?? '',
-          payload: JSON.stringify(item.payload ?? null), status: 'pending', attempts: 0, notBefore: item.notBefore,
+          partitionKey: pk, rowKey: rk, key: item.key, kind: item.kind, personId: item.personId, meetingId: pk,
+          payload: storedPayload(item), status: 'pending', attempts: 0, notBefore: item.notBefore,
           lastError: '', activityId: '', updatedAt: new Date().toISOString(), ledger: '',
         });
       } catch (e) {
@@ -108,11 +109,12 @@ export class AzureOutbox implements OutboxStore {
     await this.queue.sendMessage(JSON.stringify(work), { visibilityTimeout: delay, messageTimeToLive: -1 });
   }
 
-  async claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
+  async claim(now: Date, limit: number): Promise<ClaimedOutbox> {
     const items: OutboxItem[] = [];
-    while (items.length < limit) {
+    const unreadable: { key: string; problem: string }[] = [];
+    while (items.length + unreadable.length < limit) {
       const { receivedMessageItems: messages } = await this.queue.receiveMessages({
-        numberOfMessages: Math.min(32, limit - items.length),
+        numberOfMessages: Math.min(32, limit - items.length - unreadable.length),
         visibilityTimeout: this.leaseSeconds,
       });
       if (messages.length === 0) break;
@@ -121,6 +123,15 @@ export class AzureOutbox implements OutboxStore {
         const row = await this.table.getEntity<Row>(work.pk, work.rk).catch((e: unknown) => (isStatus(e, 404) ? null : Promise.reject(e)));
         if (!row || row.status === 'sent' || row.status === 'failed') {
           await this.queue.deleteMessage(m.messageId, m.popReceipt);
+          continue;
+        }
+        const read = outboxFromStored(outboxFields(row));
+        if (!read.ok) {
+          // never sent: given up with a code, its work message removed (it would only come back)
+          const patch = { partitionKey: work.pk, rowKey: work.rk, status: 'failed', lastError: 'unreadable' satisfies DeliveryFailure, updatedAt: now.toISOString() };
+          await this.table.updateEntity(patch, 'Merge', { etag: row.etag }).catch((e: unknown) => (isStatus(e, 412) ? undefined : Promise.reject(e)));
+          await this.queue.deleteMessage(m.messageId, m.popReceipt);
+          unreadable.push({ key: read.key, problem: read.problem });
           continue;
         }
         // 'sending' here means an instance died holding it: the ledger decides (reconcile).
@@ -132,10 +143,10 @@ export class AzureOutbox implements OutboxStore {
           throw e;
         }
         this.claimed.set(row.key, { messageId: m.messageId, popReceipt: m.popReceipt, pk: work.pk });
-        items.push({ ...toItem(row), status: 'sending', updatedAt });
+        items.push({ ...read.item, status: 'sending', updatedAt });
       }
     }
-    return items;
+    return { items, unreadable };
   }
 
   private async finish(key: string, patch: Partial<Row>, retryAt: Date | null): Promise<void> {
@@ -162,16 +173,18 @@ export class AzureOutbox implements OutboxStore {
     await this.finish(key, { status: 'sent', activityId: activityId ?? '', lastError: '', updatedAt: now.toISOString() }, null);
   }
 
-  async markFailed(key: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+  async markFailed(key: string, failure: DeliveryFailure, retryAt: Date | null, now: Date): Promise<void> {
     const patch: Partial<Row> = retryAt
-      ? { status: 'pending', lastError: error, notBefore: retryAt.toISOString(), updatedAt: now.toISOString() }
-      : { status: 'failed', lastError: error, updatedAt: now.toISOString() };
+      ? { status: 'pending', lastError: failure, notBefore: retryAt.toISOString(), updatedAt: now.toISOString() }
+      : { status: 'failed', lastError: failure, updatedAt: now.toISOString() };
     await this.finish(key, patch, retryAt);
   }
 
-  async forMeeting(meetingId: Id): Promise<readonly OutboxItem[]> {
-    const items: OutboxItem[] = [];
-    for await (const row of this.table.listEntities<Row>({ queryOptions: { filter: odata`PartitionKey eq ${meetingId}` } })) items.push(toItem(row));
+  /** Unreadable rows are left out here; claiming them marks them failed. */
+  async forSubject(subjectId: Id): Promise<readonly OutboxItem[]> {
+    const rows: TableEntityResult<Row>[] = [];
+    for await (const row of this.table.listEntities<Row>({ queryOptions: { filter: odata`PartitionKey eq ${subjectId}` } })) rows.push(row);
+    const { items } = readOutboxRows(rows, outboxFields);
     return items.sort((a, b) => a.notBefore.localeCompare(b.notBefore) || a.key.localeCompare(b.key));
   }
 

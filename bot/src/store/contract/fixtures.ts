@@ -1,6 +1,6 @@
 /** Records for the contract suites. Fixed dates: "today" is 2026-11-25 (school year 2026-2027). */
 import type { Framework, Meeting, NiveauOverzicht, Person, Reflection, Rsvp, School, Session } from '@samen/shared';
-import type { Expected, OutboxItem, Stores } from '../ports.js';
+import type { Expected, NewOutboxItem, OutboxMessage, Stores } from '../ports.js';
 
 export type MakeStores = () => Promise<Stores>;
 
@@ -125,21 +125,15 @@ export const aReflection = (schoolId = 'school-0001', over: Partial<New<Reflecti
   ...over,
 });
 
-export type NewOutbox = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
+export type NewOutbox = NewOutboxItem;
 
+/** An invitation to meeting-0001 for person-0001 unless `message` says what else (kind, subject, payload). */
 export const anOutboxItem = (
   key: string,
   notBefore = '2026-11-25T09:00:00.000Z',
-  over: Partial<NewOutbox> = {},
-): NewOutbox => ({
-  key,
-  kind: 'invitation',
-  personId: 'person-0001',
-  meetingId: 'meeting-0001',
-  payload: { card: 'invitation', n: key },
-  notBefore,
-  ...over,
-});
+  message: OutboxMessage = { kind: 'invitation', meetingId: 'meeting-0001', payload: {} },
+  personId = 'person-0001',
+): NewOutboxItem => ({ ...message, key, personId, notBefore });
 
 /** Unwraps an ok Result or fails the test with the error code. */
 export const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string } }): T => {

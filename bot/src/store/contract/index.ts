@@ -7,7 +7,7 @@ import { describe } from 'vitest';
 import { runDirectoryContract } from './directory-contract.js';
 import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
-import { runOutboxStoreContract } from './outbox-contract.js';
+import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
 import {
   runFrameworkStoreContract,
@@ -16,7 +16,7 @@ import {
 } from './school-data-contract.js';
 
 export type { MakeStores } from './fixtures.js';
-export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxStoreContract };
+export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRsvpStoreContract };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {

@@ -4,15 +4,12 @@
  * the same item: the loser gets 412 and looks for the next due one. `DueKey` (zero-padded due time
  * in ms + key) is the one indexed column that orders the queue: oldest first, then by key.
  */
-import type { Clock, Id } from '@samen/shared';
-import type { OutboxItem, OutboxStore } from '../ports.js';
-import { OutboxRecord } from '../outbox-record.js';
+import type { Clock, DeliveryFailure, Id } from '@samen/shared';
+import type { ClaimedOutbox, NewOutboxItem, OutboxItem, OutboxStore } from '../ports.js';
+import { outboxFromStored, readOutboxRows, storedPayload, subjectIdOf, type StoredOutboxFields } from '../outbox-record.js';
 import { Conflict, guardRead, isConflictStatus, unavailable } from './errors.js';
 import type { GraphRequests } from './graph-requests.js';
 import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
-import { fromJson, json } from './mappers.js';
-
-type NewItem = Omit<OutboxItem, 'status' | 'attempts' | 'lastError' | 'activityId' | 'updatedAt'>;
 
 const dueKey = (notBefore: string, key: string): string => {
   const ms = Date.parse(notBefore);
@@ -23,22 +20,33 @@ const dueKey = (notBefore: string, key: string): string => {
 const dueBefore = (now: Date): string => String(now.getTime() + 1).padStart(15, '0');
 
 
-const outboxOf = (item: ListItem): OutboxItem => {
+/** `MeetingId` holds the subject id of every kind (meeting, announcement, survey). Checked in outbox-record.ts. */
+const outboxFields = (item: ListItem): StoredOutboxFields => {
   const f = item.fields;
-  return OutboxRecord.parse({
+  return {
     key: f.OutboxKey,
     kind: f.Kind,
     personId: f.PersonId,
-    meetingId: f.MeetingId ?? null,
-    payload: fromJson(f.Payload),
+    subjectId: f.MeetingId ?? null,
+    payload: f.Payload,
     status: f.Status,
     attempts: f.Attempts,
     notBefore: f.NotBefore,
     lastError: f.LastError ?? null,
     activityId: f.ActivityId ?? null,
     updatedAt: f.UpdatedAt,
-  }) as OutboxItem;
+  };
 };
+
+/** What `change` needs of any item, readable or not. */
+interface Progress {
+  readonly status: unknown;
+  readonly attempts: number;
+}
+const progressOf = (item: ListItem): Progress => ({
+  status: item.fields.Status,
+  attempts: typeof item.fields.Attempts === 'number' ? item.fields.Attempts : 0,
+});
 
 export class SharePointOutboxStore implements OutboxStore {
   constructor(
@@ -48,7 +56,7 @@ export class SharePointOutboxStore implements OutboxStore {
   ) {}
 
   /** One $batch per 20 items; a 409 (key already there) counts as not added. */
-  enqueue(items: readonly NewItem[]): Promise<number> {
+  enqueue(items: readonly NewOutboxItem[]): Promise<number> {
     const updatedAt = this.clock().toISOString();
     return guardRead(async () => {
       const calls = items.map((i) =>
@@ -57,8 +65,8 @@ export class SharePointOutboxStore implements OutboxStore {
           OutboxKey: i.key,
           Kind: i.kind,
           PersonId: i.personId,
-          MeetingId: i.meetingId,
-          Payload: json(i.payload),
+          MeetingId: subjectIdOf(i),
+          Payload: storedPayload(i),
           Status: 'pending',
           Attempts: 0,
           NotBefore: i.notBefore,
@@ -81,27 +89,43 @@ export class SharePointOutboxStore implements OutboxStore {
    * yet sent, which stays under 5,000 while one fan-out at a time waits for fewer than 5,000
    * recipients; a larger fan-out outgrows it: then run with OUTBOX=azure (Storage queues).
    */
-  claim(now: Date, limit: number): Promise<readonly OutboxItem[]> {
-    if (!(limit >= 1)) return Promise.resolve([]);
+  claim(now: Date, limit: number): Promise<ClaimedOutbox> {
+    if (!(limit >= 1)) return Promise.resolve({ items: [], unreadable: [] });
     const want = Math.floor(limit);
     const filter = `fields/Status eq 'pending' and fields/DueKey lt ${lit(dueBefore(now))}`;
     return guardRead(async () => {
       const claimed: OutboxItem[] = [];
-      while (claimed.length < want) {
+      const unreadable: { key: string; problem: string; item: ListItem }[] = [];
+      while (claimed.length + unreadable.length < want) {
         const due = (await this.list.all({ filter, select: ['DueKey'] })).sort((a, b) => String(a.fields.DueKey).localeCompare(String(b.fields.DueKey)));
-        const items = due.slice(0, want - claimed.length);
+        const items = due.slice(0, want - claimed.length - unreadable.length);
         if (items.length === 0) break;
         const calls = items.map((i) => this.list.updateCall(i.itemId, i.etag, { Status: 'sending', UpdatedAt: now.toISOString() }));
         const answers = await this.graph.batch(calls);
         let lost = 0;
         answers.forEach((a, n) => {
-          if (a.status === 200) claimed.push(outboxOf(this.list.written(a, (items[n] as ListItem).itemId)));
+          if (a.status === 200) {
+            const written = this.list.written(a, (items[n] as ListItem).itemId);
+            const read = outboxFromStored(outboxFields(written));
+            if (read.ok) claimed.push(read.item);
+            else unreadable.push({ key: read.key, problem: read.problem, item: written });
+          }
           else if (isConflictStatus(a.status) || a.status === 404) lost += 1;
           else throw unavailable(a, `SharePoint answered ${a.status} to a claim.`);
         });
         if (lost === 0) break;
       }
-      return claimed.sort((a, b) => dueKey(a.notBefore, a.key).localeCompare(dueKey(b.notBefore, b.key)));
+      // taken (status sending) by this claim, so no other worker holds them: give them up, by item id
+      if (unreadable.length > 0) {
+        const failed: Fields = { Status: 'failed', LastError: 'unreadable' satisfies DeliveryFailure, UpdatedAt: now.toISOString() };
+        const answers = await this.graph.batch(unreadable.map(({ item }) => this.list.updateCall(item.itemId, item.etag, failed)));
+        const refused = answers.find((a) => a.status >= 300 && !isConflictStatus(a.status));
+        if (refused) throw unavailable(refused, `SharePoint answered ${refused.status} to giving up an unreadable item.`);
+      }
+      return {
+        items: claimed.sort((a, b) => dueKey(a.notBefore, a.key).localeCompare(dueKey(b.notBefore, b.key))),
+        unreadable: unreadable.map(({ key, problem }) => ({ key, problem })),
+      };
     });
   }
 
@@ -116,10 +140,10 @@ export class SharePointOutboxStore implements OutboxStore {
   }
 
   /** With `retryAt` the item goes back to pending, due then; without, it is given up ('failed'). */
-  markFailed(key: string, error: string, retryAt: Date | null, now: Date): Promise<void> {
+  markFailed(key: string, failure: DeliveryFailure, retryAt: Date | null, now: Date): Promise<void> {
     return this.change(key, (item) => {
       if (item.status === 'sent') return null;
-      const common = { LastError: error, Attempts: item.attempts + 1, UpdatedAt: now.toISOString() };
+      const common = { LastError: failure, Attempts: item.attempts + 1, UpdatedAt: now.toISOString() };
       return retryAt
         ? { ...common, Status: 'pending', NotBefore: retryAt.toISOString(), DueKey: dueKey(retryAt.toISOString(), key) }
         : { ...common, Status: 'failed' };
@@ -128,14 +152,17 @@ export class SharePointOutboxStore implements OutboxStore {
 
   /**
    * Due order, made in memory. `MeetingId eq` selects one meeting's messages: its invitees (a few
-   * hundred) times the invitation, reminders and updates — far below 5,000.
+   * hundred) times the invitation, reminders and updates — far below 5,000. An announcement or survey is
+   * found by its id in the same column.
    */
-  forMeeting(meetingId: Id): Promise<readonly OutboxItem[]> {
-    return guardRead(async () =>
-      (await this.list.all({ filter: `fields/MeetingId eq ${lit(meetingId)}` }))
-        .sort((a, b) => String(a.fields.DueKey).localeCompare(String(b.fields.DueKey)))
-        .map(outboxOf),
-    );
+  forSubject(subjectId: Id): Promise<readonly OutboxItem[]> {
+    return guardRead(async () => {
+      const rows = (await this.list.all({ filter: `fields/MeetingId eq ${lit(subjectId)}` })).sort((a, b) =>
+        String(a.fields.DueKey).localeCompare(String(b.fields.DueKey)),
+      );
+      // unreadable items are left out here; claiming them marks them failed
+      return readOutboxRows(rows, outboxFields).items;
+    });
   }
 
   /** `Status eq 'sending'` selects what workers hold right now: a few claim batches. */
@@ -149,12 +176,12 @@ export class SharePointOutboxStore implements OutboxStore {
   }
 
   /** Read-modify-write with If-Match, re-read and retried when another writer got there first. Unique key: one item. */
-  private change(key: string, next: (item: OutboxItem) => Fields | null): Promise<void> {
+  private change(key: string, next: (item: Progress) => Fields | null): Promise<void> {
     return guardRead(async () => {
       for (let attempt = 0; ; attempt++) {
         const item = await this.list.first(`fields/OutboxKey eq ${lit(key)}`);
         if (!item) return;
-        const fields = next(outboxOf(item));
+        const fields = next(progressOf(item));
         if (!fields) return;
         try {
           await this.list.update(item.itemId, item.etag, fields);
