@@ -4,8 +4,8 @@
  * `{ error: { code, message } }`, `@odata.nextLink` paging with an occasional short page, `$filter`
  * refused on a non-indexed column, `$orderby` ignored on list items, the list view threshold on a
  * filter's first clause, case-insensitive unique values (list-query.ts, lists.ts), `If-Match` → 412, 429 + `Retry-After` at a configurable rate (also inside a
- * `$batch`), at most 20 requests per `$batch` (`dependsOn` honoured: a request runs after the
- * ones it names, or is answered 424 when one failed), and a count of requests and SharePoint resource
+ * `$batch`), at most 20 requests per `$batch` (run in a shuffled order, as Graph promises none; `dependsOn`
+ * honoured: a request runs after the ones it names, or is answered 424 when one failed), and a count of requests and SharePoint resource
  * units per operation (1 per single-item get, 2 per multi-item query, create, update or delete).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -59,9 +59,12 @@ export class GraphFake {
   private server: Server | null = null;
   /** Sites with their own permissions: the bearer tokens (principals) allowed in; others get 403. */
   private readonly access = new Map<string, ReadonlySet<string>>();
+  /** Order of a $batch's independent requests (its own sequence: throttling stays as seeded). */
+  private readonly order: () => number;
 
   constructor(options: GraphFakeOptions = {}) {
     const random = mulberry32(options.seed ?? 42);
+    this.order = mulberry32((options.seed ?? 42) + 1);
     this.throttleRate = options.throttleRate ?? 0;
     this.retryAfterSeconds = options.retryAfterSeconds ?? 2;
     this.settings = {
@@ -160,7 +163,8 @@ export class GraphFake {
     const statuses = new Map<string, number>();
     const responses = [];
     for (let pending = [...parts]; pending.length > 0; ) {
-      const ready = pending.filter((r) => ((r.dependsOn as string[] | undefined) ?? []).every((d) => statuses.has(d)));
+      // Independent requests run in any order on Graph: here in a shuffled one, so no caller leans on it.
+      const ready = this.shuffled(pending.filter((r) => ((r.dependsOn as string[] | undefined) ?? []).every((d) => statuses.has(d))));
       if (ready.length === 0) return { status: 400, body: errorBody('BadRequest', 'The batch has a dependsOn cycle.') };
       for (const r of ready) {
         const failed = ((r.dependsOn as string[] | undefined) ?? []).some((d) => (statuses.get(d) ?? 0) < 200 || (statuses.get(d) ?? 0) >= 300);
@@ -173,6 +177,14 @@ export class GraphFake {
       pending = pending.filter((r) => !statuses.has(r.id));
     }
     return { status: 200, body: { responses } };
+  }
+
+  private shuffled<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(this.order() * (i + 1));
+      [items[i], items[j]] = [items[j] as T, items[i] as T];
+    }
+    return items;
   }
 
   private dispatchPart(r: { method: string; url: string; headers?: Record<string, string>; body?: unknown }, principal: string): Promise<FakeResponse> {
