@@ -124,6 +124,27 @@ describe('Graph fake: SharePoint list items', () => {
     expect((await call('POST', '/v1.0/$batch', { requests: requests(21) })).status).toBe(400);
   });
 
+  it('runs a $batch request after those it dependsOn, or answers 424 without running it', async () => {
+    const item = await call('GET', `${items}/1`);
+    const etag = item.body!['@odata.etag'] as string;
+    const patch = (id: string, ifMatch: string, rank: number) => ({
+      id,
+      method: 'PATCH',
+      url: `${items.slice(5)}/1/fields`,
+      headers: { 'content-type': 'application/json', 'if-match': ifMatch },
+      body: { Rank: rank },
+    });
+    // Listed first, but runs second: it waits for '1'.
+    const ordered = await call('POST', '/v1.0/$batch', { requests: [{ ...patch('2', '*', 7), dependsOn: ['1'] }, patch('1', etag, 6)] });
+    expect(ordered.body!.responses.map((r: Json) => [r.id, r.status])).toEqual([['1', 200], ['2', 200]]);
+    expect((await call('GET', `${items}/1?$expand=fields`)).body!.fields.Rank).toBe(7);
+    const stale = await call('POST', '/v1.0/$batch', { requests: [patch('1', etag, 1), { id: '2', method: 'GET', url: `${items.slice(5)}/1`, dependsOn: ['1'] }] });
+    expect(stale.body!.responses.map((r: Json) => r.status)).toEqual([412, 424]);
+    expect((await call('GET', `${items}/1?$expand=fields`)).body!.fields.Rank).toBe(7);
+    const dangling = await call('POST', '/v1.0/$batch', { requests: [{ id: '1', method: 'GET', url: `${items.slice(5)}/1`, dependsOn: ['9'] }] });
+    expect(dangling.status).toBe(400);
+  });
+
   it('counts resource units: 1 per single-item get, 2 per query or write', async () => {
     fake.resetCounts();
     await call('GET', `${items}/1`);

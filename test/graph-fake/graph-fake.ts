@@ -4,7 +4,8 @@
  * `{ error: { code, message } }`, `@odata.nextLink` paging with an occasional short page, `$filter`
  * refused on a non-indexed column, `$orderby` ignored on list items, the list view threshold on a
  * filter's first clause, case-insensitive unique values (list-query.ts, lists.ts), `If-Match` → 412, 429 + `Retry-After` at a configurable rate (also inside a
- * `$batch`), at most 20 requests per `$batch`, and a count of requests and SharePoint resource
+ * `$batch`), at most 20 requests per `$batch` (run in a shuffled order, as Graph promises none; `dependsOn`
+ * honoured: a request runs after the ones it names, or is answered 424 when one failed), and a count of requests and SharePoint resource
  * units per operation (1 per single-item get, 2 per multi-item query, create, update or delete).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -62,9 +63,12 @@ export class GraphFake {
   private readonly access = new Map<string, ReadonlySet<string>>();
   /** Sites.Selected grants per site: principal → role. */
   private readonly roles = new Map<string, Map<string, SiteRole>>();
+  /** Order of a $batch's independent requests (its own sequence: throttling stays as seeded). */
+  private readonly order: () => number;
 
   constructor(options: GraphFakeOptions = {}) {
     const random = mulberry32(options.seed ?? 42);
+    this.order = mulberry32((options.seed ?? 42) + 1);
     this.throttleRate = options.throttleRate ?? 0;
     this.retryAfterSeconds = options.retryAfterSeconds ?? 2;
     this.settings = {
@@ -162,16 +166,49 @@ export class GraphFake {
     if (requests.length > 20) {
       return { status: 400, body: errorBody('BadRequest', 'The number of batch requests exceeds the limit of 20.') };
     }
+    type Part = { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown; dependsOn?: unknown };
+    const parts = requests as Part[];
+    const ids = new Set(parts.map((r) => r.id));
+    for (const r of parts) {
+      if (r.dependsOn !== undefined && (!Array.isArray(r.dependsOn) || r.dependsOn.some((d) => !ids.has(d as string) || d === r.id))) {
+        return { status: 400, body: errorBody('BadRequest', `Request '${r.id}' depends on a request that is not in this batch.`) };
+      }
+    }
     this.count('POST $batch', 0);
+    // Graph runs a request after the ones it depends on, and answers 424 (Failed Dependency)
+    // without running it when one of them failed.
+    const statuses = new Map<string, number>();
     const responses = [];
-    for (const r of requests as { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }[]) {
-      const url = new URL(r.url.replace(/^\/?/, '/'), 'http://fake');
-      const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-      const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-      const res = await this.dispatch({ method: r.method.toUpperCase(), segments, query: url.searchParams, headers, body: r.body }, principal);
-      responses.push({ id: r.id, status: res.status, headers: res.headers ?? {}, body: res.body });
+    for (let pending = [...parts]; pending.length > 0; ) {
+      // Independent requests run in any order on Graph: here in a shuffled one, so no caller leans on it.
+      const ready = this.shuffled(pending.filter((r) => ((r.dependsOn as string[] | undefined) ?? []).every((d) => statuses.has(d))));
+      if (ready.length === 0) return { status: 400, body: errorBody('BadRequest', 'The batch has a dependsOn cycle.') };
+      for (const r of ready) {
+        const failed = ((r.dependsOn as string[] | undefined) ?? []).some((d) => (statuses.get(d) ?? 0) < 200 || (statuses.get(d) ?? 0) >= 300);
+        const res = failed
+          ? { status: 424, body: errorBody('FailedDependency', 'A request this one depends on failed.') }
+          : await this.dispatchPart(r, principal);
+        statuses.set(r.id, res.status);
+        responses.push({ id: r.id, status: res.status, headers: ('headers' in res ? res.headers : undefined) ?? {}, body: res.body });
+      }
+      pending = pending.filter((r) => !statuses.has(r.id));
     }
     return { status: 200, body: { responses } };
+  }
+
+  private shuffled<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(this.order() * (i + 1));
+      [items[i], items[j]] = [items[j] as T, items[i] as T];
+    }
+    return items;
+  }
+
+  private dispatchPart(r: { method: string; url: string; headers?: Record<string, string>; body?: unknown }, principal: string): Promise<FakeResponse> {
+    const url = new URL(r.url.replace(/^\/?/, '/'), 'http://fake');
+    const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    return this.dispatch({ method: r.method.toUpperCase(), segments, query: url.searchParams, headers, body: r.body }, principal);
   }
 
   private count(operation: string, units = UNITS[operation] ?? 2): void {

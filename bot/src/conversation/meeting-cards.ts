@@ -1,5 +1,5 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person } from '@samen/shared';
+import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import type { OutboxMessage } from '../store/ports.js';
 import type { AdaptiveCardJson } from './card-json.js';
@@ -9,8 +9,9 @@ import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
 
-export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer): Promise<AdaptiveCardJson> => {
-  const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+/** `known`: the meeting's RSVPs when the caller already has them (just written); otherwise they are read. */
+export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer, known?: readonly Rsvp[]): Promise<AdaptiveCardJson> => {
+  const rsvps = known ?? (await deps.stores.rsvps.forMeeting(meeting.id));
   // The organiser sees the totals; other coördinatoren see the invitation as invitees do (they have
   // "overzicht" for the numbers) and can register themselves.
   const isOrganiser = meeting.organiserId === viewer.person.id;

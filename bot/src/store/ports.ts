@@ -2,7 +2,7 @@
  * Storage ports. Two adapters implement them: sqlite/ (embedded default) and sharepoint/ (Graph).
  * Shaped for SharePoint lists: string ids, a `version` (ETag) on every record, cursor paging,
  * and no cross-record transactions in the interface except `RsvpStore.transact`, which an adapter
- * implements with a real transaction (SQLite) or an ETag-guarded retry loop (SharePoint).
+ * implements with a real transaction (SQLite) or a per-meeting lease lock plus ETag checks (SharePoint).
  */
 import type {
   DeliveryFailure,

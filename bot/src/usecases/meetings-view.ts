@@ -92,7 +92,6 @@ export const rsvpFromTab = async (deps: Deps, person: Person, meetingId: Id, bod
   });
   if (!answered.ok) return answered;
   deps.logger.info({ meetingId, personId: person.id, response: body.response }, 'rsvp from tab');
-  const rsvps = await deps.stores.rsvps.forMeeting(meetingId);
-  return ok(toView(answered.value.meeting, rsvps, person.id, deps.clock()));
+  return ok(toView(answered.value.meeting, answered.value.rsvps, person.id, deps.clock()));
 };
 

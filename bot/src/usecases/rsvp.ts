@@ -8,10 +8,12 @@ import {
   fail,
   isInvited,
   ok,
+  rsvpsAfter,
   type Meeting,
   type Person,
   type Promotion,
   type Result,
+  type Rsvp,
   type RsvpRequest,
   type School,
 } from '@samen/shared';
@@ -22,6 +24,8 @@ export interface RsvpOutcome {
   readonly meeting: Meeting;
   readonly unchanged: boolean;
   readonly promoted: readonly Promotion[];
+  /** The meeting's RSVPs right after this answer, as read and written inside the transaction. */
+  readonly rsvps: readonly Rsvp[];
 }
 
 const schoolsById = async (deps: Deps, person: Person): Promise<Map<string, School>> => {
@@ -34,19 +38,27 @@ export const respond = async (
   person: Person,
   request: Omit<RsvpRequest, 'personId'>,
 ): Promise<Result<RsvpOutcome>> => {
-  const meeting = await deps.stores.meetings.get(request.meetingId);
+  // Read together: on SharePoint, reads of the same tick go out as one $batch.
+  const coordinator = isCoordinator(deps, person);
+  const [meeting, schools] = await Promise.all([
+    deps.stores.meetings.get(request.meetingId),
+    coordinator ? new Map<string, School>() : schoolsById(deps, person),
+  ]);
   if (!meeting) return fail('RSVP.UNKNOWN_MEETING');
-  const invited =
-    isCoordinator(deps, person) || isInvited(person, meeting.audience, await schoolsById(deps, person));
+  const invited = coordinator || isInvited(person, meeting.audience, schools);
   if (!invited) return fail('RSVP.NOT_INVITED');
   const now = deps.clock();
   const full: RsvpRequest = { ...request, personId: person.id };
-  const decided = await deps.stores.rsvps.transact(meeting.id, (current) =>
-    decideRsvp(meeting, current, full, now, deps.newId),
-  );
+  // A store may run `decide` more than once (a retried attempt); the last run is the one written.
+  let seen: readonly Rsvp[] = [];
+  const decided = await deps.stores.rsvps.transact(meeting.id, (current) => {
+    seen = current;
+    return decideRsvp(meeting, current, full, now, deps.newId);
+  });
   if (!decided.ok) return decided;
   await queuePromotions(deps, meeting, decided.value.promoted, now);
-  return ok({ meeting, unchanged: decided.value.unchanged, promoted: decided.value.promoted });
+  const rsvps = rsvpsAfter(seen, decided.value.writes);
+  return ok({ meeting, unchanged: decided.value.unchanged, promoted: decided.value.promoted, rsvps });
 };
 
 /** Recorded in the outbox before anything is sent: the sender tells each promoted person. */

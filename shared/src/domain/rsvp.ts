@@ -122,6 +122,14 @@ const apply = (rsvps: readonly Rsvp[], writes: readonly Rsvp[]): Rsvp[] => {
   return [...byId.values()];
 };
 
+/**
+ * A meeting's RSVPs after a transaction: what it read with what it wrote (as stored) in their
+ * place, in id order as `RsvpStore.forMeeting` returns them. Lets a caller draw the card from the
+ * state the decision saw instead of reading the RSVPs again.
+ */
+export const rsvpsAfter = (current: readonly Rsvp[], stored: readonly Rsvp[]): Rsvp[] =>
+  apply(current, stored).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 const sessionsTouched = (meeting: Meeting, request: RsvpRequest, rsvps: readonly Rsvp[]): Session[] => {
   if (request.sessionId !== null) {
     const chosen = meeting.sessions.filter((s) => s.id === request.sessionId);

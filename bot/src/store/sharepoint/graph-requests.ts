@@ -15,6 +15,11 @@ export interface GraphCall {
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /**
+   * In a $batch: indexes (into the same `batch()` call) of the calls that must succeed first.
+   * Graph then runs this one after them, or answers it 424 (Failed Dependency) without running it.
+   */
+  readonly dependsOn?: readonly number[];
 }
 
 export interface GraphAnswer {
@@ -24,6 +29,8 @@ export interface GraphAnswer {
 }
 
 export const MAX_BATCH = 20;
+
+const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 
 export class GraphRequests {
   private queued: { call: GraphCall; resolve: (a: GraphAnswer) => void; reject: (e: unknown) => void }[] = [];
@@ -65,9 +72,13 @@ export class GraphRequests {
     }
   }
 
-  /** Many requests in $batch requests of at most 20; answers in the order of `calls`. */
+  /**
+   * Many requests in $batch requests of at most 20; answers in the order of `calls`. Calls with
+   * `dependsOn` must fit in one $batch together with what they depend on (at most 20 calls).
+   */
   async batch(calls: readonly GraphCall[]): Promise<GraphAnswer[]> {
     if (calls.length === 1) return [await this.send(calls[0] as GraphCall)];
+    if (calls.length > MAX_BATCH && calls.some((c) => c.dependsOn?.length)) throw new Error('dependsOn needs all its calls in one $batch.');
     const chunks: GraphCall[][] = [];
     for (let i = 0; i < calls.length; i += MAX_BATCH) chunks.push(calls.slice(i, i + MAX_BATCH));
     return (await Promise.all(chunks.map((c) => this.batchOf(c)))).flat();
@@ -87,13 +98,34 @@ export class GraphRequests {
   private async batchOf(calls: readonly GraphCall[]): Promise<GraphAnswer[]> {
     const answers: (GraphAnswer | undefined)[] = calls.map(() => undefined);
     for (let attempt = 1; ; attempt++) {
-      const open = calls.map((c, i) => ({ c, i })).filter(({ i }) => answers[i] === undefined || isThrottled(answers[i].status));
+      // A call waiting on one that did not succeed is answered 424 as Graph would, not sent again.
+      for (const [i, c] of calls.entries()) {
+        const failed = (c.dependsOn ?? []).some((d) => answers[d] !== undefined && !isSuccess(answers[d].status));
+        if (failed && answers[i] !== undefined && isThrottled(answers[i].status)) answers[i] = { status: 424, body: null };
+      }
+      const again = (i: number): boolean => answers[i] === undefined || isThrottled((answers[i] as GraphAnswer).status);
+      // A 424 because what it waits on was throttled goes out again with it.
+      const open = calls
+        .map((c, i) => ({ c, i }))
+        .filter(({ c, i }) => again(i) || (answers[i]?.status === 424 && (c.dependsOn ?? []).some(again)));
       if (open.length === 0 || attempt > this.policy.maxRetries + 1) return answers as GraphAnswer[];
+      const sent = new Set(open.map(({ i }) => String(i)));
       if (attempt > 1) {
         const waits = open.map(({ i }) => retryDelayMs(answers[i]?.retryAfter, attempt - 1, this.policy));
         await this.policy.sleep(Math.max(...waits));
       }
-      const requests = open.map(({ c, i }) => ({ id: String(i), method: c.method, url: c.url, headers: { ...(c.body === undefined ? {} : { 'content-type': 'application/json' }), ...c.headers }, ...(c.body === undefined ? {} : { body: c.body }) }));
+      const requests = open.map(({ c, i }) => {
+        // Dependencies answered (successfully) by an earlier attempt are not in this $batch.
+        const dependsOn = (c.dependsOn ?? []).map(String).filter((d) => sent.has(d));
+        return {
+          id: String(i),
+          method: c.method,
+          url: c.url,
+          headers: { ...(c.body === undefined ? {} : { 'content-type': 'application/json' }), ...c.headers },
+          ...(c.body === undefined ? {} : { body: c.body }),
+          ...(dependsOn.length > 0 ? { dependsOn } : {}),
+        };
+      });
       const reply = (await this.client.api('/$batch').post({ requests })) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
       for (const r of reply.responses) {
         const retryAfter = Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? null;

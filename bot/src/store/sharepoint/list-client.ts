@@ -53,12 +53,21 @@ export class ListClient {
 
   /** Every item matching the query, following @odata.nextLink. */
   async all(q: Query): Promise<ListItem[]> {
-    const items: ListItem[] = [];
-    let url: string | undefined = this.queryUrl({ ...q, top: q.top ?? this.pageSize });
-    while (url !== undefined) {
-      const page: { items: ListItem[]; nextLink?: string } = await this.read(url);
+    return this.allFrom(await this.graph.get(this.queryCall(q).url));
+  }
+
+  /** The first page of `all(q)` as a call, to send in a $batch; `allFrom` reads the rest. */
+  queryCall(q: Query): GraphCall {
+    return { method: 'GET', url: this.queryUrl({ ...q, top: q.top ?? this.pageSize }) };
+  }
+
+  /** Every item from the answer to a `queryCall` on, following @odata.nextLink. */
+  async allFrom(first: GraphAnswer): Promise<ListItem[]> {
+    let page = this.pageOf(first);
+    const items: ListItem[] = [...page.items];
+    while (page.nextLink !== undefined) {
+      page = await this.read(relativeGraphPath(page.nextLink));
       items.push(...page.items);
-      url = page.nextLink === undefined ? undefined : relativeGraphPath(page.nextLink);
     }
     return items;
   }
@@ -141,7 +150,10 @@ export class ListClient {
   }
 
   private async read(url: string): Promise<{ items: ListItem[]; nextLink?: string }> {
-    const answer = await this.graph.get(url);
+    return this.pageOf(await this.graph.get(url));
+  }
+
+  private pageOf(answer: GraphAnswer): { items: ListItem[]; nextLink?: string } {
     if (!ok(answer)) throw unavailable(answer, `SharePoint answered ${answer.status} to a query.`);
     const body = answer.body as { value?: unknown[]; '@odata.nextLink'?: string };
     const items = (body.value ?? []).map(toItem);

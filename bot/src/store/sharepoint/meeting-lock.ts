@@ -10,12 +10,19 @@
  * while the lease runs nobody else decides for that meeting. The lease makes a crashed holder
  * harmless: after it ends, the next caller takes over. Within one process, callers for the same
  * meeting queue in memory first (`KeyedQueue`), so only separate instances contend on SharePoint.
+ *
+ * Round trips: when this instance freed the lock last, taking it again is a blind If-Match PATCH
+ * on the ETag the release answered with, in one $batch with the holder's first read (`dependsOn`:
+ * the read runs only once the lock is ours, else it is answered 424). The holder can put the
+ * release in the $batch of its writes (`releaseCall`, depending on them all), so a release never
+ * runs before the writes it guards succeeded; when it did not run, the lock is freed as before.
  */
 import type { Clock } from '@samen/shared';
 import type { Sleep } from '../../graph/throttling.js';
 import { StorageUnavailable } from '../errors.js';
 import { Conflict } from './errors.js';
-import { lit, type ListClient, type ListItem } from './list-client.js';
+import type { GraphAnswer, GraphCall, GraphRequests } from './graph-requests.js';
+import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
 
 export interface LockOptions {
   readonly clock: Clock;
@@ -24,6 +31,19 @@ export interface LockOptions {
   readonly leaseMs?: number;
   readonly maxAttempts?: number;
 }
+
+/** What the task holding the lock gets. */
+export interface HeldLock {
+  /** The answer to the `firstRead` sent with the take, or null; any non-2xx (424, 429) means: read it yourself. */
+  readonly firstRead: GraphAnswer | null;
+  /** The PATCH that frees the lock, for the $batch of the holder's last writes (make it depend on them). */
+  releaseCall(): GraphCall;
+  /** Reports how that PATCH went: a lock it freed is not released again. */
+  releasedBy(answer: GraphAnswer | undefined): void;
+}
+
+const FREE: Fields = { Holder: null, LockedUntilMs: 0 };
+const isSuccess = (a: GraphAnswer | undefined): a is GraphAnswer => a !== undefined && a.status >= 200 && a.status < 300;
 
 /** Runs tasks for the same key one after another, in arrival order. */
 export class KeyedQueue {
@@ -45,28 +65,67 @@ export class MeetingLock {
   private taken = 0;
   /** Item id of each meeting's lock item, once known: later reads are single-item GETs (1 resource unit). */
   private readonly itemIds = new Map<string, string>();
+  /**
+   * The lock item as our own last release left it (the PATCH answer carries its new ETag). While
+   * nobody touched it since, it is free, so the next take is a blind If-Match PATCH on that ETag,
+   * without reading the item first; any change in between (another instance took it, SharePoint
+   * bumped the ETag) makes it a 412 and we read it as before. Only ever set by a release that
+   * succeeded, so a crash or a lost lease never leaves a stale "free" behind.
+   */
+  private readonly released = new Map<string, { readonly itemId: string; readonly etag: string; readonly revision: number }>();
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
 
   constructor(
     private readonly list: ListClient,
     private readonly options: LockOptions,
+    private readonly graph: GraphRequests,
   ) {
     this.leaseMs = options.leaseMs ?? 30_000;
     this.maxAttempts = options.maxAttempts ?? 200;
   }
 
-  async withLock<T>(meetingId: string, task: () => Promise<T>): Promise<T> {
+  async withLock<T>(meetingId: string, task: (held: HeldLock) => Promise<T>, firstRead?: GraphCall): Promise<T> {
     const token = `${this.options.holderId}:${++this.taken}`;
-    const held = await this.acquire(meetingId, token);
+    const { item, read } = await this.acquire(meetingId, token, firstRead);
+    let freed = false;
+    const held: HeldLock = {
+      firstRead: read,
+      releaseCall: () => this.list.updateCall(item.itemId, item.etag, FREE),
+      releasedBy: (answer) => {
+        if (!isSuccess(answer)) return;
+        try {
+          this.remember(meetingId, this.list.written(answer, item.itemId), item);
+          freed = true;
+        } catch {
+          // An answer we cannot read: the release below finds out whether we still hold it.
+        }
+      },
+    };
     try {
-      return await task();
+      return await task(held);
     } finally {
-      await this.release(held, token);
+      if (!freed) await this.release(meetingId, item, token);
     }
   }
 
-  private async acquire(meetingId: string, token: string): Promise<ListItem> {
+  private async acquire(meetingId: string, token: string, firstRead?: GraphCall): Promise<{ item: ListItem; read: GraphAnswer | null }> {
+    const free = this.released.get(meetingId);
+    this.released.delete(meetingId);
+    if (free) {
+      const lease = { Holder: token, LockedUntilMs: this.options.clock().getTime() + this.leaseMs, Revision: free.revision + 1 };
+      const take = this.list.updateCall(free.itemId, free.etag, lease);
+      const [taken, read] = firstRead ? await this.graph.batch([take, { ...firstRead, dependsOn: [0] }]) : [await this.graph.send(take)];
+      try {
+        return { item: this.list.written(taken as GraphAnswer, free.itemId), read: read ?? null };
+      } catch (e) {
+        if (!(e instanceof Conflict)) throw e;
+      }
+    }
+    return { item: await this.take(meetingId, token), read: null };
+  }
+
+  private async take(meetingId: string, token: string): Promise<ListItem> {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const now = this.options.clock().getTime();
       const lease = { Holder: token, LockedUntilMs: now + this.leaseMs };
@@ -94,11 +153,11 @@ export class MeetingLock {
   }
 
   /** Frees the lock unless the lease was lost; a 412 that left us holder (someone touched the item) is retried. */
-  private async release(held: ListItem, token: string): Promise<void> {
+  private async release(meetingId: string, held: ListItem, token: string): Promise<void> {
     let etag = held.etag;
     for (let attempt = 0; attempt < 10; attempt++) {
       try {
-        await this.list.update(held.itemId, etag, { Holder: null, LockedUntilMs: 0 });
+        this.remember(meetingId, await this.list.update(held.itemId, etag, FREE), held);
         return;
       } catch (e) {
         if (!(e instanceof Conflict) && attempt >= 3) return;
@@ -107,5 +166,11 @@ export class MeetingLock {
         if (now) etag = now.etag;
       }
     }
+  }
+
+  /** After a release that succeeded: the item as it left it (free), for the next blind take. */
+  private remember(meetingId: string, freed: ListItem, held: ListItem): void {
+    const revision = Number(freed.fields.Revision ?? held.fields.Revision);
+    if (Number.isFinite(revision)) this.released.set(meetingId, { itemId: freed.itemId, etag: freed.etag, revision });
   }
 }

@@ -15,6 +15,7 @@ import { GraphRequests } from './graph-requests.js';
 import { ListClient } from './list-client.js';
 import { meetingMapping, personMapping, reflectionMapping, rsvpMapping, schoolMapping } from './mappers.js';
 import { MeetingLock } from './meeting-lock.js';
+import type { RecentOptions } from './recent-records.js';
 import { SharePointOutboxStore } from './outbox-store.js';
 import { RecordList } from './record-list.js';
 import { SharePointRsvpStore } from './rsvp-store.js';
@@ -43,6 +44,8 @@ export interface SharePointOptions {
    * permissions (`asUser`); the app's client then never needs access to a school site.
    */
   readonly delegated?: (user: SignedInUser) => Client;
+  /** How long and how many schools and people are remembered (recent-records.ts); `ttlMs: 0` turns it off. */
+  readonly directoryCache?: RecentOptions;
 }
 
 export class SharePointStores implements Stores {
@@ -67,11 +70,11 @@ export class SharePointStores implements Stores {
     const graph = new GraphRequests(options.client, { ...options.policy, sleep });
     this.graph = graph;
     const central = (key: ListKey) => new ListClient(graph, options.siteId, LISTS[key].name, options.pageSize);
-    this.schools = new SharePointSchoolStore(new RecordList(central('schools'), schoolMapping));
-    this.people = new SharePointPersonStore(new RecordList(central('people'), personMapping));
+    this.schools = new SharePointSchoolStore(new RecordList(central('schools'), schoolMapping), options.directoryCache);
+    this.people = new SharePointPersonStore(new RecordList(central('people'), personMapping), options.directoryCache);
     this.conversations = new SharePointConversationStore(central('conversations'));
     this.meetings = new SharePointMeetingStore(new RecordList(central('meetings'), meetingMapping));
-    const lock = new MeetingLock(central('rsvpLocks'), { clock, sleep, holderId: randomUUID() });
+    const lock = new MeetingLock(central('rsvpLocks'), { clock, sleep, holderId: randomUUID() }, graph);
     this.rsvps = new SharePointRsvpStore(new RecordList(central('rsvps'), rsvpMapping), lock, graph);
     ({ niveaus: this.niveaus, reflections: this.reflections } = this.schoolData(graph));
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));

@@ -1,16 +1,18 @@
 /**
  * RSVPs on the central site (`Aanmeldingen`). `transact` holds the meeting's lock (see
  * meeting-lock.ts) while it reads the meeting's RSVPs, lets the pure rule decide, checks every
- * write against what it read, and writes (one $batch when several records change). The unique
+ * write against what it read, and writes (one $batch when several records change). On a warm
+ * instance that is two round trips: the take with the read (one $batch, the read depending on the
+ * take), the writes with the release (one $batch, the release depending on every write). The unique
  * RsvpKey (meeting|session|person) backs this up: even a writer that ignored the lock could not
  * create a second record for the same person and session.
  */
 import { ok, type Id, type Result, type Rsvp } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
 import { Conflict, guardRead, guardWrite, Refused } from './errors.js';
-import type { GraphAnswer, GraphRequests } from './graph-requests.js';
+import { MAX_BATCH, type GraphAnswer, type GraphRequests } from './graph-requests.js';
 import { lit, type ListItem } from './list-client.js';
-import { KeyedQueue, type MeetingLock } from './meeting-lock.js';
+import { KeyedQueue, type HeldLock, type MeetingLock } from './meeting-lock.js';
 import { rsvpMapping } from './mappers.js';
 import type { RecordList } from './record-list.js';
 import { parseVersion, versionOf } from './version.js';
@@ -39,14 +41,27 @@ export class SharePointRsvpStore implements RsvpStore {
   }
 
   transact<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
+    const read = { filter: `fields/MeetingId eq ${lit(meetingId)}` };
     return this.queue.run(meetingId, () =>
-      guardWrite(() => this.lock.withLock(meetingId, () => this.decideAndWrite(meetingId, decide))),
+      guardWrite(() =>
+        this.lock.withLock(meetingId, (held) => this.decideAndWrite(meetingId, decide, read, held), this.records.client.queryCall(read)),
+      ),
     );
   }
 
-  /** Reads the meeting's RSVPs as forMeeting does (`MeetingId eq`: hundreds), decides, writes in a $batch. */
-  private async decideAndWrite<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
-    const items = await guardRead(() => this.records.client.all({ filter: `fields/MeetingId eq ${lit(meetingId)}` }));
+  /**
+   * Reads the meeting's RSVPs as forMeeting does (`MeetingId eq`: hundreds) — from the answer sent
+   * with the take when there is one, else now —, decides, writes in a $batch.
+   */
+  private async decideAndWrite<T extends { readonly writes: readonly Rsvp[] }>(
+    meetingId: Id,
+    decide: Decide<T>,
+    read: { readonly filter: string },
+    held: HeldLock,
+  ): Promise<Result<T>> {
+    const list = this.records.client;
+    const first = held.firstRead;
+    const items = await guardRead(() => (first && first.status >= 200 && first.status < 300 ? list.allFrom(first) : list.all(read)));
     const current = new Map(items.map((i) => [this.records.toDomain(i).id, i]));
     const decided = decide([...current.values()].map((i) => this.records.toDomain(i)).sort(byId));
     if (!decided.ok) throw new Refused(decided);
@@ -55,19 +70,27 @@ export class SharePointRsvpStore implements RsvpStore {
       const stale = w.version === '' ? read !== undefined : read === undefined || versionOf(read) !== w.version;
       if (w.meetingId !== meetingId || stale) throw new Conflict();
     }
-    const stored = await this.write(decided.value.writes, current);
+    const stored = await this.write(decided.value.writes, current, held);
     return ok({ ...decided.value, writes: stored });
   }
 
-  private async write(writes: readonly Rsvp[], current: ReadonlyMap<Id, ListItem>): Promise<Rsvp[]> {
+  /**
+   * The writes, and in the same $batch the lock's release, depending on every write: Graph runs it
+   * only after all of them succeeded (else 424, and the lock is released after the 412 handling
+   * below, as before). Never used when the writes alone fill a $batch.
+   */
+  private async write(writes: readonly Rsvp[], current: ReadonlyMap<Id, ListItem>, held: HeldLock): Promise<Rsvp[]> {
     const list = this.records.client;
     const calls = writes.map(({ version, ...record }) => {
       const fields = rsvpMapping.toFields(record);
       const v = parseVersion(version);
       return v ? list.updateCall(v.itemId, v.etag, fields) : list.createCall(fields);
     });
-    const answers = calls.length === 0 ? [] : await this.graph.batch(calls);
-    return Promise.all(answers.map((a, n) => this.stored(a, writes[n] as Rsvp, current)));
+    if (calls.length === 0) return [];
+    const release = calls.length < MAX_BATCH ? [{ ...held.releaseCall(), dependsOn: calls.map((_, n) => n) }] : [];
+    const answers = await this.graph.batch([...calls, ...release]);
+    if (release.length > 0) held.releasedBy(answers[calls.length]);
+    return Promise.all(calls.map((_, n) => this.stored(answers[n] as GraphAnswer, writes[n] as Rsvp, current)));
   }
 
   /**
