@@ -7,10 +7,13 @@
  * `$batch`), at most 20 requests per `$batch` (run in a shuffled order, as Graph promises none; `dependsOn`
  * honoured: a request runs after the ones it names, or is answered 424 when one failed), and a count of requests and SharePoint resource
  * units per operation (1 per single-item get, 2 per multi-item query, create, update or delete).
+ * Real-service behaviours the adapter must tolerate, as options: a duplicate answered 500 or 400
+ * (`duplicate`), PATCH answers without @odata.etag (`omitPatchEtag`), 409 resourceModified on a PATCH
+ * (`editConflictRate`); null in a create is always refused (lists.ts).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphFault, listJson, type Site } from './lists.js';
+import { GraphFault, listJson, type DuplicateAnswer, type Site } from './lists.js';
 import { columnRoute } from './columns.js';
 import { createList, findList, itemRoute, notFound, type FakeRequest, type FakeResponse, type ListSettings } from './list-routes.js';
 import { Groups } from './groups.js';
@@ -21,6 +24,12 @@ export interface GraphFakeOptions {
   throttleRate?: number;
   retryAfterSeconds?: number;
   raceRate?: number;
+  /** Status of a duplicate in a unique column: 409 (Graph's docs, default), 500 or 400 (real SharePoint; lists.ts). */
+  duplicate?: DuplicateAnswer;
+  /** PATCH .../fields answers without @odata.etag (listitem-update: a fieldValueSet). */
+  omitPatchEtag?: boolean;
+  /** Share of PATCHes refused 409 resourceModified (onedrive-api-docs #1414). */
+  editConflictRate?: number;
   threshold?: number;
   defaultTop?: number;
   maxTop?: number;
@@ -76,6 +85,9 @@ export class GraphFake {
       defaultTop: options.defaultTop ?? 200,
       maxTop: options.maxTop ?? 5000,
       raceRate: options.raceRate ?? 0,
+      duplicate: options.duplicate ?? 409,
+      omitPatchEtag: options.omitPatchEtag ?? false,
+      editConflictRate: options.editConflictRate ?? 0,
       random,
       now: options.now ?? (() => new Date().toISOString()),
       baseUrl: '',

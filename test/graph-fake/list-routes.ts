@@ -7,6 +7,7 @@ import {
   itemJson,
   listJson,
   writeFields,
+  type DuplicateAnswer,
   type Item,
   type List,
   type Site,
@@ -36,6 +37,18 @@ export interface ListSettings {
   maxTop: number;
   /** Chance that a conditional write finds the item just changed by someone else (→ 412). */
   raceRate: number;
+  /** How a duplicate in a unique column is answered (see DuplicateAnswer in lists.ts). */
+  duplicate: DuplicateAnswer;
+  /**
+   * Leave @odata.etag out of the answer to PATCH .../fields. listitem-update: the response is a
+   * fieldValueSet, and the documented example carries no @odata.etag.
+   */
+  omitPatchEtag: boolean;
+  /**
+   * Chance that a PATCH, with or without If-Match, is refused 409 resourceModified (an edit
+   * conflict with a concurrent change; nothing written): onedrive-api-docs #1414.
+   */
+  editConflictRate: number;
   random: () => number;
   now: () => string;
   baseUrl: string;
@@ -74,7 +87,7 @@ export const itemRoute = (site: Site, list: List, rest: readonly string[], req: 
   if (id === undefined) {
     if (req.method === 'GET') return queryItems(site, list, req, s);
     if (req.method === 'POST') {
-      const created = writeFields(list, null, fieldsBody(fieldsBody(req.body).fields), s.now());
+      const created = writeFields(list, null, fieldsBody(fieldsBody(req.body).fields), s.now(), s.duplicate);
       return { status: 201, body: itemJson(created, true) };
     }
   } else if (sub === undefined) {
@@ -87,9 +100,14 @@ export const itemRoute = (site: Site, list: List, rest: readonly string[], req: 
     }
   } else if (sub === 'fields' && req.method === 'PATCH') {
     const item = findItem(list, id);
+    if (s.editConflictRate > 0 && s.random() < s.editConflictRate) {
+      throw new GraphFault(409, 'resourceModified', 'The resource has been modified by another request. Please retry.');
+    }
     ifMatch(item, req, s);
-    const updated = writeFields(list, item, fieldsBody(req.body), s.now());
-    return { status: 200, body: itemJson(updated, true).fields };
+    const updated = writeFields(list, item, fieldsBody(req.body), s.now(), s.duplicate);
+    const fields: Record<string, unknown> = { ...itemJson(updated, true).fields };
+    if (s.omitPatchEtag) delete fields['@odata.etag'];
+    return { status: 200, body: fields };
   }
   throw new GraphFault(405, 'invalidRequest', `${req.method} is not supported here`);
 };

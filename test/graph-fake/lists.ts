@@ -1,8 +1,9 @@
 /**
  * The SharePoint side of the fake: sites, lists, columns (with Graph's columnDefinition shape)
  * and list items with monotonically increasing ids and ETags `"{guid},{version}"`.
- * Writes are validated like SharePoint does: unknown fields, wrong types, missing required values
- * and duplicates in a column with `enforceUniqueValues` (compared case-insensitively) are refused.
+ * Writes are validated like SharePoint does: unknown fields, wrong types, missing required values,
+ * null in a create and duplicates in a column with `enforceUniqueValues` (compared case-insensitively)
+ * are refused.
  */
 import type { FieldValue } from './odata.js';
 
@@ -99,28 +100,41 @@ const checkValue = (c: ColumnDefinition, value: FieldValue): void => {
 const sameValue = (a: FieldValue | undefined, b: FieldValue): boolean =>
   typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
-const unique = (list: List, c: ColumnDefinition, value: FieldValue, self: number | null): void => {
+/**
+ * How a duplicate in a unique column is answered. Graph's docs: 409. Real SharePoint is also reported
+ * to answer 500 with code "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException" or 400
+ * with the same message (SPDuplicateValuesFoundException: pnp/pnpjs issues, Power Automate community forum).
+ */
+export type DuplicateAnswer = 409 | 500 | 400;
+
+const duplicateFault = (answer: DuplicateAnswer, column: string): GraphFault => {
+  const message = `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column}].`;
+  if (answer === 500) return new GraphFault(500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', message);
+  if (answer === 400) return new GraphFault(400, 'invalidRequest', message);
+  return new GraphFault(409, 'nameAlreadyExists', message);
+};
+
+const unique = (list: List, c: ColumnDefinition, value: FieldValue, self: number | null, answer: DuplicateAnswer): void => {
   if (!c.enforceUniqueValues || value === null || value === undefined) return;
   for (const item of list.items.values()) {
-    if (item.id !== self && sameValue(item.fields[c.name], value)) {
-      throw new GraphFault(
-        409,
-        'nameAlreadyExists',
-        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${c.name}].`,
-      );
-    }
+    if (item.id !== self && sameValue(item.fields[c.name], value)) throw duplicateFault(answer, c.name);
   }
 };
 
-/** Checks a create (all required present) or a partial update, then applies it. */
-export const writeFields = (list: List, item: Item | null, fields: Record<string, unknown>, now: string): Item => {
+/**
+ * Checks a create (all required present, no nulls) or a partial update (null clears a field), then
+ * applies it. A create with null, even for a column that is not required, is refused: reported for
+ * Graph list items in msgraph-sdk-dotnet-core #656.
+ */
+export const writeFields = (list: List, item: Item | null, fields: Record<string, unknown>, now: string, duplicate: DuplicateAnswer = 409): Item => {
   const byName = new Map(list.columns.map((c) => [c.name, c]));
   for (const [name, raw] of Object.entries(fields)) {
     if (name.startsWith('@odata')) continue;
     const c = byName.get(name);
     if (!c) throw columnFault(name, 'is not recognized.');
+    if (!item && raw === null) throw columnFault(name, 'cannot be null in a new item.');
     checkValue(c, raw as FieldValue);
-    unique(list, c, raw as FieldValue, item?.id ?? null);
+    unique(list, c, raw as FieldValue, item?.id ?? null, duplicate);
   }
   if (!item) {
     for (const c of list.columns) {

@@ -2,13 +2,13 @@
  * Announcements and surveys on the central site. Records are JSON documents (`Data`) behind a
  * unique key; what must be unique for a rule is a unique column: one recipient row and one
  * acknowledgement per person, one response per person (PersonKey) or per school (SchoolKey), one
- * anonymous marker — so a race ends in 409 → STORE.CONFLICT or "already there".
+ * anonymous marker — so a race ends in duplicate key (isDuplicate) → STORE.CONFLICT or "already there".
  */
 import { ok, type Acknowledgement, type Announcement, type AnnouncementRecipient, type AnswerWrite, type Id, type Result, type Survey, type SurveyResponse } from '@samen/shared';
 import { z } from 'zod';
 import type { AnnouncementStore, SurveyStore } from '../ports-announcements.js';
 import type { Expected, Page, PageRequest } from '../ports.js';
-import { Conflict, guardRead, guardWrite } from './errors.js';
+import { Conflict, guardRead, guardWrite, isDuplicate } from './errors.js';
 import type { GraphRequests } from './graph-requests.js';
 import { lit, type ListClient } from './list-client.js';
 import { fromJson, json } from './mappers.js';
@@ -58,7 +58,7 @@ export class SharePointAnnouncementStore implements AnnouncementStore {
     });
   }
 
-  /** One $batch per 20; a 409 means the person was already a recipient. */
+  /** One $batch per 20; a duplicate key (isDuplicate) means the person was already a recipient. */
   addRecipients(recipients: readonly AnnouncementRecipient[]): Promise<readonly AnnouncementRecipient[]> {
     return guardRead(async () => {
       if (recipients.length === 0) return [];
@@ -73,7 +73,7 @@ export class SharePointAnnouncementStore implements AnnouncementStore {
         }),
       );
       const answers = await this.graph.batch(calls);
-      if (answers.some((a) => a.status >= 300 && a.status !== 409)) throw new Error('SharePoint refused a recipient.');
+      if (answers.some((a) => a.status >= 300 && !isDuplicate(a))) throw new Error('SharePoint refused a recipient.');
       return recipients.filter((_, n) => answers[n]?.status === 201);
     });
   }

@@ -1,6 +1,7 @@
 /**
- * Graph's failures in the store's vocabulary. Nothing Graph-shaped leaves this folder: a 409
- * (duplicate key), 412 (stale ETag) or 404 on a write becomes STORE.CONFLICT; anything else
+ * Graph's failures in the store's vocabulary. Nothing Graph-shaped leaves this folder: a duplicate
+ * key (`isDuplicate`), an edit conflict (`isEditConflict`: 412, or 409 resourceModified) or 404 on a
+ * write becomes STORE.CONFLICT; anything else
  * (throttled past the retries, 5xx, network, an item that no longer validates) becomes
  * STORE.UNAVAILABLE, with the original kept in `cause` for the log.
  */
@@ -22,7 +23,43 @@ export class Refused<T> extends Error {
 }
 
 
-export const isConflictStatus = (status: number): boolean => status === 409 || status === 412;
+/** Code and message of a Graph error answer: a $batch part (`{ error }`) or a single request (the client's GraphError body, a JSON string of the error). */
+export const graphErrorOf = (answer: { readonly body?: unknown }): { code: string; message: string } => {
+  let body: unknown = answer.body;
+  if (typeof answer.body === 'string') {
+    try {
+      body = JSON.parse(answer.body) as unknown;
+    } catch {
+      return { code: '', message: answer.body };
+    }
+  }
+  const b = (body ?? {}) as { error?: unknown; code?: unknown; message?: unknown };
+  const e = (typeof b.error === 'object' && b.error !== null ? b.error : b) as { code?: unknown; message?: unknown };
+  const message = typeof e.message === 'object' && e.message !== null ? (e.message as { value?: unknown }).value : e.message;
+  return { code: typeof e.code === 'string' ? e.code : '', message: typeof message === 'string' ? message : '' };
+};
+
+/**
+ * An edit conflict: 412 (stale If-Match) or 409 `resourceModified`, which SharePoint answers to a
+ * PATCH that raced another edit even without If-Match (onedrive-api-docs #1414). Re-read and retry.
+ */
+export const isEditConflict = (answer: { readonly status: number; readonly body?: unknown }): boolean =>
+  answer.status === 412 || (answer.status === 409 && graphErrorOf(answer).code === 'resourceModified');
+
+/**
+ * A value already in a unique column. Graph documents 409, but real SharePoint also answers 500 with
+ * code "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException" or 400 with "…because
+ * duplicate values were found…" in the message (pnp/pnpjs issues, Power Automate community forum).
+ */
+export const isDuplicate = (answer: { readonly status: number; readonly body?: unknown }): boolean => {
+  if (answer.status < 400) return false;
+  const { code, message } = graphErrorOf(answer);
+  if (answer.status === 409) return code !== 'resourceModified';
+  return /SPDuplicateValuesFoundException|-2130575169/i.test(code) || /duplicate values were found/i.test(message);
+};
+
+/** A write that lost to another writer: a duplicate key or an edit conflict. */
+export const isConflict = (answer: { readonly status: number; readonly body?: unknown }): boolean => isDuplicate(answer) || isEditConflict(answer);
 
 /**
  * Any failure as a StorageUnavailable (conflicts included: a read has no version to conflict with);

@@ -2,14 +2,14 @@
  * The Forms import's memory on the partnership's site: `Forms-import` holds the imported keys of a
  * form, up to 200 per item (RowKey: a JSON list; older items hold one key as plain text), so 500
  * responses cost three creates in one `$batch` instead of 500 (about 6 resource units instead of
- * 1,000 of the 1,250 a minute). The unique EntryKey makes a second record of the same keys a 409,
- * which counts as done; a key in two items is still one key. `Forms-importverslagen` holds the last
+ * 1,000 of the 1,250 a minute). The unique EntryKey makes a second record of the same keys a duplicate
+ * (409, or SharePoint's 500/400: isDuplicate), which counts as done; a key in two items is still one key. `Forms-importverslagen` holds the last
  * run per form.
  */
 import { createHash } from 'node:crypto';
 import { parseRun } from '../forms-import-record.js';
 import type { FormsImportRun, FormsImportStore } from '../ports-forms.js';
-import { guardRead, unavailable } from './errors.js';
+import { guardRead, isDuplicate, unavailable } from './errors.js';
 import type { GraphRequests } from './graph-requests.js';
 import { lit, type ListClient } from './list-client.js';
 import { fromJson, json } from './mappers.js';
@@ -57,7 +57,7 @@ export class SharePointFormsImportStore implements FormsImportStore {
       );
       if (calls.length === 0) return;
       const answers = await this.graph.batch(calls);
-      const failed = answers.find((a) => a.status >= 300 && a.status !== 409);
+      const failed = answers.find((a) => a.status >= 300 && !isDuplicate(a));
       if (failed) throw unavailable(failed, `SharePoint answered ${failed.status} to recording imported rows.`);
     });
   }

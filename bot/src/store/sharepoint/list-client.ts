@@ -7,7 +7,7 @@
  * nextLink: reads follow the link to the end, never stop at a short page.
  */
 import { relativeGraphPath } from '../../graph/client.js';
-import { Conflict, isConflictStatus, unavailable } from './errors.js';
+import { Conflict, isConflict, isEditConflict, unavailable } from './errors.js';
 import type { GraphAnswer, GraphCall, GraphRequests } from './graph-requests.js';
 
 export type FieldValue = string | number | boolean | null;
@@ -90,8 +90,14 @@ export class ListClient {
     return toItem(answer.body);
   }
 
+  /**
+   * Empty fields are left out of a create: SharePoint can refuse null even for a column that is not
+   * required (msgraph-sdk-dotnet-core #656), and a field left out is empty anyway. An update keeps
+   * null: that is how a field is cleared.
+   */
   createCall(fields: Fields): GraphCall {
-    return { method: 'POST', url: this.path, body: { fields } };
+    const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+    return { method: 'POST', url: this.path, body: { fields: present } };
   }
 
   updateCall(itemId: string, etag: string, fields: Fields): GraphCall {
@@ -103,14 +109,14 @@ export class ListClient {
     return this.written(await this.graph.send(this.createCall(fields)), null);
   }
 
-  /** Updates with If-Match; a stale ETag (412) or a vanished item (404) is a Conflict. */
+  /** Updates with If-Match; an edit conflict (412, 409 resourceModified) or a vanished item (404) is a Conflict. */
   async update(itemId: string, etag: string, fields: Fields): Promise<ListItem> {
     return this.written(await this.graph.send(this.updateCall(itemId, etag, fields)), itemId);
   }
 
   /**
    * Creates or updates the one item matching `filter` (an indexed key column), last writer wins: a
-   * lost race (409/412) is read again and retried, `attempts` times in all, then thrown as Conflict.
+   * lost race (duplicate or edit conflict) is read again and retried, `attempts` times in all, then thrown as Conflict.
    * `keep(current)` true leaves the current item as it is (it is newer than this write).
    */
   async upsertWhere(filter: string, fields: Fields, options: { readonly attempts?: number; readonly keep?: (current: ListItem) => boolean } = {}): Promise<void> {
@@ -130,16 +136,24 @@ export class ListClient {
   /** Deletes with If-Match ('*' = whatever its version); a missing item is fine. */
   async remove(itemId: string, etag = '*'): Promise<void> {
     const answer = await this.graph.send({ method: 'DELETE', url: `${this.path}/${encodeURIComponent(itemId)}`, headers: { 'If-Match': etag } });
-    if (answer.status === 412) throw new Conflict();
+    if (isEditConflict(answer)) throw new Conflict();
     if (!ok(answer) && answer.status !== 404) throw unavailable(answer, `SharePoint answered ${answer.status}.`);
   }
 
-  /** Turns the answer to a create or update into the stored item; throws Conflict or StorageUnavailable. */
-  written(answer: GraphAnswer, itemId: string | null): ListItem {
-    if (isConflictStatus(answer.status) || (itemId !== null && answer.status === 404)) throw new Conflict();
+  /**
+   * Turns the answer to a create or update into the stored item; throws Conflict or StorageUnavailable.
+   * PATCH .../fields answers with the fieldValueSet, whose documented example (listitem-update) has
+   * no @odata.etag: then the item is read once more for its ETag. POST .../items answers with the listItem.
+   */
+  async written(answer: GraphAnswer, itemId: string | null): Promise<ListItem> {
+    if (isConflict(answer) || (itemId !== null && answer.status === 404)) throw new Conflict();
     if (!ok(answer)) throw unavailable(answer, `SharePoint answered ${answer.status}.`);
-    // PATCH .../fields answers with the fieldValueSet; POST .../items with the listItem.
-    return itemId === null ? toItem(answer.body) : toItem({ id: itemId, fields: answer.body, '@odata.etag': (answer.body as Record<string, unknown>)['@odata.etag'] });
+    if (itemId === null) return toItem(answer.body);
+    const etag = (answer.body as Record<string, unknown> | null)?.['@odata.etag'];
+    if (etag) return toItem({ id: itemId, fields: answer.body, '@odata.etag': etag });
+    const item = await this.getItem(itemId);
+    if (!item) throw new Conflict();
+    return item;
   }
 
   private queryUrl(q: Query): string {

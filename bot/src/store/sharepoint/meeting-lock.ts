@@ -6,7 +6,8 @@
  * two concurrent decisions never both see the last seat. SharePoint has no multi-item
  * transaction, but a single item can be changed atomically with If-Match. So every meeting has one
  * item in `Aanmeldingsslot`; taking the lock is an If-Match PATCH that sets Holder and a lease
- * (LockedUntilMs). Of two racers only one PATCH succeeds (the other gets 412 and tries again);
+ * (LockedUntilMs). Of two racers only one PATCH succeeds (the other gets 412 — or 409
+ * resourceModified, an edit conflict — and tries again);
  * while the lease runs nobody else decides for that meeting. The lease makes a crashed holder
  * harmless: after it ends, the next caller takes over. Within one process, callers for the same
  * meeting queue in memory first (`KeyedQueue`), so only separate instances contend on SharePoint.
@@ -39,7 +40,7 @@ export interface HeldLock {
   /** The PATCH that frees the lock, for the $batch of the holder's last writes (make it depend on them). */
   releaseCall(): GraphCall;
   /** Reports how that PATCH went: a lock it freed is not released again. */
-  releasedBy(answer: GraphAnswer | undefined): void;
+  releasedBy(answer: GraphAnswer | undefined): Promise<void>;
 }
 
 const FREE: Fields = { Holder: null, LockedUntilMs: 0 };
@@ -92,10 +93,10 @@ export class MeetingLock {
     const held: HeldLock = {
       firstRead: read,
       releaseCall: () => this.list.updateCall(item.itemId, item.etag, FREE),
-      releasedBy: (answer) => {
+      releasedBy: async (answer) => {
         if (!isSuccess(answer)) return;
         try {
-          this.remember(meetingId, this.list.written(answer, item.itemId), item);
+          this.remember(meetingId, await this.list.written(answer, item.itemId), item);
           freed = true;
         } catch {
           // An answer we cannot read: the release below finds out whether we still hold it.
@@ -117,7 +118,7 @@ export class MeetingLock {
       const take = this.list.updateCall(free.itemId, free.etag, lease);
       const [taken, read] = firstRead ? await this.graph.batch([take, { ...firstRead, dependsOn: [0] }]) : [await this.graph.send(take)];
       try {
-        return { item: this.list.written(taken as GraphAnswer, free.itemId), read: read ?? null };
+        return { item: await this.list.written(taken as GraphAnswer, free.itemId), read: read ?? null };
       } catch (e) {
         if (!(e instanceof Conflict)) throw e;
       }

@@ -7,7 +7,7 @@
 import type { Clock, DeliveryFailure, Id } from '@samen/shared';
 import type { ClaimedOutbox, NewOutboxItem, OutboxItem, OutboxStore } from '../ports.js';
 import { outboxFromStored, readOutboxRows, storedPayload, subjectIdOf, type StoredOutboxFields } from '../outbox-record.js';
-import { Conflict, guardRead, isConflictStatus, unavailable } from './errors.js';
+import { Conflict, guardRead, isConflict, isDuplicate, unavailable } from './errors.js';
 import type { GraphRequests } from './graph-requests.js';
 import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
 
@@ -55,7 +55,7 @@ export class SharePointOutboxStore implements OutboxStore {
     private readonly clock: Clock,
   ) {}
 
-  /** One $batch per 20 items; a 409 (key already there) counts as not added. */
+  /** One $batch per 20 items; a duplicate key (409, or SharePoint's 500/400, see isDuplicate) counts as not added. */
   enqueue(items: readonly NewOutboxItem[]): Promise<number> {
     const updatedAt = this.clock().toISOString();
     return guardRead(async () => {
@@ -76,7 +76,7 @@ export class SharePointOutboxStore implements OutboxStore {
       );
       if (calls.length === 0) return 0;
       const answers = await this.graph.batch(calls);
-      const failed = answers.find((a) => a.status >= 300 && a.status !== 409);
+      const failed = answers.find((a) => a.status >= 300 && !isDuplicate(a));
       if (failed) throw unavailable(failed, `SharePoint answered ${failed.status} to an enqueue.`);
       return answers.filter((a) => a.status === 201).length;
     });
@@ -103,23 +103,23 @@ export class SharePointOutboxStore implements OutboxStore {
         const calls = items.map((i) => this.list.updateCall(i.itemId, i.etag, { Status: 'sending', UpdatedAt: now.toISOString() }));
         const answers = await this.graph.batch(calls);
         let lost = 0;
-        answers.forEach((a, n) => {
+        for (const [n, a] of answers.entries()) {
           if (a.status === 200) {
-            const written = this.list.written(a, (items[n] as ListItem).itemId);
+            const written = await this.list.written(a, (items[n] as ListItem).itemId);
             const read = outboxFromStored(outboxFields(written));
             if (read.ok) claimed.push(read.item);
             else unreadable.push({ key: read.key, problem: read.problem, item: written });
           }
-          else if (isConflictStatus(a.status) || a.status === 404) lost += 1;
+          else if (isConflict(a) || a.status === 404) lost += 1;
           else throw unavailable(a, `SharePoint answered ${a.status} to a claim.`);
-        });
+        }
         if (lost === 0) break;
       }
       // taken (status sending) by this claim, so no other worker holds them: give them up, by item id
       if (unreadable.length > 0) {
         const failed: Fields = { Status: 'failed', LastError: 'unreadable' satisfies DeliveryFailure, UpdatedAt: now.toISOString() };
         const answers = await this.graph.batch(unreadable.map(({ item }) => this.list.updateCall(item.itemId, item.etag, failed)));
-        const refused = answers.find((a) => a.status >= 300 && !isConflictStatus(a.status));
+        const refused = answers.find((a) => a.status >= 300 && !isConflict(a));
         if (refused) throw unavailable(refused, `SharePoint answered ${refused.status} to giving up an unreadable item.`);
       }
       return {

@@ -9,7 +9,7 @@
  */
 import { ok, type Id, type Result, type Rsvp } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
-import { Conflict, guardRead, guardWrite, Refused } from './errors.js';
+import { Conflict, guardRead, guardWrite, isEditConflict, Refused } from './errors.js';
 import { MAX_BATCH, type GraphAnswer, type GraphRequests } from './graph-requests.js';
 import { lit, type ListItem } from './list-client.js';
 import { KeyedQueue, type HeldLock, type MeetingLock } from './meeting-lock.js';
@@ -89,20 +89,21 @@ export class SharePointRsvpStore implements RsvpStore {
     if (calls.length === 0) return [];
     const release = calls.length < MAX_BATCH ? [{ ...held.releaseCall(), dependsOn: calls.map((_, n) => n) }] : [];
     const answers = await this.graph.batch([...calls, ...release]);
-    if (release.length > 0) held.releasedBy(answers[calls.length]);
+    if (release.length > 0) await held.releasedBy(answers[calls.length]);
     return Promise.all(calls.map((_, n) => this.stored(answers[n] as GraphAnswer, writes[n] as Rsvp, current)));
   }
 
   /**
-   * A 412 while we hold the lock means the item's ETag moved without its content changing
-   * (SharePoint bumps ETags on its own, e.g. for system updates): re-read it and, when its content
+   * An edit conflict (412, or 409 resourceModified: isEditConflict) while we hold the lock means the
+   * item moved without its content changing (SharePoint bumps ETags on its own, e.g. for system
+   * updates, and may refuse a PATCH racing such an update with 409): re-read it and, when its content
    * is still what we decided on, write again with the fresh ETag. Otherwise it is a conflict.
    */
   private async stored(answer: GraphAnswer, write: Rsvp, current: ReadonlyMap<Id, ListItem>): Promise<Rsvp> {
     const list = this.records.client;
     const read = current.get(write.id);
     const { version: _v, ...record } = write;
-    if (answer.status !== 412 || !read) return this.records.toDomain(list.written(answer, read?.itemId ?? null));
+    if (!isEditConflict(answer) || !read) return this.records.toDomain(await list.written(answer, read?.itemId ?? null));
     for (let attempt = 0; attempt < 5; attempt++) {
       const fresh = await list.getItem(read.itemId);
       const before = this.records.toDomain(read);
