@@ -108,6 +108,41 @@ describe('Graph fake: SharePoint list items', () => {
     expect((await call('PATCH', `${items}/2/fields`, { Key: 'K1' })).status).toBe(409);
   });
 
+  it('can answer a duplicate as real SharePoint does: 500 SPDuplicateValuesFoundException or 400', async () => {
+    fake.settings.duplicate = 500;
+    const exception = await call('POST', items, { fields: { Key: 'k1' } });
+    fake.settings.duplicate = 400;
+    const badRequest = await call('PATCH', `${items}/2/fields`, { Key: 'K1' });
+    fake.settings.duplicate = 409;
+    expect(exception.status).toBe(500);
+    expect(exception.body!.error.code).toBe('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
+    expect(badRequest.status).toBe(400);
+    expect(badRequest.body!.error.message).toContain('duplicate values were found');
+  });
+
+  it('refuses null in a create, also for a column that is not required; a PATCH clears with null', async () => {
+    const refused = await call('POST', items, { fields: { Key: 'k-null', Owner: null } });
+    expect(refused.status).toBe(400);
+    expect(refused.body!.error.code).toBe('invalidRequest');
+    expect((await call('POST', items, { fields: { Key: 'k-null' } })).status).toBe(201);
+    expect((await call('PATCH', `${items}/1/fields`, { Owner: null })).status).toBe(200);
+  });
+
+  it('can answer a PATCH without @odata.etag (a fieldValueSet) and refuse one with 409 resourceModified', async () => {
+    fake.settings.omitPatchEtag = true;
+    const bare = await call('PATCH', `${items}/1/fields`, { Rank: 8 });
+    fake.settings.omitPatchEtag = false;
+    expect(bare.status).toBe(200);
+    expect(bare.body!['@odata.etag']).toBeUndefined();
+    expect(bare.body!.Rank).toBe(8);
+    fake.settings.editConflictRate = 1;
+    const modified = await call('PATCH', `${items}/1/fields`, { Rank: 7 });
+    fake.settings.editConflictRate = 0;
+    expect(modified.status).toBe(409);
+    expect(modified.body!.error.code).toBe('resourceModified');
+    expect((await call('GET', `${items}/1?$expand=fields`)).body!.fields.Rank).toBe(8);
+  });
+
   it('answers 429 with Retry-After at the configured rate, also inside a $batch', async () => {
     fake.throttleRate = 1;
     const throttled = await call('GET', items);
