@@ -41,17 +41,27 @@ const sessionOf = (meeting: Meeting, mapping: FormsMapping, answer: string): Id 
   return meeting.sessions.find((s) => s.id.toLowerCase() === wanted)?.id ?? (meeting.sessions.length === 1 ? (meeting.sessions[0]?.id ?? null) : null);
 };
 
+/** Who answered, by the e-mail address the form recorded: the person, or why the response names nobody we know. */
+export const respondentOf = (
+  response: FormResponse,
+  people: ReadonlyMap<string, Person>,
+): { readonly row: number; readonly key: string } & ({ readonly ok: true; readonly person: Person } | { readonly ok: false; readonly problem: 'no-email' | 'unknown-person' }) => {
+  const row = response.responseId;
+  const key = responseKey(response);
+  const email = normEmail(response.email);
+  if (!email) return { row, key, ok: false, problem: 'no-email' };
+  const person = people.get(email);
+  return person ? { row, key, ok: true, person } : { row, key, ok: false, problem: 'unknown-person' };
+};
+
 export const mapRow = (
   response: FormResponse,
   mapping: FormsMapping,
   context: { readonly meeting: Meeting; readonly peopleByEmail: ReadonlyMap<string, Person>; readonly schools: readonly School[] },
 ): MappedRow => {
-  const row = response.responseId;
-  const key = responseKey(response);
-  const email = normEmail(response.email);
-  if (!email) return { row, key, ok: false, problem: 'no-email' };
-  const person = context.peopleByEmail.get(email);
-  if (!person) return { row, key, ok: false, problem: 'unknown-person' };
+  const who = respondentOf(response, context.peopleByEmail);
+  if (!who.ok) return who;
+  const { row, key, person } = who;
   const sessionId = sessionOf(context.meeting, mapping, norm(response.session));
   if (!sessionId) return { row, key, ok: false, problem: 'unknown-session' };
   const school = norm(response.school);

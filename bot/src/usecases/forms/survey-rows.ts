@@ -8,7 +8,7 @@
 import { answerInputId, type Person, type Survey, type SurveyQuestion } from '@samen/shared';
 import { z } from 'zod';
 import { ANSWER_COLUMNS, type FormResponse } from '../../store/ports-form-responses.js';
-import { normEmail, responseKey } from './rows.js';
+import { respondentOf } from './rows.js';
 
 /** A survey's form: which form (the FormId the flow writes). Question qN is column AnswerN. */
 export const SurveyFormsMappingSchema = z.strictObject({
@@ -74,12 +74,9 @@ export const mapSurveyRow = (
   response: FormResponse,
   context: { readonly survey: Survey; readonly peopleByEmail: ReadonlyMap<string, Person> },
 ): SurveyMappedRow => {
-  const row = response.responseId;
-  const key = responseKey(response);
-  const email = normEmail(response.email);
-  if (!email) return { row, key, ok: false, problem: 'no-email' };
-  const person = context.peopleByEmail.get(email);
-  if (!person) return { row, key, ok: false, problem: 'unknown-person' };
+  const who = respondentOf(response, context.peopleByEmail);
+  if (!who.ok) return who;
+  const { row, key, person } = who;
   const raw: Record<string, string> = {};
   const wrong: number[] = [];
   context.survey.questions.forEach((q, i) => {
