@@ -10,7 +10,7 @@ import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Reply } from '../conversation/replies.js';
 import type { Messenger, SendOutcome } from './messenger.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { renderOutboxItem } from './render-outbox.js';
+import { renderOutboxItem, type RenderCache } from './render-outbox.js';
 import { carriesMarker } from './delivery-marker.js';
 
 export interface DeliveryPolicy {
@@ -27,6 +27,8 @@ export interface SenderRuntime {
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
   readonly counters: DeliveryCounters;
+  /** Shared rendering of identical invitation cards during a broadcast; absent = render each one. */
+  readonly renderCache?: RenderCache;
 }
 
 export interface DeliveryCounters {
@@ -89,7 +91,7 @@ export const deliverItem = async (
   rt: SenderRuntime,
 ): Promise<ItemResult> => {
   const { outbox } = deps.stores;
-  const reply = await renderOutboxItem(deps, item);
+  const reply = await renderOutboxItem(deps, item, rt.renderCache);
   if (!reply) {
     await outbox.markFailed(item.key, 'nothing-to-send', null, deps.clock());
     rt.counters.failed += 1;

@@ -11,6 +11,7 @@ import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Messenger } from './messenger.js';
 import { deliverItem, newCounters, type SenderRuntime } from './deliver-item.js';
 import { startProgressLog } from './progress.js';
+import { newRenderCache } from './render-outbox.js';
 import { runtimeFromConfig } from './sender-runtime.js';
 import { DEFAULT_WORKER_OPTIONS, type OutboxWorkerOptions } from './worker-options.js';
 
@@ -23,6 +24,7 @@ const unlimited = (random: () => number): SenderRuntime => ({
   sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   random,
   counters: newCounters(),
+  renderCache: newRenderCache(),
 });
 
 /** Runs `work` over `items` with at most `concurrency` at once. */

@@ -8,7 +8,7 @@ import type { Deps } from '../deps.js';
 import { aMeeting, aPerson, aSchool, NOW } from '../store/contract/fixtures.js';
 import { openSqliteStores } from '../store/sqlite/index.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
-import { renderOutboxItem } from './render-outbox.js';
+import { newRenderCache, renderOutboxItem } from './render-outbox.js';
 import { TEST_INFRA } from '../deps.test-helper.js';
 
 describe('invitation rendering in a broadcast', () => {
@@ -33,9 +33,10 @@ describe('invitation rendering in a broadcast', () => {
   });
 
   it.each(['person-0002', 'person-0003', 'person-0004'])('gives %s exactly the card a fresh render gives, also when another was rendered first', async (personId) => {
-    await renderOutboxItem(deps, item('person-0002'));
+    const cache = newRenderCache();
+    await renderOutboxItem(deps, item('person-0002'), cache);
     const person = (await deps.stores.people.get(personId))!;
     const fresh = await renderForPerson(deps, { kind: 'invitation', meetingId: 'meeting-0001', payload: {} }, person);
-    expect(await renderOutboxItem(deps, item(personId))).toEqual(fresh);
+    expect(await renderOutboxItem(deps, item(personId), cache)).toEqual(fresh);
   });
 });

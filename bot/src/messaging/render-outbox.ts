@@ -11,7 +11,10 @@ import type { OutboxItem } from '../store/ports.js';
 import { withRefreshFor, type Reply } from '../conversation/replies.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
 
-const cache = new BoundedMap<string, Reply>(64);
+/** Cards already rendered, by meeting state; one per running sender (SenderRuntime.renderCache), never module-wide. */
+export type RenderCache = BoundedMap<string, Reply>;
+
+export const newRenderCache = (): RenderCache => new BoundedMap<string, Reply>(64);
 
 const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: string): Promise<string | null> => {
   if (item.kind !== 'invitation') return null;
@@ -22,13 +25,14 @@ const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: 
   return [meeting.id, meeting.version, rsvps.length, latest, minute, locale, JSON.stringify(item.payload ?? null)].join('|');
 };
 
-export const renderOutboxItem = async (deps: Deps, item: OutboxItem): Promise<Reply | null> => {
+/** Renders an item; with a cache, an invitation in an unchanged meeting state is drawn once for everyone. */
+export const renderOutboxItem = async (deps: Deps, item: OutboxItem, cache?: RenderCache): Promise<Reply | null> => {
   const person = await deps.stores.people.get(item.personId);
   if (!person) return null;
-  const key = await stateKey(deps, item, person.id, person.locale);
-  const hit = key ? cache.get(key) : undefined;
+  const key = cache ? await stateKey(deps, item, person.id, person.locale) : null;
+  const hit = key ? cache?.get(key) : undefined;
   if (hit) return withRefreshFor(hit, person.id);
   const reply = await renderForPerson(deps, item, person);
-  if (key && reply) cache.set(key, reply);
+  if (key && reply) cache?.set(key, reply);
   return reply ? withRefreshFor(reply, person.id) : null;
 };

@@ -2,6 +2,7 @@
 import type { Deps } from '../deps.js';
 import { newCounters, type SenderRuntime } from './deliver-item.js';
 import { RateLimiter } from './rate-limiter.js';
+import { newRenderCache } from './render-outbox.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { OutboxWorkerOptions } from './worker-options.js';
 
@@ -17,6 +18,7 @@ export const runtimeFromConfig = (deps: Deps, ledger: DeliveryLedger): { options
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
       random: Math.random,
       counters: newCounters(),
+      renderCache: newRenderCache(),
     },
   };
 };
