@@ -3,8 +3,10 @@
  * every click repeats (who is clicking, their schools). People and schools change rarely; a save
  * through this instance replaces the entry at once, a save through another instance is seen after
  * at most `ttlMs`. Never used for what decides capacity: meetings and RSVPs are always read.
- * Oldest entries go first when `max` is reached (a Map keeps insertion order).
+ * Oldest entries go first when `max` is reached (BoundedMap).
  */
+import { BoundedMap } from '@samen/shared';
+
 export interface RecentOptions {
   readonly ttlMs: number;
   readonly max: number;
@@ -15,13 +17,14 @@ export interface RecentOptions {
 export const DIRECTORY_CACHE: RecentOptions = { ttlMs: 60_000, max: 2_000 };
 
 export class RecentRecords<R> {
-  private readonly entries = new Map<string, { readonly record: R; readonly until: number }>();
+  private readonly entries: BoundedMap<string, { readonly record: R; readonly until: number }>;
   private readonly now: () => number;
   /** Bumped by every write through this instance: a read that started before it is not remembered. */
   private generation = 0;
 
   constructor(private readonly options: RecentOptions) {
     this.now = options.now ?? Date.now;
+    this.entries = new BoundedMap(Math.max(1, options.max));
   }
 
   /** The remembered record, or `undefined` when it must be read (absence is never remembered). */
@@ -38,12 +41,7 @@ export class RecentRecords<R> {
   /** Remembers what was just written (or read). */
   set(key: string, record: R): void {
     if (this.options.ttlMs <= 0 || this.options.max <= 0) return;
-    this.entries.delete(key);
     this.entries.set(key, { record, until: this.now() + this.options.ttlMs });
-    while (this.entries.size > this.options.max) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
   }
 
   /** Before a write: forgets every entry whose record matches, and any read still under way. */
