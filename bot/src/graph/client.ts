@@ -4,6 +4,7 @@
  * on 127.0.0.1 and the retry waits are injectable.
  */
 import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { z } from 'zod';
 import { DEFAULT_POLICY, ThrottlingMiddleware, type ThrottlingPolicy } from './throttling.js';
 
 /** Gives an access token for Graph (app-only or on behalf of a user). */
@@ -59,3 +60,19 @@ export const relativeGraphPath = (url: string): string => {
   const at = url.indexOf('/v1.0/');
   return at < 0 ? url : url.slice(at + '/v1.0'.length);
 };
+
+const CollectionPage = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+
+/**
+ * The items of a Graph collection, page by page, following `@odata.nextLink` to the end (a page may be short
+ * and still have one), at most `maxPages` pages. A page that is not a collection throws (ZodError).
+ */
+export async function* graphPages(client: Client, path: string, maxPages = Number.POSITIVE_INFINITY): AsyncGenerator<readonly unknown[]> {
+  let next: string | undefined = path;
+  for (let pages = 0; next !== undefined && pages < maxPages; pages++) {
+    const page = CollectionPage.parse(await client.api(next).get());
+    yield page.value;
+    const link = page['@odata.nextLink'];
+    next = link === undefined ? undefined : relativeGraphPath(link);
+  }
+}

@@ -13,12 +13,9 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { CoordinatorGroup } from '../auth/coordinators.js';
-import { relativeGraphPath, statusOf } from './client.js';
+import { graphPages, statusOf } from './client.js';
 
-const Page = z.object({
-  value: z.array(z.object({ '@odata.type': z.string().optional(), id: z.string().min(1) })),
-  '@odata.nextLink': z.string().optional(),
-});
+const Members = z.array(z.object({ '@odata.type': z.string().optional(), id: z.string().min(1) }));
 
 /** Stop paging here: a coördinator group is a handful of people; this bounds a misconfigured id. */
 const MAX_PAGES = 20;
@@ -41,11 +38,9 @@ export class GraphCoordinatorGroup implements CoordinatorGroup {
   async refresh(): Promise<boolean> {
     try {
       const ids = new Set<string>();
-      let path: string | undefined = `/groups/${encodeURIComponent(this.groupId)}/transitiveMembers?$select=id&$top=999`;
-      for (let pages = 0; path !== undefined && pages < MAX_PAGES; pages++) {
-        const page = Page.parse(await this.client.api(path).get());
-        for (const m of page.value) if (m['@odata.type'] === '#microsoft.graph.user') ids.add(m.id);
-        path = page['@odata.nextLink'] ? relativeGraphPath(page['@odata.nextLink']) : undefined;
+      const path = `/groups/${encodeURIComponent(this.groupId)}/transitiveMembers?$select=id&$top=999`;
+      for await (const page of graphPages(this.client, path, MAX_PAGES)) {
+        for (const m of Members.parse(page)) if (m['@odata.type'] === '#microsoft.graph.user') ids.add(m.id);
       }
       this.members = ids;
       this.logger.info({ groupId: this.groupId, members: ids.size }, 'coordinator group read');

@@ -15,7 +15,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { LISTS } from '../../../infra/sharepoint/lists.js';
-import { lit, relativeGraphPath } from './client.js';
+import { graphPages, lit } from './client.js';
 import { ANSWER_COLUMNS, type FormResponse, type FormResponses, type FormResponseSource, type MalformedItem } from '../store/ports-form-responses.js';
 
 /** Where the responses list is: the app-only client and the partnership's site. */
@@ -39,7 +39,6 @@ const FieldsSchema = z.object({
 });
 
 const ItemSchema = z.object({ id: z.string().min(1), fields: z.record(z.string(), z.unknown()) });
-const PageSchema = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
 
 const responseOf = (fields: Readonly<Record<string, unknown>>): FormResponse | null => {
   const parsed = FieldsSchema.safeParse(fields);
@@ -52,19 +51,16 @@ const responseOf = (fields: Readonly<Record<string, unknown>>): FormResponse | n
 export const readResponses = async (source: FormsSource, formId: string): Promise<FormResponses> => {
   const list = encodeURIComponent(LISTS.formResponses.name);
   const filter = encodeURIComponent(`fields/FormId eq ${lit(formId)}`);
-  let url: string | undefined = `/sites/${encodeURIComponent(source.siteId)}/lists/${list}/items?$expand=fields&$filter=${filter}&$top=500`;
+  const url = `/sites/${encodeURIComponent(source.siteId)}/lists/${list}/items?$expand=fields&$filter=${filter}&$top=500`;
   const rows: FormResponse[] = [];
   const malformed: MalformedItem[] = [];
-  while (url !== undefined) {
-    const page = PageSchema.parse(await source.client.api(url).get());
-    for (const raw of page.value) {
+  for await (const page of graphPages(source.client, url)) {
+    for (const raw of page) {
       const item = ItemSchema.safeParse(raw);
       const response = item.success ? responseOf(item.data.fields) : null;
       if (response) rows.push(response);
       else malformed.push({ itemId: Number((raw as { id?: unknown } | null)?.id) || 0 });
     }
-    const next = page['@odata.nextLink'];
-    url = next === undefined ? undefined : relativeGraphPath(next);
   }
   return { rows: rows.sort((a, b) => a.responseId - b.responseId), malformed };
 };
