@@ -55,16 +55,22 @@ const coordination = async (config: Config, stores: Stores): Promise<{ stores: S
  * partnership's site with the app-only token, like the store; imported rows are remembered in
  * deps.stores.formsImports, so a row imported before a restart is never imported again.
  */
-export const formsImporterOf = (config: Config): FormsImporter | null => {
+export const formsImporterOf = (config: Config, appClient: AppClient | null = appClientOf(config)): FormsImporter | null => {
   const sp = config.sharepoint;
-  if (!sp || config.formsImport.length === 0) return null;
-  const client = createGraphClient({ baseUrl: sp.graphBaseUrl, token: appTokenFor(sp.credentials) });
-  return formsImporter(graphFormResponses({ client, siteId: sp.siteId }), config.formsImport);
+  if (!sp || !appClient || config.formsImport.length === 0) return null;
+  return formsImporter(graphFormResponses({ client: appClient, siteId: sp.siteId }), config.formsImport);
 };
+
+/** The app-only Graph client for the partnership's site (STORE=sharepoint): one, shared by the stores and the Forms import. */
+type AppClient = ReturnType<typeof createGraphClient>;
+
+const appClientOf = (config: Config): AppClient | null =>
+  config.sharepoint ? createGraphClient({ baseUrl: config.sharepoint.graphBaseUrl, token: appTokenFor(config.sharepoint.credentials) }) : null;
 
 export const compose = async (config: Config, options: ComposeOptions = {}): Promise<Composed> => {
   const logger = createLogger(config);
-  const { stores, lease, ledger } = await coordination(config, await openStores(config));
+  const appClient = appClientOf(config);
+  const { stores, lease, ledger } = await coordination(config, await openStores(config, appClient ?? undefined));
   const group = await openCoordinatorGroup(config, logger);
   const deps: Deps = {
     config,
@@ -74,7 +80,7 @@ export const compose = async (config: Config, options: ComposeOptions = {}): Pro
     newId: options.newId ?? orderedId,
     coordinatorGroup: group.members,
     secrets: { surveyMarker: surveyMarkerKey(config.surveyMarkerSecret, config.dataDir) },
-    formsImporter: formsImporterOf(config),
+    formsImporter: formsImporterOf(config, appClient),
   };
   return {
     deps,
