@@ -2,7 +2,8 @@
  * Graph requests (and SharePoint resource units) per user-visible operation, against the Graph
  * fake: the coördinator's dashboard for 100 schools and 20 meetings, one school's tab, one RSVP
  * click (the card's Action.Execute invoke over HTTP to the running server, on a warm server), and a
- * Forms import of 500 responses (forms-import-requests.ts, its own JSON line).
+ * Forms import of 500 responses (forms-import-requests.ts, its own JSON line), and an announcement
+ * to 1,000 staff (announcement-requests.ts, its own line: requests per recipient to deliver it).
  * Resource units as SharePoint counts them: 1 per single-item get, 2 per multi-item query,
  * create, update or delete (an app gets 1,250 per minute in a tenant of up to 1,000 licences).
  */
@@ -20,6 +21,7 @@ import { fakeStores, provisionedSite } from '../sharepoint/fake-stores.js';
 import { startHarness } from '../support/bot-harness.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { measureFormsImport, RESPONSES } from './forms-import-requests.js';
+import { measureAnnouncement } from './announcement-requests.js';
 
 const SCHOOLS = 100;
 const MEETINGS = 20;
@@ -85,6 +87,7 @@ const stored = await stores.rsvps.forMeeting('meeting-0001');
 if (!stored.some((r) => r.personId === `person-${pad(SCHOOLS * PEOPLE_PER_SCHOOL)}` && r.status === 'booked')) throw new Error('RSVP not stored');
 await harness.close();
 const forms = await measureFormsImport(fake);
+const announcement = await measureAnnouncement(fake);
 await fake.close();
 
 process.stderr.write(
@@ -102,6 +105,15 @@ console.log(
     rsvp_click_resource_units: rsvp.units,
     schools: SCHOOLS,
     meetings: MEETINGS,
+  }),
+);
+console.log(
+  JSON.stringify({
+    bench: 'graph-requests',
+    announcement_requests_per_recipient: Number((announcement.deliveryRequests / announcement.recipients).toFixed(4)),
+    announcement_delivery_requests: announcement.deliveryRequests,
+    announcement_send_requests: announcement.sendRequests,
+    announcement_recipients: announcement.recipients,
   }),
 );
 console.log(JSON.stringify({ bench: 'graph-requests', forms_import_requests: forms.requests, forms_import_resource_units: forms.units, forms_responses: RESPONSES }));

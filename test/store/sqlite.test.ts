@@ -35,6 +35,19 @@ describe('opening the SQLite store', () => {
     db.close();
   });
 
+  it('indexes the schools of people already in a file made before the membership index', async () => {
+    const db = raw();
+    migrate(db, MIGRATIONS.filter((m) => m.version < 5));
+    db.prepare(
+      `INSERT INTO people (id, version, aad_object_id, name, email, locale, school_ids, roles)
+       VALUES ('person-old', 1, 'aad-old', 'Oud', 'oud@school.example', 'nl', '["school-x","school-y"]', '["ib"]')`,
+    ).run();
+    db.close();
+    const stores = await openSqliteStores({ dataDir: dir });
+    expect((await stores.people.atSchools(['school-y'])).map((p) => p.id)).toEqual(['person-old']);
+    await stores.close();
+  });
+
   it('refuses a file written by a newer version of the app', async () => {
     await (await openSqliteStores({ dataDir: dir })).close();
     const db = raw();

@@ -3,7 +3,6 @@ import { announcementCard, colleaguesOf, isRecipient, surveyCard, type Announcem
 import type { Deps } from '../deps.js';
 import { isCoordinator } from '../auth/coordinators.js';
 import type { OutboxMessage } from '../store/ports.js';
-import { allPeople } from '../usecases/announcements.js';
 import { answerState } from '../usecases/surveys.js';
 import type { AdaptiveCardJson } from './card-json.js';
 import type { Viewer } from './viewer.js';
@@ -20,14 +19,14 @@ const who = (deps: Deps, viewer: Viewer) => ({
 });
 
 export const announcementFor = async (deps: Deps, announcement: Announcement, viewer: Viewer, extra: Extra = {}): Promise<AdaptiveCardJson> => {
-  const [recipients, acks, people] = await Promise.all([
+  const [recipients, acks, schoolmates] = await Promise.all([
     deps.stores.announcements.recipients(announcement.id),
     deps.stores.announcements.acknowledgements(announcement.id),
-    allPeople(deps),
+    deps.stores.people.atSchools(viewer.person.schoolIds),
   ]);
   const mine = recipients.find((r) => r.personId === viewer.person.id);
-  const sharer = mine?.forwardedBy ? people.find((p) => p.id === mine.forwardedBy) : undefined;
-  const colleagues = mine ? colleaguesOf(viewer.person, people).filter((p) => !isRecipient(recipients, p.id)) : [];
+  const sharer = mine?.forwardedBy ? await deps.stores.people.get(mine.forwardedBy) : null;
+  const colleagues = mine ? colleaguesOf(viewer.person, schoolmates).filter((p) => !isRecipient(recipients, p.id)) : [];
   return announcementCard({
     announcement,
     viewer: who(deps, viewer),

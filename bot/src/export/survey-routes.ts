@@ -4,7 +4,6 @@ import { errorMessage, httpStatusOf, toLocale, type ErrorCode } from '@samen/sha
 import type { Deps } from '../deps.js';
 import { toCsv } from '../api/csv.js';
 import { allPages } from '../store/all-pages.js';
-import { allPeople } from '../usecases/announcements.js';
 import { surveyExportRows, surveySummaryRows, surveyWorkbook } from '../usecases/survey-export.js';
 import { surveyResultsOf } from '../usecases/surveys.js';
 import { verifyLink } from './signed-link.js';
@@ -25,7 +24,8 @@ export const surveyDownloadRoutes = (deps: Deps, secret: string): Router =>
     if (!person) return refuse(req, res, 'AUTH.UNAUTHENTICATED');
     const data = await surveyResultsOf(deps, person, surveyId);
     if (!data.ok) return refuse(req, res, data.error.code);
-    const [people, schools] = await Promise.all([allPeople(deps), allPages((p) => deps.stores.schools.list(p))]);
+    const responders = data.value.responses.flatMap((r) => (r.personId ? [r.personId] : []));
+    const [people, schools] = await Promise.all([deps.stores.people.byIds(responders), allPages((p) => deps.stores.schools.list(p))]);
     const names = { people: new Map(people.map((p) => [p.id, p])), schools: new Map(schools.map((s) => [s.id, s.name])) };
     const rows = surveyExportRows(data.value.survey, data.value.responses, names, person.locale);
     const name = `vragenlijst-${surveyId}`;

@@ -11,6 +11,7 @@ import type { Reply } from '../conversation/replies.js';
 import type { Messenger, SendOutcome } from './messenger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { renderOutboxItem, type RenderCache } from './render-outbox.js';
+import type { RenderReads } from './render-reads.js';
 import { carriesMarker } from './delivery-marker.js';
 
 export interface DeliveryPolicy {
@@ -29,6 +30,8 @@ export interface SenderRuntime {
   readonly counters: DeliveryCounters;
   /** Shared rendering of identical invitation cards during a broadcast; absent = render each one. */
   readonly renderCache?: RenderCache;
+  /** Reads shared by the cards of a broadcast for a few seconds; absent = each card reads for itself. */
+  readonly reads?: RenderReads;
 }
 
 export interface DeliveryCounters {
@@ -91,7 +94,7 @@ export const deliverItem = async (
   rt: SenderRuntime,
 ): Promise<ItemResult> => {
   const { outbox } = deps.stores;
-  const reply = await renderOutboxItem(deps, item, rt.renderCache);
+  const reply = await renderOutboxItem(rt.reads ? rt.reads.view(deps) : deps, item, rt.renderCache);
   if (!reply) {
     await outbox.markFailed(item.key, 'nothing-to-send', null, deps.clock());
     rt.counters.failed += 1;

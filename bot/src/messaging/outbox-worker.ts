@@ -12,6 +12,7 @@ import type { Messenger } from './messenger.js';
 import { deliverItem, newCounters, type SenderRuntime } from './deliver-item.js';
 import { startProgressLog } from './progress.js';
 import { newRenderCache } from './render-outbox.js';
+import { RenderReads } from './render-reads.js';
 import { runtimeFromConfig } from './sender-runtime.js';
 import { DEFAULT_WORKER_OPTIONS, type OutboxWorkerOptions } from './worker-options.js';
 
@@ -25,6 +26,7 @@ const unlimited = (random: () => number): SenderRuntime => ({
   random,
   counters: newCounters(),
   renderCache: newRenderCache(),
+  reads: new RenderReads(),
 });
 
 /** Runs `work` over `items` with at most `concurrency` at once. */
@@ -36,10 +38,15 @@ const pool = async <T>(items: readonly T[], concurrency: number, work: (item: T)
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
 };
 
-/** Items the store could not read were given up there ('unreadable'): named in the log, counted as failed. */
-const reportUnreadable = (deps: Deps, claimed: ClaimedOutbox, runtime: SenderRuntime): void => {
+/**
+ * After a claim: items the store could not read were given up there ('unreadable'), named in the
+ * log and counted as failed; the people of the rest are read in one go for their cards. A failed
+ * read only means each card reads its own person.
+ */
+const afterClaim = async (deps: Deps, claimed: ClaimedOutbox, runtime: SenderRuntime): Promise<void> => {
   for (const { key, problem } of claimed.unreadable) deps.logger.error({ key, problem, failure: 'unreadable' }, 'outbox item unreadable; marked failed');
   runtime.counters.failed += claimed.unreadable.length;
+  await runtime.reads?.preload(deps, claimed.items).catch((err: unknown) => deps.logger.warn({ err }, 'people of a batch not read in one go'));
 };
 
 /** Sends every item due now, once. Returns how many were handled. */
@@ -51,7 +58,7 @@ export const drainOutboxOnce = async (
   runtime: SenderRuntime = unlimited(random),
 ): Promise<number> => {
   const claimed = await deps.stores.outbox.claim(deps.clock(), options.batchSize);
-  reportUnreadable(deps, claimed, runtime);
+  await afterClaim(deps, claimed, runtime);
   const { items } = claimed;
   await pool(items, options.concurrency ?? 1, async (item) => {
     const result = await deliverItem(deps, messenger, item, options, runtime);
@@ -88,8 +95,8 @@ export const runOutboxWorker = (
   const refill = (): Promise<number> => {
     refilling ??= deps.stores.outbox
       .claim(deps.clock(), Math.max(options.batchSize, concurrency * 2))
-      .then((claimed) => {
-        reportUnreadable(deps, claimed, runtime);
+      .then(async (claimed) => {
+        await afterClaim(deps, claimed, runtime);
         queue.push(...claimed.items);
         return claimed.items.length + claimed.unreadable.length;
       })

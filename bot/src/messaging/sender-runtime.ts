@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js';
 import { newCounters, type SenderRuntime } from './deliver-item.js';
 import { RateLimiter } from './rate-limiter.js';
 import { newRenderCache } from './render-outbox.js';
+import { RenderReads } from './render-reads.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { OutboxWorkerOptions } from './worker-options.js';
 
@@ -19,6 +20,7 @@ export const runtimeFromConfig = (deps: Deps, ledger: DeliveryLedger): { options
       random: Math.random,
       counters: newCounters(),
       renderCache: newRenderCache(),
+      reads: new RenderReads(),
     },
   };
 };

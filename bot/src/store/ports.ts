@@ -36,6 +36,10 @@ export interface PersonStore {
   list(page?: PageRequest): Promise<Page<Person>>;
   get(id: Id): Promise<Person | null>;
   getByAadObjectId(aadObjectId: string): Promise<Person | null>;
+  /** These people, in id order; ids nobody has are left out. One read, however many ids. */
+  byIds(ids: readonly Id[]): Promise<readonly Person[]>;
+  /** Everyone who works at one of these schools (colleagues, a school's audience), in id order. */
+  atSchools(schoolIds: readonly Id[]): Promise<readonly Person[]>;
   upsert(person: Omit<Person, 'version'> & Expected): Promise<Result<Person>>;
 }
 

@@ -94,8 +94,8 @@ export const acknowledgeAnnouncement = async (deps: Deps, person: Person, id: Id
 export const forwardAnnouncement = async (deps: Deps, person: Person, id: Id, colleagueIds: readonly Id[]): Promise<Result<{ added: number }>> => {
   const announcement = await deps.stores.announcements.get(id);
   if (!announcement) return fail('ANNOUNCEMENT.NOT_FOUND');
-  const [recipients, people] = await Promise.all([deps.stores.announcements.recipients(id), allPeople(deps)]);
-  const decided = decideForward(announcement, recipients, person, colleagueIds, people, deps.clock());
+  const [recipients, schoolmates] = await Promise.all([deps.stores.announcements.recipients(id), deps.stores.people.atSchools(person.schoolIds)]);
+  const decided = decideForward(announcement, recipients, person, colleagueIds, schoolmates, deps.clock());
   if (!decided.ok) return decided;
   const added = await deps.stores.announcements.addRecipients(decided.value);
   await queue(deps, id, added);
@@ -114,10 +114,7 @@ export const announcementReport = async (deps: Deps, actor: Person, id: Id): Pro
   if (!allowed.ok) return allowed;
   const announcement = await deps.stores.announcements.get(id);
   if (!announcement) return fail('ANNOUNCEMENT.NOT_FOUND');
-  const [recipients, acks, people] = await Promise.all([
-    deps.stores.announcements.recipients(id),
-    deps.stores.announcements.acknowledgements(id),
-    allPeople(deps),
-  ]);
+  const [recipients, acks] = await Promise.all([deps.stores.announcements.recipients(id), deps.stores.announcements.acknowledgements(id)]);
+  const people = await deps.stores.people.byIds(recipients.map((r) => r.personId));
   return ok({ announcement, report: acknowledgementReport(recipients, acks, people), personNames: new Map(people.map((p) => [p.id, p.name])) });
 };

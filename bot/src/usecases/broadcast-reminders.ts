@@ -7,7 +7,6 @@ import { dueDeadlineReminders, pendingAcknowledgers, type Id, type Survey } from
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import type { NewOutboxItem } from '../store/ports.js';
-import { allPeople } from './announcements.js';
 import { answerState, surveyRecipients } from './surveys.js';
 
 const enqueue = (deps: Deps, kind: 'announcement' | 'survey', stepKey: string, subjectId: Id, personIds: readonly Id[]): Promise<number> => {
@@ -37,7 +36,7 @@ const announcementReminders = async (deps: Deps): Promise<number> => {
 /** Who has not answered yet (for a per-school survey: whose school has not answered). */
 const surveyPending = async (deps: Deps, survey: Survey): Promise<Id[]> => {
   const ids = new Set(await surveyRecipients(deps, survey));
-  const people = (await allPeople(deps)).filter((p) => ids.has(p.id));
+  const people = await deps.stores.people.byIds([...ids]);
   const pending: Id[] = [];
   for (const person of people) {
     const state = await answerState(deps, survey, person);

@@ -82,22 +82,22 @@ const schoolsView = async (deps: Deps, schools: readonly School[], year: string)
   });
 };
 
-const peopleById = async (deps: Deps): Promise<Map<Id, Person>> =>
-  new Map((await listAll((p) => deps.stores.people.list(p))).map((p) => [p.id, p]));
+/** The people these registrations are of, by id: one read by ids, never the whole directory. */
+const registrants = async (deps: Deps, rsvps: readonly Rsvp[]): Promise<Map<Id, Person>> =>
+  new Map((await deps.stores.people.byIds([...new Set(rsvps.map((r) => r.personId))])).map((p) => [p.id, p]));
 
 export const dashboard = async (deps: Deps, person: Person): Promise<Result<DashboardDto>> => {
   const allowed = authorize(deps, person, 'dashboard.read');
   if (!allowed.ok) return allowed;
   const year = schoolYearOf(deps.clock());
-  const [meetings, schools, people, formsImports] = await Promise.all([
+  const [meetings, schools, formsImports] = await Promise.all([
     listAll((p) => deps.stores.meetings.list(p)),
     listAll((p) => deps.stores.schools.list(p)),
-    peopleById(deps),
     // The last Forms import per form: counts and unmatched rows as row number + reason only.
     deps.stores.formsImports.runs(),
   ]);
   const shown = meetings.filter((m) => m.status !== 'concept').sort((a, b) => firstStart(a).localeCompare(firstStart(b)));
-  const meetingViews = (await boardsOf(deps, shown, people)).map((b) => b.view);
+  const meetingViews = (await boardsOf(deps, shown)).map((b) => b.view);
   const sortedSchools = [...schools].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return ok({ schoolYear: year, meetings: meetingViews, schools: await schoolsView(deps, sortedSchools, year), formsImports });
 };
@@ -109,14 +109,15 @@ export interface MeetingBoard {
   readonly rsvps: readonly Rsvp[];
 }
 
-/** Each meeting's registrations, read once, and its board. */
-const boardsOf = (deps: Deps, meetings: readonly Meeting[], people: ReadonlyMap<Id, Person>): Promise<MeetingBoard[]> =>
-  Promise.all(
-    meetings.map(async (meeting) => {
-      const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
-      return { meeting, view: meetingView(meeting, rsvps, people), rsvps };
-    }),
-  );
+/** Each meeting's registrations, read once, the people they are of in one read, and its board. */
+const boardsOf = async (deps: Deps, meetings: readonly Meeting[]): Promise<MeetingBoard[]> => {
+  const registrations = await Promise.all(meetings.map((meeting) => deps.stores.rsvps.forMeeting(meeting.id)));
+  const people = await registrants(deps, registrations.flat());
+  return meetings.map((meeting, n) => {
+    const rsvps = registrations[n] ?? [];
+    return { meeting, view: meetingView(meeting, rsvps, people), rsvps };
+  });
+};
 
 /**
  * The coördinator's board for just these meetings (the chat's `overzicht`): the dashboard's counts
@@ -129,8 +130,8 @@ export const meetingBoards = async (
 ): Promise<Result<{ readonly boards: readonly MeetingBoard[]; readonly schoolNames: ReadonlyMap<Id, string> }>> => {
   const allowed = authorize(deps, person, 'dashboard.read');
   if (!allowed.ok) return allowed;
-  const [people, schools] = await Promise.all([peopleById(deps), listAll((p) => deps.stores.schools.list(p))]);
-  return ok({ boards: await boardsOf(deps, meetings, people), schoolNames: new Map(schools.map((s) => [s.id, s.name])) });
+  const [boards, schools] = await Promise.all([boardsOf(deps, meetings), listAll((p) => deps.stores.schools.list(p))]);
+  return ok({ boards, schoolNames: new Map(schools.map((s) => [s.id, s.name])) });
 };
 
 const STATUS_ORDER: readonly RsvpStatus[] = ['booked', 'waitlisted', 'maybe', 'declined'];
@@ -146,11 +147,8 @@ export const meetingRegistrations = async (
   if (!allowed.ok) return allowed;
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return fail('MEETING.NOT_FOUND');
-  const [rsvps, people, schools] = await Promise.all([
-    deps.stores.rsvps.forMeeting(meetingId),
-    peopleById(deps),
-    listAll((p) => deps.stores.schools.list(p)),
-  ]);
+  const [rsvps, schools] = await Promise.all([deps.stores.rsvps.forMeeting(meetingId), listAll((p) => deps.stores.schools.list(p))]);
+  const people = await registrants(deps, rsvps);
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
   const questions = meeting.questions ?? [];
   const header = [

@@ -44,6 +44,30 @@ export const runDirectoryContract = (make: MakeStores): void => {
       expect(await stores().people.getByAadObjectId('aad-unknown')).toBeNull();
     });
 
+    it('reads people by id in id order, leaving out ids nobody has', async () => {
+      for (const n of [3, 1, 2]) await stores().people.upsert(aPerson(n));
+      const found = await stores().people.byIds(['person-0003', 'person-9999', 'person-0001', 'person-0003']);
+      expect(found.map((p) => p.id)).toEqual(['person-0001', 'person-0003']);
+      expect(found[0]).toEqual(await stores().people.get('person-0001'));
+      expect(await stores().people.byIds([])).toEqual([]);
+    });
+
+    it('finds the people of a school, and follows a move to another school', async () => {
+      await stores().people.upsert(aPerson(1, { schoolIds: ['school-a'] }));
+      await stores().people.upsert(aPerson(2, { schoolIds: ['school-a', 'school-b'] }));
+      const moving = value(await stores().people.upsert(aPerson(3, { schoolIds: ['school-b'] })));
+      expect((await stores().people.atSchools(['school-a'])).map((p) => p.id)).toEqual(['person-0001', 'person-0002']);
+      expect((await stores().people.atSchools(['school-a', 'school-b'])).map((p) => p.id)).toEqual(['person-0001', 'person-0002', 'person-0003']);
+      const { version, ...rest } = moving;
+      value(await stores().people.upsert({ ...rest, schoolIds: ['school-a'], expectedVersion: version }));
+      expect((await stores().people.atSchools(['school-b'])).map((p) => p.id)).toEqual(['person-0002']);
+      const atA = await stores().people.atSchools(['school-a']);
+      expect(atA.map((p) => p.id)).toEqual(['person-0001', 'person-0002', 'person-0003']);
+      expect(atA[2]?.schoolIds).toEqual(['school-a']);
+      expect(await stores().people.atSchools(['school-none'])).toEqual([]);
+      expect(await stores().people.atSchools([])).toEqual([]);
+    });
+
     it('refuses a second person with the same Entra object id', async () => {
       await stores().people.upsert(aPerson(1));
       const twin = await stores().people.upsert(aPerson(2, { aadObjectId: 'aad-0001' }));

@@ -7,7 +7,9 @@
  */
 import type { Id, Meeting, Person, Result, School } from '@samen/shared';
 import type { Expected, MeetingStore, Page, PageRequest, PersonStore, SchoolStore } from '../ports.js';
+import { guardRead } from './errors.js';
 import { lit } from './list-client.js';
+import { DirectoryIndex } from './directory-index.js';
 import { DIRECTORY_CACHE, RecentRecords, type RecentOptions } from './recent-records.js';
 import type { RecordList } from './record-list.js';
 
@@ -42,12 +44,14 @@ const byAad = (aadObjectId: string) => `aad:${aadObjectId}`;
 
 export class SharePointPersonStore implements PersonStore {
   private readonly recent: RecentRecords<Person>;
+  private readonly directory: DirectoryIndex;
 
   constructor(
     private readonly records: RecordList<Person>,
     cache: RecentOptions = DIRECTORY_CACHE,
   ) {
     this.recent = new RecentRecords(cache);
+    this.directory = new DirectoryIndex(() => records.all(), cache);
   }
 
   list(page?: PageRequest): Promise<Page<Person>> {
@@ -63,11 +67,21 @@ export class SharePointPersonStore implements PersonStore {
     return this.recent.through(byAad(aadObjectId), async () => (await this.records.find(`fields/AadObjectId eq ${lit(aadObjectId)}`))[0] ?? null);
   }
 
+  /** From the directory index (one whole-list read a minute): SchoolIds cannot be filtered on. */
+  byIds(ids: readonly Id[]): Promise<readonly Person[]> {
+    return guardRead(() => this.directory.byIds(ids));
+  }
+
+  atSchools(schoolIds: readonly Id[]): Promise<readonly Person[]> {
+    return guardRead(() => this.directory.atSchools(schoolIds));
+  }
+
   /** AadObjectId is a unique column: a second person with the same Entra id is a 409 → STORE.CONFLICT. */
   async upsert({ expectedVersion, ...person }: Omit<Person, 'version'> & Expected): Promise<Result<Person>> {
     this.recent.forget((p) => p.id === person.id || p.aadObjectId === person.aadObjectId);
     const saved = await this.records.upsert(person, expectedVersion);
     if (saved.ok) {
+      this.directory.put(saved.value);
       this.recent.set(byId(saved.value.id), saved.value);
       this.recent.set(byAad(saved.value.aadObjectId), saved.value);
     }

@@ -80,6 +80,11 @@ export class RecordList<R> {
     return guardRead(async () => (await this.client.all({ filter })).map((i) => this.toDomain(i)));
   }
 
+  /** Every record of the list, unordered: one unfiltered read (no threshold applies). */
+  async all(): Promise<R[]> {
+    return (await this.client.all({})).map((i) => this.toDomain(i));
+  }
+
   /**
    * A page in key order. Unfiltered, so no threshold applies; the list's size bounds the read:
    * Scholen 1,000, Personen 50,000, Bijeenkomsten/Mededelingen/Peilingen a few thousand in ten years.

@@ -117,6 +117,32 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'school membership index',
+    // Who works at which school, kept by triggers from people.school_ids so every write path
+    // (store, sample loader, an older build) keeps it right: colleagues and audiences by school
+    // are an index lookup instead of a scan of the directory.
+    up: `
+      CREATE TABLE person_schools (
+        school_id TEXT NOT NULL, person_id TEXT NOT NULL,
+        PRIMARY KEY (school_id, person_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX person_schools_person ON person_schools (person_id);
+      INSERT OR IGNORE INTO person_schools (school_id, person_id)
+        SELECT j.value, p.id FROM people p, json_each(p.school_ids) j;
+      CREATE TRIGGER people_schools_insert AFTER INSERT ON people BEGIN
+        INSERT OR IGNORE INTO person_schools (school_id, person_id) SELECT value, NEW.id FROM json_each(NEW.school_ids);
+      END;
+      CREATE TRIGGER people_schools_update AFTER UPDATE OF school_ids, id ON people BEGIN
+        DELETE FROM person_schools WHERE person_id = OLD.id;
+        INSERT OR IGNORE INTO person_schools (school_id, person_id) SELECT value, NEW.id FROM json_each(NEW.school_ids);
+      END;
+      CREATE TRIGGER people_schools_delete AFTER DELETE ON people BEGIN
+        DELETE FROM person_schools WHERE person_id = OLD.id;
+      END;
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>
