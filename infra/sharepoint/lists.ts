@@ -8,7 +8,7 @@
  *   needed there is a separate sortable column (`DueKey`, `Revision`);
  * - nested data (sessions, answers, levels) is JSON in a multi-line text column (`note`).
  */
-import { MEETING_TYPES, REGIONS, SECTORS } from '@samen/shared';
+import { MEETING_TYPES, REGIONS, RSVP_STATUSES, SECTORS } from '@samen/shared';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -85,10 +85,12 @@ export const LISTS = {
       indexed('MeetingId'),
       text('SessionId'),
       indexed('PersonId'),
-      choice('Status', ['booked', 'waitlisted', 'declined', 'maybe']),
+      choice('Status', RSVP_STATUSES),
       text('StatusSince'),
       choice('Source', ['card', 'tab', 'chat', 'forms']),
       note('Answers', false),
+      // Taken after the session; empty = not taken (a Yes/No column cannot say "not taken").
+      { name: 'Attendance', type: 'choice', required: false, choices: ['aanwezig', 'afwezig'] },
     ],
   },
   rsvpLocks: {

@@ -29,7 +29,7 @@ describe('provisioning SharePoint lists', () => {
     const { code, lines } = await provision(['--dry-run', '--site', 'dry']);
     expect(code).toBe(0);
     expect(lines[0]).toBe(`Plan voor site dry: ${ALL.length} wijziging(en)`);
-    expect(lines).toContain('  + lijst Aanmeldingen aanmaken met 9 kolommen (Aanmeldingen per sessie (kaart, chat, tab of Forms))');
+    expect(lines).toContain('  + lijst Aanmeldingen aanmaken met 10 kolommen (Aanmeldingen per sessie (kaart, chat, tab of Forms))');
     expect(site.lists).toEqual([]);
   });
 

@@ -57,6 +57,8 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
         waitlisted: c?.waitlisted ?? 0,
         maybe: c?.maybe ?? 0,
         declined: c?.declined ?? 0,
+        applied: c?.applied ?? 0,
+        'not-selected': c?.notSelected ?? 0,
       };
       return { id: session.id, startsAt: session.startsAt, capacity: session.capacity, counts: statusCounts, bySchool, byRole, waitlist };
     }),
@@ -134,7 +136,7 @@ export const meetingBoards = async (
   return ok({ boards, schoolNames: new Map(schools.map((s) => [s.id, s.name])) });
 };
 
-const STATUS_ORDER: readonly RsvpStatus[] = ['booked', 'waitlisted', 'maybe', 'declined'];
+const STATUS_ORDER: readonly RsvpStatus[] = ['booked', 'waitlisted', 'applied', 'maybe', 'declined', 'not-selected'];
 
 /** The registrations of one meeting as table rows (header first), in the reader's language. */
 export const meetingRegistrations = async (

@@ -1,11 +1,14 @@
 import type { Id } from './ids.js';
 import type { Region, Role, Sector } from './people.js';
 
-export const MEETING_TYPES = ['plg', 'ib-oo', 'consultatie', 'overig'] as const;
+/** 'informatie': the short information meeting that opens a PLG track (online or on site). */
+export const MEETING_TYPES = ['plg', 'informatie', 'ib-oo', 'consultatie', 'overig'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
 export interface Session {
   readonly id: Id;
+  /** What people call it, e.g. "Regio Noord — Wolvega"; absent on sessions made before names existed. */
+  readonly name?: string;
   /** ISO 8601 with offset, e.g. 2026-06-18T09:00:00+02:00. Shown in Europe/Amsterdam. */
   readonly startsAt: string;
   readonly endsAt: string;
@@ -42,6 +45,22 @@ export interface ReminderPlan {
 
 export type MeetingStatus = 'concept' | 'verstuurd' | 'geannuleerd';
 
+/**
+ * 'direct': a click books a seat or a waitlist place at once (first come, first served).
+ * 'aanvraag': a click or a Forms row is an application; the organiser selects and confirms, and
+ * everyone hears the outcome `confirmDaysBefore` days before their session.
+ */
+export const REGISTRATION_MODES = ['direct', 'aanvraag'] as const;
+export type RegistrationMode = (typeof REGISTRATION_MODES)[number];
+export const DEFAULT_CONFIRM_DAYS_BEFORE = 14;
+
+/** Who to ask about a meeting, shown on its cards (every mail the partnership sends ends with one). */
+export interface Contact {
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string | null;
+}
+
 /** A short question asked with the RSVP ("Welk knelpunt wil je inbrengen?"); choices empty = free text. */
 export interface MeetingQuestion {
   readonly id: Id;
@@ -67,10 +86,22 @@ export interface Meeting {
   readonly reminderPlan: ReminderPlan;
   /** Asked with the RSVP; absent on meetings made before questions existed. */
   readonly questions?: readonly MeetingQuestion[];
+  /** Absent = 'direct' (meetings made before modes existed). */
+  readonly registrationMode?: RegistrationMode;
+  /** 'aanvraag': days before each session its outcome is sent; absent = DEFAULT_CONFIRM_DAYS_BEFORE. */
+  readonly confirmDaysBefore?: number;
+  /** 'aanvraag': when the organiser confirmed the selection (ISO); absent/null = not yet. */
+  readonly selectionConfirmedAt?: string | null;
+  /** Absent/null = the partnership's default contact (config). */
+  readonly contact?: Contact | null;
+  /** People or registrants the organiser allowed on a session outside its sectors. */
+  readonly sectorExceptions?: readonly Id[];
   readonly status: MeetingStatus;
   readonly createdAt: string;
   readonly version: string;
 }
+
+export const registrationModeOf = (meeting: Pick<Meeting, 'registrationMode'>): RegistrationMode => meeting.registrationMode ?? 'direct';
 
 export const findSession = (meeting: Meeting, sessionId: Id): Session | undefined =>
   meeting.sessions.find((s) => s.id === sessionId);

@@ -4,8 +4,12 @@ import type { Id } from './ids.js';
 export const RSVP_RESPONSES = ['attend', 'decline', 'maybe'] as const;
 export type RsvpResponse = (typeof RSVP_RESPONSES)[number];
 
-/** Where that answer leaves them. */
-export type RsvpStatus = 'booked' | 'waitlisted' | 'declined' | 'maybe';
+/**
+ * Where that answer leaves them. 'applied': an application to a meeting in 'aanvraag' mode, waiting
+ * for the organiser's selection; 'not-selected': the selection was confirmed without them ("helaas").
+ */
+export const RSVP_STATUSES = ['booked', 'waitlisted', 'declined', 'maybe', 'applied', 'not-selected'] as const;
+export type RsvpStatus = (typeof RSVP_STATUSES)[number];
 
 export type RsvpSource = 'card' | 'tab' | 'chat' | 'forms';
 
@@ -21,5 +25,7 @@ export interface Rsvp {
   readonly source: RsvpSource;
   /** Answers to the meeting's questions, by question id (given with attend or maybe). */
   readonly answers?: Readonly<Record<Id, string>>;
+  /** Taken by the organiser after the session: true = was there; absent = not taken. */
+  readonly attended?: boolean;
   readonly version: string;
 }

@@ -95,10 +95,12 @@ describe('sessionCounts', () => {
       rsvp('d', 'maybe'),
       rsvp('e', 'declined'),
       rsvp('f', 'booked', 's2'),
+      rsvp('g', 'applied', 's2'),
+      rsvp('h', 'not-selected', 's2'),
     ];
     expect(sessionCounts(twoSessions, rsvps)).toEqual([
-      { sessionId: 's1', booked: 2, waitlisted: 1, maybe: 1, declined: 1, seatsLeft: 0, capacity: 2 },
-      { sessionId: 's2', booked: 1, waitlisted: 0, maybe: 0, declined: 0, seatsLeft: null, capacity: null },
+      { sessionId: 's1', booked: 2, waitlisted: 1, maybe: 1, declined: 1, applied: 0, notSelected: 0, seatsLeft: 0, capacity: 2 },
+      { sessionId: 's2', booked: 1, waitlisted: 0, maybe: 0, declined: 0, applied: 1, notSelected: 1, seatsLeft: null, capacity: null },
     ]);
   });
 });

@@ -34,7 +34,7 @@ export interface PersonMeetingView {
   readonly summary: PersonMeetingSummary;
 }
 
-const STATUS_RANK: Record<PersonSessionStatus, number> = { booked: 4, waitlisted: 3, maybe: 2, declined: 1, none: 0 };
+const STATUS_RANK: Record<PersonSessionStatus, number> = { booked: 5, waitlisted: 4, applied: 3, maybe: 2, declined: 1, 'not-selected': 1, none: 0 };
 
 const personSession = (
   meeting: Meeting,
@@ -85,6 +85,9 @@ export interface SessionCount {
   readonly waitlisted: number;
   readonly maybe: number;
   readonly declined: number;
+  /** 'aanvraag' mode: applications waiting for the selection, and those not placed after it. */
+  readonly applied: number;
+  readonly notSelected: number;
   readonly seatsLeft: number | null;
   readonly capacity: number | null;
 }
@@ -103,6 +106,8 @@ export const sessionCounts = (meeting: Meeting, rsvps: readonly Rsvp[]): Session
       waitlisted: count('waitlisted'),
       maybe: count('maybe'),
       declined: count('declined'),
+      applied: count('applied'),
+      notSelected: count('not-selected'),
       seatsLeft: seatsLeft(session, of),
       capacity: session.capacity,
     };

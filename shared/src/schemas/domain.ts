@@ -6,13 +6,13 @@
  */
 import { z } from 'zod';
 import type { Framework, Reflection } from '../domain/handreiking-types.js';
-import type { Audience, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
-import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES } from '../domain/meeting.js';
+import type { Audience, Contact, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
+import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES, REGISTRATION_MODES } from '../domain/meeting.js';
 import type { NiveauOverzicht } from '../domain/niveaus.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { Person, School } from '../domain/people.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
-import type { Rsvp } from '../domain/rsvp-types.js';
+import { RSVP_STATUSES, type Rsvp } from '../domain/rsvp-types.js';
 import { isSchoolYear } from '../domain/school-year.js';
 import { isMessageKey, t, type Locale } from '../i18n/index.js';
 import type { MeetingFormMessages } from '../i18n/messages/meeting-form.js';
@@ -46,6 +46,7 @@ export const PersonSchema = z.strictObject({
 
 export const SessionSchema = z.strictObject({
   id,
+  name: z.string().trim().min(1).max(120).optional(),
   startsAt: instant,
   endsAt: instant,
   location: z.string().nullable(),
@@ -74,6 +75,12 @@ export const MeetingQuestionSchema = z.strictObject({
   required: z.boolean(),
 });
 
+export const ContactSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  email: z.string().trim().email().max(254),
+  phone: z.string().trim().min(1).max(40).nullable(),
+}) satisfies z.ZodType<Contact>;
+
 export const MeetingSchema = z.strictObject({
   id,
   title: z.string().min(1),
@@ -86,6 +93,11 @@ export const MeetingSchema = z.strictObject({
   organiserId: id,
   reminderPlan: ReminderPlanSchema,
   questions: z.array(MeetingQuestionSchema).max(MAX_QUESTIONS).optional(),
+  registrationMode: z.enum(REGISTRATION_MODES).optional(),
+  confirmDaysBefore: z.number().int().min(0).max(90).optional(),
+  selectionConfirmedAt: instant.nullable().optional(),
+  contact: ContactSchema.nullable().optional(),
+  sectorExceptions: z.array(id).optional(),
   status: z.enum(['concept', 'verstuurd', 'geannuleerd']),
   createdAt: instant,
   version,
@@ -96,10 +108,11 @@ export const RsvpSchema = z.strictObject({
   meetingId: id,
   sessionId: id,
   personId: id,
-  status: z.enum(['booked', 'waitlisted', 'declined', 'maybe']),
+  status: z.enum(RSVP_STATUSES),
   statusSince: instant,
   source: z.enum(['card', 'tab', 'chat', 'forms']),
   answers: z.record(id, z.string().max(MAX_ANSWER_LENGTH)).optional(),
+  attended: z.boolean().optional(),
   version,
 }) satisfies z.ZodType<Rsvp>;
 

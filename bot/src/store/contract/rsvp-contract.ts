@@ -47,6 +47,35 @@ export const runRsvpStoreContract = (make: MakeStores): void => {
       expect((await stores().meetings.get(meeting.id))?.questions).toEqual(questions);
     });
 
+    it('keeps an application, its outcome and the attendance taken afterwards', async () => {
+      const written = value(await writeAll([anRsvp(1, { status: 'applied' }), anRsvp(2, { status: 'not-selected', attended: false })]));
+      const [applied] = written.writes;
+      value(await writeAll([{ ...anRsvp(1, { status: 'booked', attended: true }), version: applied?.version ?? '' }]));
+      const stored = await stores().rsvps.forMeeting('meeting-0001');
+      expect(stored.map((r) => [r.id, r.status, r.attended])).toEqual([
+        ['rsvp-0001', 'booked', true],
+        ['rsvp-0002', 'not-selected', false],
+      ]);
+    });
+
+    it('keeps a meeting in aanvraag mode with named sessions and a contact person', async () => {
+      const contact = { name: 'Coördinator Zuid', email: 'zuid@swv.example', phone: null };
+      const made = value(
+        await stores().meetings.upsert({
+          ...aMeeting(8, { sessions: [aSession(1, { name: 'Regio Noord — Wolvega', sectors: ['VO'] })] }),
+          registrationMode: 'aanvraag',
+          confirmDaysBefore: 10,
+          selectionConfirmedAt: null,
+          contact,
+          sectorExceptions: ['person-0009'],
+        }),
+      );
+      const read = await stores().meetings.get(made.id);
+      expect(read).toEqual(made);
+      expect(read).toMatchObject({ registrationMode: 'aanvraag', confirmDaysBefore: 10, contact, sectorExceptions: ['person-0009'] });
+      expect(read?.sessions[0]?.name).toBe('Regio Noord — Wolvega');
+    });
+
     it('hands decide the current RSVPs of that meeting only', async () => {
       await writeAll([anRsvp(1)]);
       await stores().rsvps.transact('meeting-0002', () => ok({ writes: [anRsvp(2, { meetingId: 'meeting-0002' })] }));

@@ -81,6 +81,11 @@ export const meetingMapping: ListMapping<Meeting> = {
       registrationDeadline: m.registrationDeadline,
       reminderPlan: m.reminderPlan,
       ...(m.questions ? { questions: m.questions } : {}),
+      ...(m.registrationMode ? { registrationMode: m.registrationMode } : {}),
+      ...(m.confirmDaysBefore !== undefined ? { confirmDaysBefore: m.confirmDaysBefore } : {}),
+      ...(m.selectionConfirmedAt !== undefined ? { selectionConfirmedAt: m.selectionConfirmedAt } : {}),
+      ...(m.contact !== undefined ? { contact: m.contact } : {}),
+      ...(m.sectorExceptions ? { sectorExceptions: m.sectorExceptions } : {}),
     }),
   }),
   toDomain: (f: F, version) => {
@@ -113,6 +118,7 @@ export const rsvpMapping: ListMapping<Rsvp> = {
     StatusSince: r.statusSince,
     Source: r.source,
     Answers: r.answers ? json(r.answers) : null,
+    Attendance: r.attended === undefined ? null : r.attended ? 'aanwezig' : 'afwezig',
   }),
   toDomain: (f: F, version) =>
     RsvpSchema.parse({
@@ -124,6 +130,7 @@ export const rsvpMapping: ListMapping<Rsvp> = {
       status: f.Status,
       statusSince: f.StatusSince,
       source: f.Source,
+      ...(f.Attendance === 'aanwezig' || f.Attendance === 'afwezig' ? { attended: f.Attendance === 'aanwezig' } : {}),
       version,
     }),
 };

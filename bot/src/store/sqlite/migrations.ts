@@ -143,6 +143,12 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'rsvp attendance',
+    // 1 = was there, 0 = was not, NULL = not taken.
+    up: `ALTER TABLE rsvps ADD COLUMN attended INTEGER;`,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -7,7 +7,7 @@ import { versionString } from './version.js';
 export const rsvpTable: TableSpec<Rsvp> = {
   table: 'rsvps',
   keys: ['id'],
-  columns: ['meeting_id', 'session_id', 'person_id', 'status', 'status_since', 'source', 'answers'],
+  columns: ['meeting_id', 'session_id', 'person_id', 'status', 'status_since', 'source', 'answers', 'attended'],
   toRow: (r) => ({
     id: r.id,
     meeting_id: r.meetingId,
@@ -17,6 +17,7 @@ export const rsvpTable: TableSpec<Rsvp> = {
     status_since: r.statusSince,
     source: r.source,
     answers: r.answers ? toJson(r.answers) : null,
+    attended: r.attended === undefined ? null : r.attended ? 1 : 0,
   }),
   toDomain: (r) =>
     RsvpRecord.parse({
@@ -28,6 +29,7 @@ export const rsvpTable: TableSpec<Rsvp> = {
       statusSince: r.status_since,
       source: r.source,
       ...(typeof r.answers === 'string' ? { answers: fromJson(r.answers) } : {}),
+      ...(r.attended === 0 || r.attended === 1 ? { attended: r.attended === 1 } : {}),
       version: versionString(Number(r.version)),
     }),
 };

@@ -12,8 +12,8 @@ export const commonNl = {
   },
   sectors: { PO: 'Primair onderwijs', SBO: 'Speciaal basisonderwijs', SO: 'Speciaal onderwijs', VO: 'Voortgezet onderwijs', VSO: 'Voortgezet speciaal onderwijs' },
   regions: { noord: 'Noord', midden: 'Midden', zuid: 'Zuid' },
-  meetingTypes: { plg: 'PLG-bijeenkomst', 'ib-oo': 'IB/OO-bijeenkomst', consultatie: 'Consultatiebijeenkomst', overig: 'Bijeenkomst' },
-  rsvpStatus: { booked: 'Aangemeld', waitlisted: 'Op de wachtlijst', declined: 'Afgemeld', maybe: 'Misschien', none: 'Nog niet gereageerd' },
+  meetingTypes: { plg: 'PLG-bijeenkomst', informatie: 'Informatiebijeenkomst', 'ib-oo': 'IB/OO-bijeenkomst', consultatie: 'Consultatiebijeenkomst', overig: 'Bijeenkomst' },
+  rsvpStatus: { booked: 'Aangemeld', waitlisted: 'Op de wachtlijst', declined: 'Afgemeld', maybe: 'Misschien', applied: 'Aangevraagd', 'not-selected': 'Niet geplaatst', none: 'Nog niet gereageerd' },
   reflectionStatus: { concept: 'Concept', afgerond: 'Afgerond', 'niet-gestart': 'Niet gestart' },
 };
 
@@ -32,7 +32,7 @@ export const commonEn: CommonMessages = {
   },
   sectors: { PO: 'Primary education', SBO: 'Special primary education', SO: 'Special education', VO: 'Secondary education', VSO: 'Special secondary education' },
   regions: { noord: 'North', midden: 'Central', zuid: 'South' },
-  meetingTypes: { plg: 'PLG session', 'ib-oo': 'IB/OO meeting', consultatie: 'Consultation meeting', overig: 'Meeting' },
-  rsvpStatus: { booked: 'Registered', waitlisted: 'On the waiting list', declined: 'Declined', maybe: 'Maybe', none: 'No answer yet' },
+  meetingTypes: { plg: 'PLG session', informatie: 'Information meeting', 'ib-oo': 'IB/OO meeting', consultatie: 'Consultation meeting', overig: 'Meeting' },
+  rsvpStatus: { booked: 'Registered', waitlisted: 'On the waiting list', declined: 'Declined', maybe: 'Maybe', applied: 'Applied', 'not-selected': 'Not placed', none: 'No answer yet' },
   reflectionStatus: { concept: 'Draft', afgerond: 'Finished', 'niet-gestart': 'Not started' },
 };
