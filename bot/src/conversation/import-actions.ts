@@ -11,7 +11,7 @@ import type { CommandHandler } from './command-types.js';
 import { text } from './replies.js';
 
 const summaryOf = (r: FormsReport, locale: Locale): string => {
-  const lines = [t(r.kind === 'survey' ? 'formsImport:surveySummary' : 'formsImport:summary', locale, { ...r })];
+  const lines = [t(r.kind === 'survey' ? 'formsImport:surveySummary' : 'formsImport:summary', locale, { ...r, count: r.kind === 'survey' ? r.recorded : r.booked })];
   if (r.unmatched.length > 0) {
     const rows = r.unmatched.map((u) =>
       t(`formsImport:problem.${u.problem}`, locale, { row: u.row, reason: u.code ? t(`errors:${u.code}`, locale, u.params) : '' }),

@@ -14,7 +14,7 @@ export interface AnnouncementReportCardInput {
   readonly locale: Locale;
 }
 
-/** Names listed before "en N anderen". */
+/** Names listed before "en nog N personen". */
 const MAX_PENDING_NAMES = 25;
 
 const count = (c: { acknowledged: number; recipients: number }, locale: Locale) => t('announcements:report.count', locale, c);
@@ -37,7 +37,7 @@ export const announcementReportCard = (input: AnnouncementReportCardInput): Adap
     locale,
     body: [
       heading(t('announcements:report.heading', locale, { title: a.title })),
-      text(t('announcements:report.totals', locale, { acknowledged: report.acknowledged, recipients: report.recipients, forwarded: report.forwarded }), { weight: 'bolder' }),
+      text(t('announcements:report.totals', locale, { acknowledged: report.acknowledged, count: report.recipients, forwarded: report.forwarded }), { weight: 'bolder' }),
       text(t('announcements:report.bySchool', locale), { weight: 'bolder', separator: true }),
       {
         type: 'FactSet',

@@ -35,7 +35,7 @@ export interface DeliveryReportCardInput {
   readonly locale: Locale;
 }
 
-/** Names listed before "en nog N". */
+/** Names listed before "en nog N personen". */
 const MAX_NAMES = 20;
 
 export const isDeliveryDone = (c: DeliveryCounts): boolean => c.queued === 0;

@@ -28,7 +28,7 @@ const sessionBlock = (s: DashboardSessionDto, n: number, { schoolNames, locale }
   const byRole = Object.entries(s.byRole).map(([role, count]): [string, number] => [t(`common:roles.${role as Role}`, locale), count]);
   const items: CardElement[] = [
     text(`${t('cards:invitation.session', locale, { n })} — ${formatDateTime(s.startsAt, locale)}`, { weight: 'bolder' }),
-    text(t('cards:overview.counts', locale, { booked, capacity, waitlisted, maybe, declined }), { spacing: 'small' }),
+    text(t('cards:overview.counts', locale, { count: booked, capacity, waitlisted, maybe, declined }), { spacing: 'small' }),
   ];
   if (bySchool.length > 0) items.push(subtle(t('cards:overview.bySchool', locale)), facts(bySchool));
   if (byRole.length > 0) items.push(subtle(t('cards:overview.byRole', locale)), facts(byRole));

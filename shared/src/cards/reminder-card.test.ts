@@ -17,9 +17,12 @@ describe('reminderCard', () => {
   });
 
   it.each([
-    { now: '2026-12-08T08:00:00+01:00', says: 'Tot vandaag! Consultatie-avond begint om 19:00.' },
+    { now: '2026-12-08T08:00:00+01:00', says: 'Tot straks! Consultatie-avond begint vandaag om 19:00.' },
     { now: '2026-12-07T23:30:00+01:00', says: 'Tot morgen! Consultatie-avond begint om 19:00.' },
-    { now: '2026-12-05T10:00:00+01:00', says: 'Tot over 3 dagen! Consultatie-avond is op dinsdag 8 december 2026, 19:00.' },
+    { now: '2026-12-06T10:00:00+01:00', says: 'Tot overmorgen! Consultatie-avond is op dinsdag 8 december 2026, 19:00.' },
+    { now: '2026-12-05T10:00:00+01:00', says: 'Nog 3 dagen: Consultatie-avond is op dinsdag 8 december 2026, 19:00. Tot dan!' },
+    { now: '2026-12-01T10:00:00+01:00', says: 'Tot volgende week! Consultatie-avond is op dinsdag 8 december 2026, 19:00.' },
+    { now: '2026-11-24T10:00:00+01:00', says: 'Tot over 2 weken! Consultatie-avond is op dinsdag 8 december 2026, 19:00.' },
   ])('greets an attendee at $now with "$says"', ({ now, says }) => {
     const card = reminderCard({ kind: 'attendee', sessionId: 's1', meeting: twoEvenings(), rsvps: [rsvp('p-me', 'booked', 's1')], viewer: me, now: new Date(now), locale: 'nl' });
     expect(allText(card)).toContain(says);
@@ -30,7 +33,8 @@ describe('reminderCard', () => {
   it('gives an online attendee the join link', () => {
     const card = reminderCard({ kind: 'attendee', sessionId: 's2', meeting: twoEvenings(), rsvps: [rsvp('p-me', 'booked', 's2')], viewer: me, now: NOW, locale: 'en' });
     expect(JSON.stringify(card)).toContain('https://teams.microsoft.com/l/meetup-join/abc');
-    expect(allText(card)).toContain('See you in 15 days!');
+    expect(allText(card)).toContain('15 more days: ');
+    expect(allText(card)).toContain('See you then!');
   });
 
   it('counts calendar days in Amsterdam, not 24-hour periods', () => {

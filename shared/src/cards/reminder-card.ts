@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { formatDateTime, formatTime } from '../domain/format.js';
 import type { Id } from '../domain/ids.js';
 import { findSession } from '../domain/meeting.js';
+import { relativeDay } from '../domain/relative-day.js';
 import { ZONE } from '../domain/school-year.js';
 import { t } from '../i18n/index.js';
 import { text, withBanner } from './elements.js';
@@ -32,10 +33,9 @@ const attendeeLines = (input: ReminderInput & { kind: 'attendee' }): TextBlock[]
   const { meeting, locale } = input;
   const session = findSession(meeting, input.sessionId);
   if (!session) return [];
-  const days = calendarDaysUntil(session.startsAt, input.now);
-  const params = { title: meeting.title, time: formatTime(session.startsAt, locale), date: formatDateTime(session.startsAt, locale), days };
-  const key = days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'inDays';
-  return [text(t(`cards:reminder.${key}`, locale, params), { weight: 'bolder' })];
+  const { kind, ...count } = relativeDay(calendarDaysUntil(session.startsAt, input.now));
+  const params = { title: meeting.title, time: formatTime(session.startsAt, locale), date: formatDateTime(session.startsAt, locale), ...count };
+  return [text(t(`cards:reminder.${kind}`, locale, params), { weight: 'bolder' })];
 };
 
 /** The invitation as the viewer sees it now (place, link, buttons), under a reminder banner. */

@@ -35,7 +35,7 @@ const groupFacts = <K extends string>(groups: readonly ResultGroup<K>[], name: (
   type: 'FactSet',
   facts: groups.map((g) => {
     const averages = g.questions.filter((q) => q.average !== null).map((q) => `${q.questionId}: ${q.average?.toLocaleString(locale)}`);
-    return { title: name(g.key), value: [r('groupLine', locale, { responses: g.responses }), ...averages].join(' · ') };
+    return { title: name(g.key), value: [r('groupLine', locale, { count: g.responses }), ...averages].join(' · ') };
   }),
 });
 

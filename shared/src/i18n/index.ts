@@ -78,3 +78,6 @@ export const isMessageKey = (key: string): key is MessageKey => {
 /** The user-facing message of a domain error. */
 export const errorMessage = (error: DomainError, locale: Locale = DEFAULT_LOCALE): string =>
   t(`errors:${error.code}`, locale, error.params ? { ...error.params } : undefined);
+
+/** Every registered namespace with its Dutch and English catalogue, for checks over all messages (plurals.test.ts). */
+export const messageCatalogues: { readonly [ns: string]: { readonly nl: object; readonly en: object } } = namespaces;

@@ -12,7 +12,8 @@ export const deliveryNl = {
   },
   notReached: 'Niet bereikt',
   allReached: 'Iedereen is bereikt.',
-  more: 'en nog {{count}}',
+  more_one: 'en nog {{count}} persoon',
+  more_other: 'en nog {{count}} personen',
   reason: {
     blocked: 'heeft de app geblokkeerd of verwijderd',
     notMet: 'app niet geïnstalleerd, nog geen chat met de bot',
@@ -22,12 +23,12 @@ export const deliveryNl = {
   csv: 'Lijst als CSV',
   refresh: 'Bijwerken',
   preview: {
-    matching_one: 'Deze uitnodiging past bij 1 persoon.',
+    matching_one: 'Deze uitnodiging past bij {{count}} persoon.',
     matching_other: 'Deze uitnodiging past bij {{count}} personen.',
     reachable_one: '{{count}} daarvan is nu bereikbaar in Teams.',
     reachable_other: '{{count}} daarvan zijn nu bereikbaar in Teams.',
-    unreachable_one: '1 persoon heeft nog geen chat met de bot; die proberen we te bereiken als de app voor hem of haar is geïnstalleerd.',
-    unreachable_other: '{{count}} hebben nog geen chat met de bot; die proberen we te bereiken als de app voor hen is geïnstalleerd.',
+    unreachable_one: '{{count}} persoon heeft nog geen chat met de bot; we proberen deze persoon te bereiken zodra de app bij die persoon is geïnstalleerd.',
+    unreachable_other: '{{count}} personen hebben nog geen chat met de bot; we proberen deze personen te bereiken zodra de app bij hen is geïnstalleerd.',
   },
   csvHeader: 'persoon;naam;e-mail;status;reden',
 };
@@ -45,7 +46,8 @@ export const deliveryEn: typeof deliveryNl = {
   },
   notReached: 'Not reached',
   allReached: 'Everyone was reached.',
-  more: 'and {{count}} more',
+  more_one: 'and {{count}} more person',
+  more_other: 'and {{count}} more people',
   reason: {
     blocked: 'blocked or removed the app',
     notMet: 'app not installed, no chat with the bot yet',
@@ -55,12 +57,12 @@ export const deliveryEn: typeof deliveryNl = {
   csv: 'List as CSV',
   refresh: 'Refresh',
   preview: {
-    matching_one: 'This invitation matches 1 person.',
+    matching_one: 'This invitation matches {{count}} person.',
     matching_other: 'This invitation matches {{count}} people.',
     reachable_one: '{{count}} of them can be reached in Teams now.',
     reachable_other: '{{count}} of them can be reached in Teams now.',
-    unreachable_one: '1 person has no chat with the bot yet; we will try to reach them if the app is installed for them.',
-    unreachable_other: '{{count}} have no chat with the bot yet; we will try to reach them if the app is installed for them.',
+    unreachable_one: '{{count}} person has no chat with the bot yet; we will try to reach them once the app is installed for them.',
+    unreachable_other: '{{count}} people have no chat with the bot yet; we will try to reach them once the app is installed for them.',
   },
   csvHeader: 'person;name;e-mail;status;reason',
 };

@@ -2,10 +2,14 @@
 
 export const formsImportNl = {
   notConfigured: 'Er is nog geen Forms-formulier gekoppeld aan een bijeenkomst of vragenlijst.',
-  summary:
-    'Forms-import voor {{title}}: {{booked}} aangemeld, {{waitlisted}} op de wachtlijst, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
-  surveySummary:
-    'Forms-import voor vragenlijst {{title}}: {{recorded}} nieuwe antwoorden, {{changed}} gewijzigd, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
+  summary_one:
+    'Forms-import voor {{title}}: {{count}} aangemeld, {{waitlisted}} op de wachtlijst, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
+  summary_other:
+    'Forms-import voor {{title}}: {{count}} aangemeld, {{waitlisted}} op de wachtlijst, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
+  surveySummary_one:
+    'Forms-import voor vragenlijst {{title}}: {{count}} nieuw antwoord, {{changed}} gewijzigd, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
+  surveySummary_other:
+    'Forms-import voor vragenlijst {{title}}: {{count}} nieuwe antwoorden, {{changed}} gewijzigd, {{unchanged}} al bekend, {{alreadyImported}} eerder geïmporteerd.',
   unmatched: 'Niet verwerkt: {{rows}}.',
   problem: {
     'no-email': 'antwoord {{row}} (geen e-mailadres)',
@@ -19,10 +23,14 @@ export const formsImportNl = {
 
 export const formsImportEn: typeof formsImportNl = {
   notConfigured: 'No Forms form is linked to a meeting or survey yet.',
-  summary:
-    'Forms import for {{title}}: {{booked}} registered, {{waitlisted}} on the waitlist, {{unchanged}} already known, {{alreadyImported}} imported before.',
-  surveySummary:
-    'Forms import for survey {{title}}: {{recorded}} new answers, {{changed}} changed, {{unchanged}} already known, {{alreadyImported}} imported before.',
+  summary_one:
+    'Forms import for {{title}}: {{count}} registered, {{waitlisted}} on the waitlist, {{unchanged}} already known, {{alreadyImported}} imported before.',
+  summary_other:
+    'Forms import for {{title}}: {{count}} registered, {{waitlisted}} on the waitlist, {{unchanged}} already known, {{alreadyImported}} imported before.',
+  surveySummary_one:
+    'Forms import for survey {{title}}: {{count}} new answer, {{changed}} changed, {{unchanged}} already known, {{alreadyImported}} imported before.',
+  surveySummary_other:
+    'Forms import for survey {{title}}: {{count}} new answers, {{changed}} changed, {{unchanged}} already known, {{alreadyImported}} imported before.',
   unmatched: 'Not processed: {{rows}}.',
   problem: {
     'no-email': 'response {{row}} (no e-mail address)',

@@ -14,7 +14,7 @@ export const meetingFormNl = {
   onlineUrl: 'Gebruik een volledige link die begint met https://.',
   region: 'Kies noord, midden of zuid, of laat de regio leeg.',
   sectors: 'Kies alleen bestaande sectoren.',
-  deadline: 'Vul een geldige uiterste aanmelddatum in, of laat hem leeg.',
+  deadline: 'Vul een geldige uiterste aanmelddatum in, of laat het veld leeg.',
   deadlineBeforeFirst: 'De uiterste aanmelddatum moet vóór de eerste sessie liggen.',
   sessionChoice: 'Kies of deelnemers één sessie kiezen of zich per sessie aanmelden.',
   audience: 'Kies alleen bestaande rollen, sectoren en scholen.',

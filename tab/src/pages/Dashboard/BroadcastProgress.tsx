@@ -27,7 +27,7 @@ const Header = ({ title, status, deadline, closed }: { title: string; status: 'c
 const AnnouncementCard = ({ a }: { a: AnnouncementProgressDto }) => {
   const t = useT();
   const styles = useDashboardStyles();
-  const label = t('tab:broadcasts.acknowledged', { done: a.done, total: a.total });
+  const label = t('tab:broadcasts.acknowledged', { done: a.done, count: a.total });
   return (
     <Card className={styles.meeting} data-testid={`dashboard-announcement-${a.id}`}>
       <Header title={a.title} status={a.status} deadline={a.deadline} />
@@ -67,7 +67,7 @@ const AnnouncementCard = ({ a }: { a: AnnouncementProgressDto }) => {
 const SurveyCard = ({ s }: { s: SurveyProgressDto }) => {
   const t = useT();
   const styles = useDashboardStyles();
-  const label = t(s.perSchool ? 'tab:broadcasts.answeredSchools' : 'tab:broadcasts.answered', { done: s.done, total: s.total });
+  const label = t(s.perSchool ? 'tab:broadcasts.answeredSchools' : 'tab:broadcasts.answered', { done: s.done, count: s.total });
   return (
     <Card className={styles.meeting} data-testid={`dashboard-survey-${s.id}`}>
       <Header title={s.title} status={s.status} deadline={s.deadline} closed={s.closed} />
