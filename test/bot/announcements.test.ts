@@ -111,7 +111,7 @@ describe('an announcement with acknowledgement goes to ib’ers of three schools
   it('gives the coördinator the report per school and role, with the forwarded colleague in it', async () => {
     const report = await harness.execute('announcement.report', { announcementId: id });
     const text = cardOf(report.body);
-    expect(text).toContain('3 van 4 ontvangers hebben bevestigd (1 via een collega).');
+    expect(text).toContain('Bevestigd door 3 van 4 ontvangers (1 via een collega).');
     const facts = JSON.stringify(report.body.value);
     expect(facts).toContain('{"title":"OBS De Zonnewijzer","value":"1 / 1"}');
     expect(facts).toContain('{"title":"CBS De Klimop","value":"1 / 1"}');
@@ -125,6 +125,6 @@ describe('an announcement with acknowledgement goes to ib’ers of three schools
     expect(cardOf(denied.body)).toContain('coördinator');
 
     const viaChat = await harness.say('mededeling 1');
-    expect(readable(viaChat)).toContain('3 van 4 ontvangers hebben bevestigd');
+    expect(readable(viaChat)).toContain('Bevestigd door 3 van 4 ontvangers');
   });
 });

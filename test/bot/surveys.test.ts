@@ -93,7 +93,7 @@ describe('a three-question survey answered on the card', () => {
     expect(JSON.stringify(changed.body.value)).toContain('"id":"answer_q1","label":"1. Hoe tevreden ben je over de inzet van de onderwijsondersteuners? (verplicht)","isRequired":true,"value":"2"');
 
     const incomplete = await answer(harness, id, NICOLE, '', '0');
-    expect(text(incomplete.body)).toContain('Kijk je antwoord op vraag 1 na');
+    expect(text(incomplete.body)).toContain('Kijk vraag 1 na: een verplichte vraag is niet beantwoord of een antwoord past niet.');
 
     harness.setNow(new Date('2026-12-10T17:01:00+01:00'));
     const late = await answer(harness, id, JOOST, '1', '1');
@@ -106,7 +106,7 @@ describe('a three-question survey answered on the card', () => {
     const res = await harness.execute('survey.results', { surveyId: id });
     const t = text(res.body);
     expect(t).toContain('5 antwoorden');
-    expect(t).toContain('Gemiddeld 3,6 (van 5)'); // 2 + 4 + 3 + 5 + 4
+    expect(t).toContain('Gemiddeld 3,6 (uit 5 antwoorden)'); // 2 + 4 + 3 + 5 + 4
     const json = JSON.stringify(res.body.value);
     expect(json).toContain('{"title":"Ja","value":"3"},{"title":"Nee","value":"1"},{"title":"Weet nog niet","value":"1"}');
     expect(t).toContain('• Meer overleg met de leerkrachten.');
@@ -182,7 +182,8 @@ describe('an anonymous survey and a per-school survey', () => {
     expect(JSON.stringify(colleague.body.value)).not.toContain('"verb":"survey.answer"');
     expect(text((await answer(harness, id, KARIN, '3', '0')).body)).toContain('Bedankt');
     const results = await harness.execute('survey.results', { surveyId: id });
-    expect(text(results.body)).toContain('1 antwoorden');
-    expect(text(results.body)).toContain('Gemiddeld 3 (van 1)');
+    expect(text(results.body)).toContain('1 antwoord');
+    expect(text(results.body)).not.toContain('1 antwoorden');
+    expect(text(results.body)).toContain('Gemiddeld 3 (uit 1 antwoord)');
   });
 });

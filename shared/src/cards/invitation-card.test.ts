@@ -64,6 +64,17 @@ describe('invitationCard', () => {
     expect(allText(build(CASES[2]!))).toContain('vol — wachtlijst');
   });
 
+  it('says "nog 1 plaats" for the last seat, and offers "Zet in agenda" (not "Agenda", which reads as the programme)', () => {
+    const lastSeat = meeting({ sessions: [session('s1', { capacity: 2 })] });
+    const card = invitationCard({ meeting: lastSeat, rsvps: [rsvp('p-other', 'booked')], viewer: me, now: NOW, locale: 'nl' });
+    expect(allText(card)).toContain('nog 1 plaats');
+    expect(allText(card)).not.toContain('nog 1 plaatsen');
+    const ics = allActions(card).filter((a) => a.type === 'Action.Execute' && a.verb === 'meeting.ics');
+    expect(ics.map((a) => a.title)).toEqual(['Zet in agenda']);
+    const en = invitationCard({ meeting: lastSeat, rsvps: [], viewer: me, now: NOW, locale: 'en' });
+    expect(allActions(en).filter((a) => a.type === 'Action.Execute' && a.verb === 'meeting.ics').map((a) => a.title)).toEqual(['Add to calendar']);
+  });
+
   it('shows date, time, place, region and the deadline in Amsterdam time', () => {
     const text = allText(build(CASES[0]!));
     for (const part of ['dinsdag 15 juni 2027', '14:00–16:30', 'Het Baken, Stationsweg 4, Amersfoort', 'Midden', 'Primair onderwijs', 'dinsdag 1 juni 2027, 23:59'])

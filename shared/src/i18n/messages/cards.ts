@@ -113,7 +113,7 @@ export const cardsNl = {
   },
   profile: {
     welcomeTitle: 'Welkom bij Samen Verder',
-    welcomeIntro: 'Via deze chat krijg je uitnodigingen voor bijeenkomsten van het samenwerkingsverband en meld je je met één klik aan. Vertel ons eerst bij welke school je werkt en wat je rol is, dan krijg je alleen uitnodigingen die voor jou bedoeld zijn.',
+    welcomeIntro: 'Via deze chat krijg je uitnodigingen voor bijeenkomsten van het samenwerkingsverband en meld je je met één klik aan. Vertel eerst bij welke school je werkt en wat je rol is, dan krijg je alleen uitnodigingen die voor jou bedoeld zijn.',
     title: 'Je profiel',
     intro: 'Pas je scholen en rollen aan. Uitnodigingen volgen deze keuze.',
     schools: 'Scholen',
@@ -286,7 +286,7 @@ export const cardsEn: CardsMessages = {
   },
   profile: {
     welcomeTitle: 'Welcome to Samen Verder',
-    welcomeIntro: 'In this chat you receive invitations to the partnership’s meetings and register with one click. First tell us which school you work at and what your role is, so you only get invitations meant for you.',
+    welcomeIntro: 'In this chat you receive invitations to the partnership’s meetings and register with one click. First tell me which school you work at and what your role is, so you only get invitations meant for you.',
     title: 'Your profile',
     intro: 'Change your schools and roles. Invitations follow this choice.',
     schools: 'Schools',

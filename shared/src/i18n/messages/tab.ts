@@ -141,10 +141,10 @@ export const tabNl = {
   },
   auth: {
     consentTitle: 'Geef Samen Verder toestemming',
-    consentBody: 'Om je gegevens veilig op te halen heeft Samen Verder eenmalig je toestemming nodig om je aan te melden met je schoolaccount.',
+    consentBody: 'Om je gegevens veilig op te halen heeft Samen Verder eenmalig je toestemming nodig om in te loggen met je schoolaccount.',
     consentButton: 'Toestemming geven',
     consentFailed: 'Toestemming geven is niet gelukt. Probeer het opnieuw of vraag je ICT-beheerder om hulp.',
-    openInTeams: 'Open Samen Verder in Microsoft Teams om je aan te melden.',
+    openInTeams: 'Open Samen Verder in Microsoft Teams om in te loggen.',
   },
   framework: {
     title: 'Handreiking {{year}}',

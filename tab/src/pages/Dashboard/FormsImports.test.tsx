@@ -57,6 +57,15 @@ describe('FormsImports', () => {
     expect(within(survey).queryByRole('table')).toBeNull();
   });
 
+  it('counts one answer in the singular', () => {
+    const one: FormsImportRunDto = { ...SURVEY, counts: { ...SURVEY.counts, recorded: 1 }, unmatched: [{ row: 3, problem: 'no-email' }] };
+    render(<LocaleProvider locale="nl"><FormsImports runs={[one]} /></LocaleProvider>);
+    const survey = screen.getByTestId('dashboard-forms-survey:s1');
+    expect(survey.textContent).toContain('1 nieuw antwoord · 1 gewijzigd');
+    expect(survey.textContent).toContain('Niet verwerkt (1 antwoord):');
+    expect(survey.textContent).toContain('de volgende import probeert het opnieuw.');
+  });
+
   it('speaks English to an English-speaking coördinator', () => {
     render(<LocaleProvider locale="en"><FormsImports runs={[RUN]} /></LocaleProvider>);
     const card = screen.getByTestId('dashboard-forms-meeting-plg');
