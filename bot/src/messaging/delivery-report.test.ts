@@ -93,7 +93,7 @@ describe('the delivery report of a broadcast', () => {
     const preview = await targetingPreview(fixture.deps, meeting);
     expect(preview).toEqual({ matching: 3, reachableNow: 1, notYetMet: 2 });
     expect(targetingPreviewText(preview, 'nl')).toBe(
-      'Deze uitnodiging past bij 3 personen. 1 daarvan is nu bereikbaar in Teams. 2 personen hebben nog geen chat met de bot; we proberen deze personen te bereiken zodra de app bij hen is geïnstalleerd.',
+      'Deze uitnodiging past bij 3 personen. 1 daarvan is nu bereikbaar in Teams. 2 personen hebben nog geen chat met de bot; we proberen het opnieuw zodra de app voor hen is geïnstalleerd.',
     );
   });
 });

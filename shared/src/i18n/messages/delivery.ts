@@ -27,8 +27,8 @@ export const deliveryNl = {
     matching_other: 'Deze uitnodiging past bij {{count}} personen.',
     reachable_one: '{{count}} daarvan is nu bereikbaar in Teams.',
     reachable_other: '{{count}} daarvan zijn nu bereikbaar in Teams.',
-    unreachable_one: '{{count}} persoon heeft nog geen chat met de bot; we proberen deze persoon te bereiken zodra de app bij die persoon is geïnstalleerd.',
-    unreachable_other: '{{count}} personen hebben nog geen chat met de bot; we proberen deze personen te bereiken zodra de app bij hen is geïnstalleerd.',
+    unreachable_one: '{{count}} persoon heeft nog geen chat met de bot; we proberen het opnieuw zodra de app voor deze persoon is geïnstalleerd.',
+    unreachable_other: '{{count}} personen hebben nog geen chat met de bot; we proberen het opnieuw zodra de app voor hen is geïnstalleerd.',
   },
   csvHeader: 'persoon;naam;e-mail;status;reden',
 };
