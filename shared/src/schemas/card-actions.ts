@@ -54,6 +54,8 @@ export const meetingFormSchema = z.object({
   audienceRoles: field(2000),
   audienceSectors: field(),
   audienceSchoolIds: field(20_000),
+  /** '' = everyone in the audience; '<meetingId>|person' or '<meetingId>|school': only who was not there. */
+  audienceNotAttended: field(400),
   deadlineDate: field(),
   deadlineTime: field(),
   remindNonResponders: field(),

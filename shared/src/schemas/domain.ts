@@ -218,6 +218,7 @@ export const MeetingInputSchema = z
           roles: z.array(z.enum(ROLES)).default([]),
           sectors: z.array(z.enum(SECTORS)).default([]),
           schoolIds: z.array(id).default([]),
+          notAttended: z.strictObject({ meetingId: id, by: z.enum(NOT_ATTENDED_BY) }, msg('audience')).optional(),
         },
         msg('audience'),
       )
