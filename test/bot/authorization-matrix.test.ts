@@ -28,6 +28,8 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'meeting.edit': 'MEETING.NOT_ORGANISER',
   'meeting.message': 'MEETING.NOT_ORGANISER',
   'delivery.report': 'MEETING.NOT_ORGANISER',
+  'attendance.save': 'MEETING.NOT_ORGANISER',
+  'programme.schedule': 'MEETING.NOT_ORGANISER',
   'announcement.create': 'ANNOUNCEMENT.NOT_ORGANISER',
   'announcement.preview': 'ANNOUNCEMENT.NOT_ORGANISER',
   'announcement.send': 'ANNOUNCEMENT.NOT_ORGANISER',
@@ -38,7 +40,7 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'survey.results': 'SURVEY.NOT_ORGANISER',
 };
 
-const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer'];
+const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'aanwezigheid', 'programma'];
 const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   help: 'help',
   'mijn-bijeenkomsten': 'mijn bijeenkomsten',
@@ -50,6 +52,8 @@ const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   mededeling: 'mededeling',
   enquete: 'enquete',
   importeer: 'importeer',
+  aanwezigheid: 'aanwezigheid',
+  programma: 'programma',
 };
 
 let harness: Harness;

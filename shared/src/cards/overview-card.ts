@@ -29,6 +29,7 @@ const sessionBlock = (s: DashboardSessionDto, n: number, { schoolNames, locale }
   const items: CardElement[] = [
     text(`${t('cards:invitation.session', locale, { n })} — ${formatDateTime(s.startsAt, locale)}`, { weight: 'bolder' }),
     text(t('cards:overview.counts', locale, { booked, capacity, waitlisted, maybe, declined }), { spacing: 'small' }),
+    ...(s.attendance ? [text(t('programme:attendance.count', locale, s.attendance), { spacing: 'small', color: 'good' })] : []),
   ];
   if (bySchool.length > 0) items.push(subtle(t('cards:overview.bySchool', locale)), facts(bySchool));
   if (byRole.length > 0) items.push(subtle(t('cards:overview.byRole', locale)), facts(byRole));

@@ -27,6 +27,8 @@ export const VERBS = [
   'survey.refresh',
   'survey.results',
   'delivery.report',
+  'attendance.save',
+  'programme.schedule',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

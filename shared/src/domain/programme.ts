@@ -5,7 +5,11 @@
  * common word), greedily, the most shared keyword first; what shares no keyword stays on its own.
  * Never names: only what was written and how often. The organiser edits the text before it is sent.
  */
+import { DateTime } from 'luxon';
 import { t, type Locale } from '../i18n/index.js';
+import type { HolidayCalendar } from './holidays.js';
+import { nextSendableMoment, type SendWindow } from './quiet-hours.js';
+import { ZONE } from './school-year.js';
 import type { Id } from './ids.js';
 import type { Meeting } from './meeting.js';
 import type { RsvpAnswers } from './rsvp-answers.js';
@@ -143,4 +147,40 @@ export const programmeText = (title: string, sections: readonly ProgrammeSection
   }
   lines.push(t('programme:draft.closing', locale));
   return lines.join('\n');
+};
+
+/** The hour (Amsterdam) a scheduled programme goes out on its day. */
+export const PROGRAMME_HOUR = 9;
+
+const dayOf = (at: DateTime): string => at.setZone(ZONE).toFormat('yyyy-MM-dd');
+const isoDay = (iso: string): DateTime => DateTime.fromISO(iso, { setZone: true });
+
+/** The days a programme may be sent (yyyy-MM-dd, Amsterdam): from today up to the day of the last session. */
+export const programmeDays = (meeting: Pick<Meeting, 'sessions'>, now: Date): { readonly first: string; readonly last: string } => {
+  const first = dayOf(DateTime.fromJSDate(now));
+  const lastStart = meeting.sessions.map((s) => s.startsAt).sort().at(-1);
+  return { first, last: lastStart ? dayOf(isoDay(lastStart)) : first };
+};
+
+/** The suggested day: a week before the first session, within `programmeDays`. */
+export const suggestedProgrammeDay = (meeting: Pick<Meeting, 'sessions'>, now: Date): string => {
+  const { first, last } = programmeDays(meeting, now);
+  const firstStart = meeting.sessions.map((s) => s.startsAt).sort()[0];
+  const weekBefore = firstStart ? dayOf(isoDay(firstStart).minus({ days: 7 })) : first;
+  return weekBefore < first ? first : weekBefore > last ? last : weekBefore;
+};
+
+/** Whether `day` is a real yyyy-MM-dd date within `programmeDays`. */
+export const isProgrammeDay = (meeting: Pick<Meeting, 'sessions'>, day: string, now: Date): boolean => {
+  const { first, last } = programmeDays(meeting, now);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day, { zone: ZONE }).isValid && day >= first && day <= last;
+};
+
+/**
+ * When a programme for `day` goes out: 09:00 Amsterdam that day (or now, when that has passed), moved
+ * on past quiet hours, weekends and school holidays (`nextSendableMoment`).
+ */
+export const programmeMoment = (day: string, now: Date, window: SendWindow, calendars: readonly HolidayCalendar[]): Date => {
+  const nine = DateTime.fromISO(day, { zone: ZONE }).set({ hour: PROGRAMME_HOUR, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+  return nextSendableMoment(nine < now ? now : nine, window, calendars);
 };

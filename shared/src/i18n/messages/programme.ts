@@ -46,8 +46,6 @@ export const programmeNl = {
     previewSchools_other: 'Van {{count}} scholen: {{names}}',
   },
   command: {
-    pickAttendance: 'Van welke bijeenkomst neem je de aanwezigheid op? Typ **aanwezigheid** en het nummer.',
-    pickProgramme: 'Voor welke bijeenkomst maak je het programma? Typ **programma** en het nummer.',
     noPast: 'Er is nog geen verstuurde bijeenkomst waarvan een sessie begonnen is.',
   },
 };
@@ -101,8 +99,6 @@ export const programmeEn: ProgrammeMessages = {
     previewSchools_other: 'From {{count}} schools: {{names}}',
   },
   command: {
-    pickAttendance: 'Which meeting do you take attendance for? Type **attendance** and the number.',
-    pickProgramme: 'Which meeting is the programme for? Type **programme** and the number.',
     noPast: 'There is no sent meeting with a session that has started yet.',
   },
 };
