@@ -33,6 +33,8 @@ export const programmeNl = {
     saved_one: 'Aanwezigheid opgeslagen: {{present}} van {{count}} aanwezig.',
     saved_other: 'Aanwezigheid opgeslagen: {{present}} van {{count}} aanwezig.',
     notTaken: 'Aanwezigheid nog niet opgenomen',
+    column: 'Aanwezig',
+    cell: '{{present}} van {{of}}',
   },
   audience: {
     label: 'Alleen wie niet bij … was',
@@ -86,6 +88,8 @@ export const programmeEn: ProgrammeMessages = {
     saved_one: 'Attendance saved: {{present}} of {{count}} present.',
     saved_other: 'Attendance saved: {{present}} of {{count}} present.',
     notTaken: 'Attendance not taken yet',
+    column: 'Present',
+    cell: '{{present}} of {{of}}',
   },
   audience: {
     label: 'Only who was not at …',
