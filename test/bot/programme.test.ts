@@ -127,6 +127,22 @@ describe('attendance, the repeat audience and the scheduled programme', () => {
     expect(invited.sort()).toEqual(['person-5', 'person-8', 'person-9']);
   });
 
+  it('shows a stale or forged earlier meeting as an error under the choice, and saves nothing', async () => {
+    const before = (await harness.running.deps.stores.meetings.list({ limit: 500 })).items.length;
+    const { body } = await harness.execute('meeting.preview', {
+      title: 'PLG gedrag, nog een herhaling',
+      type: 'plg',
+      s0Date: '2027-02-11',
+      s0Start: '15:00',
+      s0End: '17:00',
+      s0Location: 'Kantoor, Houten',
+      audienceNotAttended: 'meeting-bestaat-niet|person',
+    });
+    expect(readable(asActivity(body.value))).toContain('Kies een eerdere bijeenkomst uit de lijst.');
+    expect(cardJson(body.value)).toContain('PLG gedrag, nog een herhaling');
+    expect((await harness.running.deps.stores.meetings.list({ limit: 500 })).items.length).toBe(before);
+  });
+
   it('schedules the programme from the knelpunten, keeps it over a restart and delivers it once at 09:00', async () => {
     const list = readable(await harness.say('programma'));
     const replies = await harness.say(`programma ${numberOf(list, 'PLG gedrag, ronde 1')}`);

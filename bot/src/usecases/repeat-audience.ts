@@ -2,7 +2,7 @@
  * The audience "niet bij …" for a repeat session: which earlier meetings the form offers, and — for the
  * preview — how many people and which schools the choice comes down to.
  */
-import type { EarlierMeeting, Meeting } from '@samen/shared';
+import { t, type EarlierMeeting, type Locale, type Meeting, type MeetingFormField } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { audiencePeople } from './invitations.js';
@@ -39,4 +39,19 @@ export const notAttendedSummary = async (
   const schoolIds = new Set(people.flatMap((p) => p.schoolIds));
   const schoolNames = [...schoolIds].map((id) => names.get(id) ?? id).sort((a, b) => a.localeCompare(b, 'nl'));
   return { title: earlier?.title ?? axis.meetingId, people: people.length, schoolNames };
+};
+
+/**
+ * "Alleen wie niet bij … was" must name another meeting that exists; otherwise the form shows why under
+ * the choice (a forged or stale value would otherwise quietly invite everyone).
+ */
+export const checkNotAttended = async (
+  deps: Deps,
+  earlierId: string | undefined,
+  ownId: string | null,
+  locale: Locale,
+): Promise<Partial<Record<MeetingFormField, string>> | null> => {
+  if (earlierId === undefined) return null;
+  const earlier = earlierId === ownId ? null : await deps.stores.meetings.get(earlierId);
+  return earlier ? null : { audienceNotAttended: t('programme:audience.unknownMeeting', locale) };
 };

@@ -46,6 +46,7 @@ export const programmeNl = {
     previewPeople_other: 'Niet bij “{{title}}”: deze uitnodiging gaat naar {{count}} personen.',
     previewSchools_one: 'Van {{count}} school: {{names}}',
     previewSchools_other: 'Van {{count}} scholen: {{names}}',
+    unknownMeeting: 'Kies een eerdere bijeenkomst uit de lijst.',
   },
   command: {
     noPast: 'Er is nog geen verstuurde bijeenkomst waarvan een sessie begonnen is.',
@@ -101,6 +102,7 @@ export const programmeEn: ProgrammeMessages = {
     previewPeople_other: 'Not at “{{title}}”: this invitation goes to {{count}} people.',
     previewSchools_one: 'From {{count}} school: {{names}}',
     previewSchools_other: 'From {{count}} schools: {{names}}',
+    unknownMeeting: 'Choose an earlier meeting from the list.',
   },
   command: {
     noPast: 'There is no sent meeting with a session that has started yet.',
