@@ -28,6 +28,7 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'meeting.edit': 'MEETING.NOT_ORGANISER',
   'meeting.message': 'MEETING.NOT_ORGANISER',
   'delivery.report': 'MEETING.NOT_ORGANISER',
+  'attendance.show': 'MEETING.NOT_ORGANISER',
   'attendance.save': 'MEETING.NOT_ORGANISER',
   'programme.schedule': 'MEETING.NOT_ORGANISER',
   'announcement.create': 'ANNOUNCEMENT.NOT_ORGANISER',

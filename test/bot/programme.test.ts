@@ -87,8 +87,13 @@ describe('attendance, the repeat audience and the scheduled programme', () => {
     const stored = await harness.running.deps.stores.rsvps.forMeeting(ROUND_ONE.id);
     expect(Object.fromEntries(stored.map((r) => [r.personId, r.attended]))).toEqual({ 'person-2': true, 'person-5': false });
 
-    const overview = readable(await harness.say('overzicht'));
-    expect(overview).toContain('Aanwezig: 1 van 2');
+    const overviewReplies = await harness.say('overzicht');
+    expect(readable(overviewReplies)).toContain('Aanwezig: 1 van 2');
+    const roundOne = cardsOf(overviewReplies).find((c) => cardJson(c).includes('PLG gedrag, ronde 1'));
+    const open = button(roundOne, 'attendance.show', 'Aanwezigheid opnemen');
+    expect(open.data).toMatchObject({ meetingId: ROUND_ONE.id, sessionId: 'r1-s1' }); // only the session that started
+    const reopened = await harness.execute(open.verb, open.data);
+    expect(cardJson(reopened.body.value)).toContain('"value":"person-2"');
   });
 
   it('refuses attendance to staff with the organiser message', async () => {

@@ -45,7 +45,7 @@ const overview: CommandHandler = async (deps, turn) => {
   if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
   const { boards, schoolNames } = board.value;
   return boards.map(({ meeting, view, rsvps }) =>
-    card(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale })),
+    card(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale, now: deps.clock() })),
   );
 };
 

@@ -49,6 +49,7 @@ export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
   'survey.results': 'survey.manage',
   'survey.answer': 'self',
   'survey.refresh': 'self',
+  'attendance.show': 'meeting.attendance',
   'attendance.save': 'meeting.attendance',
   'programme.schedule': 'meeting.programme',
 };

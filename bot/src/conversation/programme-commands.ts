@@ -69,6 +69,14 @@ export const programmeCommand: CommandHandler = async (deps, turn, argument) => 
 };
 
 export const PROGRAMME_ACTIONS: ActionTable = {
+  /** From the overview: the attendance card of one session. */
+  'attendance.show': async (deps, turn, action) => {
+    const sheet = await attendanceSheet(deps, turn.person, action.meetingId);
+    if (!sheet.ok) return errorResult(sheet.error, turn);
+    const base = sessionCards(sheet.value, turn)[sheet.value.sessions.findIndex((s) => s.session.id === action.sessionId)];
+    return base ? { card: base } : errorResult({ code: 'RSVP.UNKNOWN_SESSION' }, turn);
+  },
+
   'attendance.save': async (deps, turn, action) => {
     const saved = await recordAttendance(deps, turn.person, action.meetingId, action.sessionId, action.present);
     if (!saved.ok) return errorResult(saved.error, turn);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCardAction } from '../schemas/card-actions.js';
 import type { DashboardMeetingDto } from '../schemas/api.js';
 import { attendanceCard } from './attendance-card.js';
-import { allText, cardSchemaErrors, executeVerbs } from './card-schema.test-helper.js';
+import { allActions, allText, cardSchemaErrors, executeVerbs } from './card-schema.test-helper.js';
 import { meeting, NOW, session } from './card-fixtures.test-helper.js';
 import { overviewCard } from './overview-card.js';
 import { previewCard } from './preview-card.js';
@@ -80,6 +80,10 @@ describe('"niet bij …" on the preview and attendance on the overview', () => {
     const c = overviewCard({ meeting: dto, schoolNames: new Map(), locale: 'nl' });
     expect(cardSchemaErrors(c)).toEqual([]);
     expect(allText(c).match(/Aanwezig: \d van \d/g)).toEqual(['Aanwezig: 1 van 2']);
+    expect(executeVerbs(allActions(c))).toEqual(['meeting.message']);
+    const withNow = overviewCard({ meeting: dto, schoolNames: new Map(), locale: 'nl', now: new Date('2026-11-25T10:00:00+01:00') });
+    expect(cardSchemaErrors(withNow)).toEqual([]);
+    expect(executeVerbs(allActions(withNow)).filter((v) => v === 'attendance.show')).toHaveLength(2);
   });
 });
 

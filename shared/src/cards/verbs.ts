@@ -27,6 +27,7 @@ export const VERBS = [
   'survey.refresh',
   'survey.results',
   'delivery.report',
+  'attendance.show',
   'attendance.save',
   'programme.schedule',
 ] as const;

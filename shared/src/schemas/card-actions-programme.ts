@@ -14,6 +14,7 @@ const csvIds = z
 export const MAX_PROGRAMME_LENGTH = 4000;
 
 export const programmeActionSchemas = [
+  z.object({ verb: z.literal('attendance.show'), meetingId: id, sessionId: id }).strict(),
   z.object({ verb: z.literal('attendance.save'), meetingId: id, sessionId: id, present: csvIds }).strict(),
   z
     .object({
