@@ -28,6 +28,9 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'meeting.edit': 'MEETING.NOT_ORGANISER',
   'meeting.message': 'MEETING.NOT_ORGANISER',
   'delivery.report': 'MEETING.NOT_ORGANISER',
+  'attendance.show': 'MEETING.NOT_ORGANISER',
+  'attendance.save': 'MEETING.NOT_ORGANISER',
+  'programme.schedule': 'MEETING.NOT_ORGANISER',
   'announcement.create': 'ANNOUNCEMENT.NOT_ORGANISER',
   'announcement.preview': 'ANNOUNCEMENT.NOT_ORGANISER',
   'announcement.send': 'ANNOUNCEMENT.NOT_ORGANISER',
@@ -38,7 +41,7 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'survey.results': 'SURVEY.NOT_ORGANISER',
 };
 
-const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer'];
+const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'aanwezigheid', 'programma'];
 const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   help: 'help',
   'mijn-bijeenkomsten': 'mijn bijeenkomsten',
@@ -50,6 +53,8 @@ const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   mededeling: 'mededeling',
   enquete: 'enquete',
   importeer: 'importeer',
+  aanwezigheid: 'aanwezigheid',
+  programma: 'programma',
 };
 
 let harness: Harness;
@@ -115,6 +120,8 @@ describe('authorization matrix: chat commands', () => {
 describe('authorization matrix: tab and export routes', () => {
   it.each([
     ['tab: dashboard', (u: User) => tabGet(u, '/dashboard'), 'AUTH.FORBIDDEN'],
+    ['tab: attendance of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/attendance`), 'MEETING.NOT_ORGANISER'],
+    ['tab: programme draft of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/programme`), 'MEETING.NOT_ORGANISER'],
     ['export: registrations CSV', (u: User) => linkGet(u, `/export/meetings/${MEETING}.csv`, `csv:${MEETING}`), 'AUTH.FORBIDDEN'],
     ['export: people not reached CSV', (u: User) => linkGet(u, `/export/delivery/${MEETING}.csv`, `delivery:${MEETING}`), 'MEETING.NOT_ORGANISER'],
     ['export: survey answers CSV', (u: User) => linkGet(u, `/export/surveys/${SURVEY}.csv`, `survey-csv:${SURVEY}`), 'SURVEY.NOT_ORGANISER'],

@@ -10,6 +10,7 @@ import { sendInvitations } from '../usecases/invitations.js';
 import { deliveryReportCardFor, targetingPreview, targetingPreviewText } from '../messaging/delivery-report.js';
 import { signLink } from '../export/signed-link.js';
 import { invitationFor } from './meeting-cards.js';
+import { earlierMeetings, notAttendedSummary } from '../usecases/repeat-audience.js';
 
 /** A session on a weekend day or in the school holidays gets a warning above the preview. */
 const dateWarnings = (meeting: Meeting, turn: Turn): string[] =>
@@ -32,8 +33,8 @@ const reportCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<Ac
 };
 
 const preview = async (deps: Deps, turn: Turn, meeting: Meeting): Promise<ActionResult> => {
-  const [target, schoolsById] = await Promise.all([targetingPreview(deps, meeting), schoolMap(deps)]);
-  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById });
+  const [target, schoolsById, notAttended] = await Promise.all([targetingPreview(deps, meeting), schoolMap(deps), notAttendedSummary(deps, meeting)]);
+  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById, ...(notAttended ? { notAttended } : {}) });
   const warnings = [targetingPreviewText(target, turn.locale), ...dateWarnings(meeting, turn)];
   const [reach, ...dates] = warnings;
   const banner = [cardText(reach ?? ''), ...dates.map((w) => cardText(w, { color: 'warning' }))];
@@ -52,7 +53,7 @@ export const ADMIN_ACTIONS: ActionTable = {
   },
 
   'meeting.create': async (deps, turn) =>
-    ({ card: meetingFormCard({ schools: await allSchools(deps), locale: turn.locale }) }),
+    ({ card: meetingFormCard({ schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps) }) }),
 
   'meeting.preview': async (deps, turn, action) => {
     const { verb: _verb, ...values } = action;
@@ -64,14 +65,14 @@ export const ADMIN_ACTIONS: ActionTable = {
       const note = t('bot:meetingChanged', turn.locale, { count: outcome.value.informed });
       return { card: withBanner(card, [cardText(note, { weight: 'bolder' })], 'good') };
     }
-    const form = meetingFormCard({ values, errors: outcome.value.errors, schools: await allSchools(deps), locale: turn.locale });
+    const form = meetingFormCard({ values, errors: outcome.value.errors, schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps, values.meetingId) });
     return { card: withBanner(form, [cardText(errorMessage({ code: 'MEETING.INVALID' }, turn.locale), { color: 'attention' })], 'warning') };
   },
 
   'meeting.edit': async (deps, turn, action) => {
     const meeting = await deps.stores.meetings.get(action.meetingId);
     if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
-    return { card: meetingFormCard({ values: meetingToFormValues(meeting), schools: await allSchools(deps), locale: turn.locale }) };
+    return { card: meetingFormCard({ values: meetingToFormValues(meeting), schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps, meeting.id) }) };
   },
 
   'meeting.send': async (deps, turn, action) => {

@@ -14,6 +14,8 @@ import { card, text, type Reply } from './replies.js';
 import { allSchools, schoolMap } from './schools.js';
 import { meetingList, pickMeeting } from './meeting-picker.js';
 import { announcementCommand, surveyCommand } from './broadcast-commands.js';
+import { attendanceCommand, programmeCommand } from './programme-commands.js';
+import { earlierMeetings } from '../usecases/repeat-audience.js';
 
 /** At most this many cards in one answer; the tab shows the rest. */
 const MAX_CARDS = 5;
@@ -43,7 +45,7 @@ const overview: CommandHandler = async (deps, turn) => {
   if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
   const { boards, schoolNames } = board.value;
   return boards.map(({ meeting, view, rsvps }) =>
-    card(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale })),
+    card(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale, now: deps.clock() })),
   );
 };
 
@@ -72,7 +74,9 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   profiel: async (deps, turn): Promise<readonly Reply[]> => [
     card(profileCard({ schools: await allSchools(deps), current: turn.person, locale: turn.locale })),
   ],
-  'nieuwe-bijeenkomst': async (deps, turn) => [card(meetingFormCard({ schools: await allSchools(deps), locale: turn.locale }))],
+  'nieuwe-bijeenkomst': async (deps, turn) => [card(meetingFormCard({ schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps) }))],
+  aanwezigheid: attendanceCommand,
+  programma: programmeCommand,
   overzicht: overview,
   herinner: remind,
   export: exportCsv,

@@ -10,6 +10,8 @@ export const COMMAND_NAMES = [
   'mededeling',
   'enquete',
   'importeer',
+  'aanwezigheid',
+  'programma',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -24,6 +26,8 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   mededeling: ['mededeling', 'mededelingen', 'announcement', 'announcements'],
   enquete: ['enquete', 'enquetes', 'vragenlijst', 'survey', 'surveys'],
   importeer: ['importeer', 'import', 'forms importeren', 'import forms'],
+  aanwezigheid: ['aanwezigheid', 'aanwezig', 'attendance'],
+  programma: ['programma', 'programme', 'program'],
 };
 
 export interface ParsedCommand {

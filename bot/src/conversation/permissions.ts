@@ -17,6 +17,8 @@ export const COMMAND_ACTIONS: Readonly<Record<CommandName, Action>> = {
   mededeling: 'announcement.manage',
   enquete: 'survey.manage',
   importeer: 'forms.import',
+  aanwezigheid: 'meeting.attendance',
+  programma: 'meeting.programme',
 };
 
 export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
@@ -47,4 +49,7 @@ export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
   'survey.results': 'survey.manage',
   'survey.answer': 'self',
   'survey.refresh': 'self',
+  'attendance.show': 'meeting.attendance',
+  'attendance.save': 'meeting.attendance',
+  'programme.schedule': 'meeting.programme',
 };

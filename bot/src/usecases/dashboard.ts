@@ -3,6 +3,7 @@
  * whether the niveau-overzicht was updated this school year and the reflection's status.
  */
 import {
+  attendanceCount,
   fail,
   formatDateTime,
   ok,
@@ -60,7 +61,7 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
         applied: c?.applied ?? 0,
         'not-selected': c?.notSelected ?? 0,
       };
-      return { id: session.id, startsAt: session.startsAt, capacity: session.capacity, counts: statusCounts, bySchool, byRole, waitlist };
+      return { id: session.id, startsAt: session.startsAt, capacity: session.capacity, counts: statusCounts, bySchool, byRole, waitlist, attendance: attendanceCount(rsvps, session.id) };
     }),
   };
 };

@@ -13,14 +13,18 @@ type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 /** A message about a meeting, without the meeting: its kind and typed payload. */
 export type MeetingMessage = OmitEach<Extract<OutboxMessage, { readonly meetingId: Id }>, 'meetingId'>;
 
-/** Everyone a meeting is meant for. */
-export const audienceOf = async (deps: Deps, meeting: Meeting): Promise<Id[]> => {
-  const [people, schools] = await Promise.all([
+/** Everyone a meeting is meant for (with `audience.notAttended`: read against that meeting's RSVPs). */
+export const audiencePeople = async (deps: Deps, meeting: Meeting): Promise<Person[]> => {
+  const earlierId = meeting.audience.notAttended?.meetingId;
+  const [people, schools, earlier] = await Promise.all([
     allPages((p) => deps.stores.people.list(p)),
     allPages((p) => deps.stores.schools.list(p)),
+    earlierId ? deps.stores.rsvps.forMeeting(earlierId) : Promise.resolve([]),
   ]);
-  return selectAudience(people, meeting.audience, schools).map((p) => p.id);
+  return selectAudience(people, meeting.audience, schools, earlier);
 };
+
+export const audienceOf = async (deps: Deps, meeting: Meeting): Promise<Id[]> => (await audiencePeople(deps, meeting)).map((p) => p.id);
 
 /** Queues one message per person, keyed `${keyPrefix}:${personId}`; a key seen before adds nothing. */
 export const queueMessages = async (

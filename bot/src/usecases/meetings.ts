@@ -20,6 +20,7 @@ import {
 import type { Deps } from '../deps.js';
 import { messageParticipants } from './participants.js';
 import { authorize } from './policy.js';
+import { checkNotAttended } from './repeat-audience.js';
 
 export type DraftOutcome =
   | { readonly kind: 'saved'; readonly meeting: Meeting }
@@ -42,6 +43,8 @@ export const saveDraftFromForm = async (
   }
   const existing = values.meetingId ? await deps.stores.meetings.get(values.meetingId) : null;
   if (values.meetingId && !existing) return fail('MEETING.NOT_FOUND');
+  const earlier = await checkNotAttended(deps, parsed.data.audience.notAttended?.meetingId, values.meetingId, locale);
+  if (earlier) return ok({ kind: 'invalid', errors: earlier });
   if (existing && existing.status === 'geannuleerd') return fail('RSVP.MEETING_CANCELLED');
   const draft = draftMeeting(parsed.data, {
     id: existing?.id ?? null,

@@ -19,6 +19,8 @@ export interface Subject {
   readonly editor: boolean;
   /** Coördinator of the partnership (COORDINATOR_IDS or COORDINATOR_GROUP_ID, never self-chosen). */
   readonly coordinator: boolean;
+  /** Organiser of the meeting in question; absent where no meeting is known yet (chat command, card verb). */
+  readonly organiser?: boolean;
 }
 
 export type Action =
@@ -37,6 +39,10 @@ export type Action =
   | 'announcement.manage'
   /** Write, send surveys and read their results (also as a download). */
   | 'survey.manage'
+  /** Take attendance after a session (organiser of the meeting or coördinator). */
+  | 'meeting.attendance'
+  /** Draft and schedule the programme from the knelpunten (organiser of the meeting or coördinator). */
+  | 'meeting.programme'
   /** Import Microsoft Forms registrations and answers. */
   | 'forms.import'
   /** What every signed-in person may do for themselves (answer, RSVP, profile); the use case checks the data (invited? recipient?). */
@@ -57,6 +63,8 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
   'meeting.manage': (s) => s.coordinator,
+  'meeting.attendance': (s) => s.coordinator || s.organiser === true,
+  'meeting.programme': (s) => s.coordinator || s.organiser === true,
   'announcement.manage': (s) => s.coordinator,
   'survey.manage': (s) => s.coordinator,
   'forms.import': (s) => s.coordinator,
@@ -75,6 +83,8 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',
   'meeting.manage': 'MEETING.NOT_ORGANISER',
+  'meeting.attendance': 'MEETING.NOT_ORGANISER',
+  'meeting.programme': 'MEETING.NOT_ORGANISER',
   'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
   'survey.manage': 'SURVEY.NOT_ORGANISER',
   'forms.import': 'AUTH.FORBIDDEN',
@@ -95,3 +105,7 @@ export const may = (subject: Subject, action: Action): boolean => POLICY[action]
 /** For the partnership-wide actions (no school involved): ok, or the refusal that names what was refused. */
 export const authorize = (deps: CoordinatorSources, person: Person, action: Action): Result<true> =>
   may(subjectOf(deps, person, null), action) ? ok(true) : fail(REFUSAL[action]);
+
+/** For an action on one meeting: its organiser counts too (`organiser` in the subject). */
+export const authorizeMeeting = (deps: CoordinatorSources, person: Person, action: Action, meeting: { readonly organiserId: Id }): Result<true> =>
+  may({ ...subjectOf(deps, person, null), organiser: meeting.organiserId === person.id }, action) ? ok(true) : fail(REFUSAL[action]);

@@ -18,6 +18,8 @@ export const HELP_COMMANDS = {
     { command: 'mededeling', key: 'announcement' },
     { command: 'enquete', key: 'survey' },
     { command: 'importeer', key: 'import' },
+    { command: 'aanwezigheid', key: 'attendance' },
+    { command: 'programma', key: 'programme' },
   ],
 } as const;
 

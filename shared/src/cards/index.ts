@@ -19,3 +19,6 @@ export * from './survey-card.js';
 export * from './survey-results-card.js';
 export * from './survey-form-card.js';
 export * from './delivery-report-card.js';
+export * from './attendance-card.js';
+export * from './programme-card.js';
+export type { EarlierMeeting } from './meeting-form-not-attended.js';

@@ -5,6 +5,7 @@ import { MAX_FORM_SESSIONS, type MeetingFormField, type MeetingFormValues } from
 import { card, execute, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
 import { audienceSection, deadlineAndRemindersSection, generalSection, questionsSection, sessionSection, type FormCtx } from './meeting-form-sections.js';
 import { emptyMeetingForm } from './meeting-form-values.js';
+import { notAttendedSection, type EarlierMeeting } from './meeting-form-not-attended.js';
 import type { AdaptiveCard } from './types.js';
 
 export interface MeetingFormCardInput {
@@ -15,9 +16,11 @@ export interface MeetingFormCardInput {
   /** Schools to choose from for the audience. */
   readonly schools: readonly School[];
   readonly locale: Locale;
+  /** Earlier meetings for "Alleen wie niet bij … was" (a repeat session); absent = the choice is not shown. */
+  readonly earlierMeetings?: readonly EarlierMeeting[];
 }
 
-export const meetingFormCard = ({ values = emptyMeetingForm(), errors = {}, schools, locale }: MeetingFormCardInput): AdaptiveCard => {
+export const meetingFormCard = ({ values = emptyMeetingForm(), errors = {}, schools, locale, earlierMeetings = [] }: MeetingFormCardInput): AdaptiveCard => {
   const ctx: FormCtx = { values, errors, locale };
   const hasErrors = Object.values(errors).some(Boolean);
   const preview: ActionSpec = {
@@ -35,6 +38,7 @@ export const meetingFormCard = ({ values = emptyMeetingForm(), errors = {}, scho
       ...generalSection(ctx),
       ...Array.from({ length: MAX_FORM_SESSIONS }, (_, i) => sessionSection(ctx, i)).flat(),
       ...audienceSection(ctx, schools),
+      ...notAttendedSection(ctx, earlierMeetings),
       ...deadlineAndRemindersSection(ctx),
       ...questionsSection(ctx),
     ],

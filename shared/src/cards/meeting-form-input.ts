@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { ZONE } from '../domain/school-year.js';
+import { notAttendedInput } from './meeting-form-not-attended.js';
 import { MAX_FORM_SESSIONS, SESSION_FIELDS, sessionFieldId, type MeetingFormField, type MeetingFormValues, type SessionField } from '../schemas/card-actions.js';
 
 const csv = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -43,7 +44,7 @@ export const formToMeetingInput = (values: MeetingFormValues): FormAsInput => {
       description: values.description,
       sessions,
       sessionChoice: values.sessionChoice || 'one',
-      audience: { roles: csv(values.audienceRoles), sectors: csv(values.audienceSectors), schoolIds: csv(values.audienceSchoolIds) },
+      audience: { roles: csv(values.audienceRoles), sectors: csv(values.audienceSectors), schoolIds: csv(values.audienceSchoolIds), ...notAttendedInput(values.audienceNotAttended) },
       registrationDeadline: deadline,
       questions: (['q1', 'q2'] as const)
         .filter((q) => values[`${q}Label`] !== '' || values[`${q}Choices`] !== '')
@@ -78,7 +79,9 @@ export const formErrorsFromPaths = (byPath: Readonly<Record<string, string>>, sl
     const field =
       slot !== undefined && sub && SESSION_PATHS[sub]
         ? sessionFieldId(slot, SESSION_PATHS[sub])
-        : head === 'reminderPlan' && index === 'attendeesDaysBefore'
+        : head === 'audience' && index === 'notAttended'
+          ? 'audienceNotAttended'
+          : head === 'reminderPlan' && index === 'attendeesDaysBefore'
           ? 'remindAttendees'
           : (TOP_PATHS[head] ?? 'title');
     out[field] ??= message;

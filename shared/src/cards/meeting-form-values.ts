@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import type { Meeting } from '../domain/meeting.js';
 import { ZONE } from '../domain/school-year.js';
+import { notAttendedValue } from './meeting-form-not-attended.js';
 import { MAX_FORM_SESSIONS, SESSION_FIELDS, sessionFieldId, type MeetingFormValues } from '../schemas/card-actions.js';
 
 const local = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone(ZONE);
@@ -23,6 +24,7 @@ export const emptyMeetingForm = (): MeetingFormValues => {
     audienceRoles: '',
     audienceSectors: '',
     audienceSchoolIds: '',
+    audienceNotAttended: '',
     deadlineDate: '',
     deadlineTime: '',
     remindNonResponders: '',
@@ -48,6 +50,7 @@ export const meetingToFormValues = (meeting: Meeting): MeetingFormValues => {
     audienceRoles: meeting.audience.roles.join(','),
     audienceSectors: meeting.audience.sectors.join(','),
     audienceSchoolIds: meeting.audience.schoolIds.join(','),
+    audienceNotAttended: notAttendedValue(meeting.audience.notAttended),
     deadlineDate: meeting.registrationDeadline ? date(meeting.registrationDeadline) : '',
     deadlineTime: meeting.registrationDeadline ? time(meeting.registrationDeadline) : '',
     remindNonResponders: meeting.reminderPlan.nonRespondersDaysBeforeDeadline.join(','),

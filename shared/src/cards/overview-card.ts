@@ -14,6 +14,8 @@ export interface OverviewCardInput {
   readonly answers?: readonly AnswerSummary[];
   readonly schoolNames: ReadonlyMap<Id, string>;
   readonly locale: Locale;
+  /** When given, a session that has started gets the button "Aanwezigheid opnemen". */
+  readonly now?: Date;
 }
 
 const facts = (entries: readonly [string, number][]): FactSet => ({
@@ -21,7 +23,8 @@ const facts = (entries: readonly [string, number][]): FactSet => ({
   facts: [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([title, n]) => ({ title, value: String(n) })),
 });
 
-const sessionBlock = (s: DashboardSessionDto, n: number, { schoolNames, locale }: OverviewCardInput): CardElement => {
+const sessionBlock = (s: DashboardSessionDto, n: number, input: OverviewCardInput): CardElement => {
+  const { schoolNames, locale } = input;
   const { booked, waitlisted, maybe, declined } = s.counts;
   const capacity = s.capacity === null ? t('cards:organiser.noLimit', locale) : String(s.capacity);
   const bySchool = Object.entries(s.bySchool).map(([id, count]): [string, number] => [schoolNames.get(id) ?? id, count]);
@@ -29,7 +32,12 @@ const sessionBlock = (s: DashboardSessionDto, n: number, { schoolNames, locale }
   const items: CardElement[] = [
     text(`${t('cards:invitation.session', locale, { n })} — ${formatDateTime(s.startsAt, locale)}`, { weight: 'bolder' }),
     text(t('cards:overview.counts', locale, { count: booked, capacity, waitlisted, maybe, declined }), { spacing: 'small' }),
+    ...(s.attendance ? [text(t('programme:attendance.count', locale, s.attendance), { spacing: 'small', color: 'good' })] : []),
   ];
+  if (input.now && Date.parse(s.startsAt) <= input.now.getTime()) {
+    const open = { verb: 'attendance.show' as const, title: t('programme:attendance.open', locale), data: { meetingId: input.meeting.id, sessionId: s.id } };
+    items.push({ type: 'ActionSet', actions: [execute(open)] });
+  }
   if (bySchool.length > 0) items.push(subtle(t('cards:overview.bySchool', locale)), facts(bySchool));
   if (byRole.length > 0) items.push(subtle(t('cards:overview.byRole', locale)), facts(byRole));
   if (s.waitlist.length > 0) {

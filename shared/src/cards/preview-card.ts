@@ -14,6 +14,8 @@ export interface PreviewCardInput {
   /** How many people it will go to, when known. */
   readonly recipients?: number;
   readonly schoolsById?: ReadonlyMap<Id, School>;
+  /** With "Alleen wie niet bij … was": the earlier meeting, how many people and which schools that is. */
+  readonly notAttended?: { readonly title: string; readonly people: number; readonly schoolNames: readonly string[] };
 }
 
 /** In the preview the invitee's buttons are shown but disabled, so nothing is sent by accident. */
@@ -31,7 +33,14 @@ const disabledBody = (elements: readonly CardElement[]): CardElement[] =>
         : e,
   );
 
-export const previewCard = ({ meeting, now, locale, recipients, schoolsById }: PreviewCardInput): AdaptiveCard => {
+const notAttendedLines = (n: NonNullable<PreviewCardInput['notAttended']>, locale: Locale): CardElement[] => [
+  text(t('programme:audience.previewPeople', locale, { count: n.people, title: n.title }), { weight: 'bolder', color: 'accent' }),
+  ...(n.schoolNames.length > 0
+    ? [text(t('programme:audience.previewSchools', locale, { count: n.schoolNames.length, names: n.schoolNames.join(', ') }), { spacing: 'small' })]
+    : []),
+];
+
+export const previewCard = ({ meeting, now, locale, recipients, schoolsById, notAttended }: PreviewCardInput): AdaptiveCard => {
   // Rendered as if sent, for an invitee who has not answered yet.
   const asSent: Meeting = { ...meeting, status: 'verstuurd' };
   const invitation = invitationCard({ meeting: asSent, rsvps: [], viewer: { personId: '', isOrganiser: false }, now, locale, ...(schoolsById ? { schoolsById } : {}) });
@@ -48,6 +57,7 @@ export const previewCard = ({ meeting, now, locale, recipients, schoolsById }: P
       heading(t('cards:preview.heading', locale)),
       text(t('cards:preview.intro', locale)),
       ...(recipients === undefined ? [] : [text(t('cards:preview.recipients', locale, { count: recipients }), { weight: 'bolder' })]),
+      ...(notAttended ? notAttendedLines(notAttended, locale) : []),
       {
         type: 'Container',
         style: 'emphasis',

@@ -65,6 +65,7 @@ export interface InputDate extends InputBase {
   readonly type: 'Input.Date';
   readonly value?: string;
   readonly min?: string;
+  readonly max?: string;
 }
 
 export interface InputTime extends InputBase {

@@ -27,6 +27,9 @@ export const VERBS = [
   'survey.refresh',
   'survey.results',
   'delivery.report',
+  'attendance.show',
+  'attendance.save',
+  'programme.schedule',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -32,3 +32,5 @@ export * from './announcement-draft.js';
 export * from './survey-draft.js';
 export * from './rsvp-answers.js';
 export * from './delivery-failure.js';
+export * from './attendance.js';
+export * from './programme.js';

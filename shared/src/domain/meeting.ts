@@ -28,6 +28,21 @@ export interface Audience {
   readonly roles: readonly Role[];
   readonly sectors: readonly Sector[];
   readonly schoolIds: readonly Id[];
+  /** Only who was not at an earlier meeting (a repeat session); absent = no restriction. */
+  readonly notAttended?: NotAttended;
+}
+
+/** 'person': each person who was not there; 'school': everyone at a school where nobody was there. */
+export const NOT_ATTENDED_BY = ['person', 'school'] as const;
+export type NotAttendedBy = (typeof NOT_ATTENDED_BY)[number];
+
+/**
+ * "Was there" at `meetingId`: booked for one of its sessions, or — once the organiser took attendance
+ * (any RSVP of the meeting has `attended` set) — marked present.
+ */
+export interface NotAttended {
+  readonly meetingId: Id;
+  readonly by: NotAttendedBy;
 }
 
 /**

@@ -210,6 +210,8 @@ export interface DashboardSessionDto {
   readonly bySchool: Readonly<Record<string, number>>;
   readonly byRole: Readonly<Partial<Record<Role, number>>>;
   readonly waitlist: readonly { readonly personId: string; readonly name: string; readonly position: number }[];
+  /** "aanwezig n van m" once the organiser took attendance; absent/null = not taken. */
+  readonly attendance?: { readonly present: number; readonly of: number } | null;
 }
 
 export interface DashboardMeetingDto {

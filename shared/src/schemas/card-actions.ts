@@ -8,6 +8,7 @@ import { MAX_ANSWER_LENGTH, MEETING_TYPES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
 import { isVerb, type Verb } from '../cards/verbs.js';
 import { broadcastActionSchemas } from './card-actions-broadcast.js';
+import { programmeActionSchemas } from './card-actions-programme.js';
 
 const id = z.string().trim().min(1).max(200);
 /** An optional id: a ChoiceSet left empty sends '' — that means "none chosen". */
@@ -54,6 +55,8 @@ export const meetingFormSchema = z.object({
   audienceRoles: field(2000),
   audienceSectors: field(),
   audienceSchoolIds: field(20_000),
+  /** '' = everyone in the audience; '<meetingId>|person' or '<meetingId>|school': only who was not there. */
+  audienceNotAttended: field(400),
   deadlineDate: field(),
   deadlineTime: field(),
   remindNonResponders: field(),
@@ -105,6 +108,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     })
     .strict(),
   ...broadcastActionSchemas,
+  ...programmeActionSchemas,
 ]);
 
 export type ParsedCardAction = z.output<typeof cardActionSchema>;

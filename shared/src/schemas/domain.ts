@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Framework, Reflection } from '../domain/handreiking-types.js';
 import type { Audience, Contact, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
-import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES, REGISTRATION_MODES } from '../domain/meeting.js';
+import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES, NOT_ATTENDED_BY, REGISTRATION_MODES } from '../domain/meeting.js';
 import type { NiveauOverzicht } from '../domain/niveaus.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { Person, School } from '../domain/people.js';
@@ -60,6 +60,7 @@ export const AudienceSchema = z.strictObject({
   roles: z.array(z.enum(ROLES)),
   sectors: z.array(z.enum(SECTORS)),
   schoolIds: z.array(id),
+  notAttended: z.strictObject({ meetingId: id, by: z.enum(NOT_ATTENDED_BY) }).optional(),
 }) satisfies z.ZodType<Audience>;
 
 const days = z.array(z.number().int().min(0).max(60));
@@ -217,6 +218,7 @@ export const MeetingInputSchema = z
           roles: z.array(z.enum(ROLES)).default([]),
           sectors: z.array(z.enum(SECTORS)).default([]),
           schoolIds: z.array(id).default([]),
+          notAttended: z.strictObject({ meetingId: id, by: z.enum(NOT_ATTENDED_BY) }, msg('audience')).optional(),
         },
         msg('audience'),
       )

@@ -47,6 +47,14 @@ export const runRsvpStoreContract = (make: MakeStores): void => {
       expect((await stores().meetings.get(meeting.id))?.questions).toEqual(questions);
     });
 
+    it('keeps the audience "niet bij …" of a repeat meeting (by person or by school)', async () => {
+      for (const [n, by] of [[9, 'person'], [10, 'school']] as const) {
+        const audience = { roles: ['ib' as const], sectors: [], schoolIds: [], notAttended: { meetingId: 'meeting-0001', by } };
+        const made = value(await stores().meetings.upsert({ ...aMeeting(n), audience, expectedVersion: '' }));
+        expect((await stores().meetings.get(made.id))?.audience).toEqual(audience);
+      }
+    });
+
     it('keeps an application, its outcome and the attendance taken afterwards', async () => {
       const written = value(await writeAll([anRsvp(1, { status: 'applied' }), anRsvp(2, { status: 'not-selected', attended: false })]));
       const [applied] = written.writes;

@@ -109,6 +109,8 @@ export const cardsNl = {
       import: 'aanmeldingen uit Microsoft Forms nu inlezen',
       announcement: 'een mededeling sturen met ontvangstbevestiging, of de bevestigingen bekijken',
       survey: 'een korte vragenlijst sturen, of de resultaten bekijken',
+      attendance: 'na een sessie aanvinken wie er was',
+      programme: 'het programma maken uit de ingestuurde knelpunten en inplannen',
     },
   },
   profile: {
@@ -282,6 +284,8 @@ export const cardsEn: CardsMessages = {
       import: 'read registrations from Microsoft Forms now',
       announcement: 'send an announcement with acknowledgement, or see who confirmed',
       survey: 'send a short survey, or see its results',
+      attendance: 'after a session, tick who was there',
+      programme: 'make the programme from the issues sent in and schedule it',
     },
   },
   profile: {

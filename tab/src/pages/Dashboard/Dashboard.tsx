@@ -12,7 +12,7 @@ import { FormsImports } from './FormsImports';
 
 const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
 
-const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () => void }) => {
+export const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () => void }) => {
   const t = useT();
   const locale = useLocale();
   const styles = useDashboardStyles();
@@ -30,6 +30,7 @@ const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () => void }
             <TableHeaderCell>{t('tab:dashboard.capacity')}</TableHeaderCell>
             {STATUSES.map((s) => <TableHeaderCell key={s}>{t(`common:rsvpStatus.${s}`)}</TableHeaderCell>)}
             <TableHeaderCell>{t('tab:dashboard.waitlist')}</TableHeaderCell>
+            <TableHeaderCell>{t('programme:attendance.column')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -39,6 +40,7 @@ const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () => void }
               <TableCell>{s.capacity ?? t('tab:dashboard.unlimited')}</TableCell>
               {STATUSES.map((st) => <TableCell key={st}>{s.counts[st]}</TableCell>)}
               <TableCell>{s.waitlist.map((w) => `${w.position}. ${w.name}`).join(', ')}</TableCell>
+              <TableCell>{s.attendance ? t('programme:attendance.cell', s.attendance) : '—'}</TableCell>
             </TableRow>
           ))}
         </TableBody>

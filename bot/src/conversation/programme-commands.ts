@@ -1,0 +1,103 @@
+/**
+ * "aanwezigheid <n>": the attendance card per session that has started; "programma <n>": the draft
+ * programme from the knelpunten with the day it is sent. Their card verbs: attendance.save and
+ * programme.schedule.
+ */
+import { attendanceCard, cardText, formatDateTime, programmeCard, t, withBanner, type AdaptiveCard, type Meeting } from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { allPages } from '../store/all-pages.js';
+import { attendanceSheet, recordAttendance, type AttendanceSheet } from '../usecases/attendance.js';
+import { programmeDraft, scheduleProgramme } from '../usecases/programme.js';
+import { errorResult, type ActionTable } from './action-types.js';
+import type { CommandHandler } from './command-types.js';
+import { meetingList, pickMeeting } from './meeting-picker.js';
+import { card, text } from './replies.js';
+import type { Turn } from './turn.js';
+
+/** At most this many cards (sessions) in one answer. */
+const MAX_CARDS = 5;
+const MAX_LISTED = 15;
+
+const sentMeetings = async (deps: Deps): Promise<Meeting[]> =>
+  (await allPages((p) => deps.stores.meetings.list(p))).filter((m) => m.status === 'verstuurd');
+
+const lastStart = (m: Meeting): string => m.sessions.map((s) => s.startsAt).sort().at(-1) ?? '';
+
+/** Sent meetings with a session that has started, the most recent first. */
+const startedMeetings = async (deps: Deps): Promise<Meeting[]> => {
+  const now = deps.clock().getTime();
+  return (await sentMeetings(deps))
+    .filter((m) => m.sessions.some((s) => Date.parse(s.startsAt) <= now))
+    .sort((a, b) => lastStart(b).localeCompare(lastStart(a)))
+    .slice(0, MAX_LISTED);
+};
+
+/** Sent meetings with a session still to come, the soonest first. */
+const comingMeetings = async (deps: Deps): Promise<Meeting[]> => {
+  const now = deps.clock().getTime();
+  return (await sentMeetings(deps))
+    .filter((m) => m.sessions.some((s) => Date.parse(s.startsAt) > now))
+    .sort((a, b) => (a.sessions[0]?.startsAt ?? '').localeCompare(b.sessions[0]?.startsAt ?? ''))
+    .slice(0, MAX_LISTED);
+};
+
+const sessionCards = (sheet: AttendanceSheet, turn: Turn): AdaptiveCard[] =>
+  sheet.sessions.map((s, i) =>
+    attendanceCard({ meetingId: sheet.meeting.id, title: sheet.meeting.title, session: s.session, n: i + 1, started: s.started, people: s.people, count: s.count, locale: turn.locale }),
+  );
+
+export const attendanceCommand: CommandHandler = async (deps, turn, argument) => {
+  const meetings = await startedMeetings(deps);
+  if (meetings.length === 0) return [text(t('programme:command.noPast', turn.locale))];
+  const meeting = pickMeeting(meetings, argument);
+  if (!meeting) return [text(meetingList(meetings, 'aanwezigheid', turn.locale))];
+  const sheet = await attendanceSheet(deps, turn.person, meeting.id);
+  if (!sheet.ok) return [text(t(`errors:${sheet.error.code}`, turn.locale))];
+  const started = sessionCards(sheet.value, turn).filter((_, i) => sheet.value.sessions[i]?.started);
+  return started.slice(0, MAX_CARDS).map(card);
+};
+
+export const programmeCommand: CommandHandler = async (deps, turn, argument) => {
+  const meetings = await comingMeetings(deps);
+  const meeting = pickMeeting(meetings, argument);
+  if (!meeting) return [text(meetingList(meetings, 'programma', turn.locale))];
+  const draft = await programmeDraft(deps, turn.person, meeting.id, turn.locale);
+  if (!draft.ok) return [text(t(`errors:${draft.error.code}`, turn.locale))];
+  const { text: body, suggestedDay, days } = draft.value;
+  const noQuestions = (meeting.questions ?? []).length === 0;
+  return [card(programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions, locale: turn.locale }))];
+};
+
+export const PROGRAMME_ACTIONS: ActionTable = {
+  /** From the overview: the attendance card of one session. */
+  'attendance.show': async (deps, turn, action) => {
+    const sheet = await attendanceSheet(deps, turn.person, action.meetingId);
+    if (!sheet.ok) return errorResult(sheet.error, turn);
+    const base = sessionCards(sheet.value, turn)[sheet.value.sessions.findIndex((s) => s.session.id === action.sessionId)];
+    return base ? { card: base } : errorResult({ code: 'RSVP.UNKNOWN_SESSION' }, turn);
+  },
+
+  'attendance.save': async (deps, turn, action) => {
+    const saved = await recordAttendance(deps, turn.person, action.meetingId, action.sessionId, action.present);
+    if (!saved.ok) return errorResult(saved.error, turn);
+    const sheet = await attendanceSheet(deps, turn.person, action.meetingId);
+    if (!sheet.ok) return errorResult(sheet.error, turn);
+    const index = sheet.value.sessions.findIndex((s) => s.session.id === action.sessionId);
+    const base = sessionCards(sheet.value, turn)[index];
+    if (!base) return errorResult({ code: 'RSVP.UNKNOWN_SESSION' }, turn);
+    const note = t('programme:attendance.saved', turn.locale, { present: saved.value.present, count: saved.value.of });
+    return { card: withBanner(base, [cardText(note, { weight: 'bolder' })], 'good') };
+  },
+
+  'programme.schedule': async (deps, turn, action) => {
+    const scheduled = await scheduleProgramme(deps, turn.person, action.meetingId, action.programmeText, action.programmeDate);
+    if (!scheduled.ok) return errorResult(scheduled.error, turn);
+    const meeting = await deps.stores.meetings.get(action.meetingId);
+    if (!meeting) return errorResult({ code: 'MEETING.NOT_FOUND' }, turn);
+    const days = { first: action.programmeDate, last: action.programmeDate };
+    const base = programmeCard({ meetingId: meeting.id, title: meeting.title, draft: action.programmeText, day: action.programmeDate, days, noQuestions: false, locale: turn.locale });
+    const note = t('programme:card.scheduled', turn.locale, { count: scheduled.value.queued, moment: formatDateTime(scheduled.value.notBefore, turn.locale) });
+    // What was scheduled, without the button: scheduling again would send it twice.
+    return { card: withBanner({ ...base, actions: [] }, [cardText(note, { weight: 'bolder' })], 'good') };
+  },
+};

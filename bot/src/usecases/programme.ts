@@ -1,0 +1,72 @@
+/**
+ * The programme from the knelpunten: a draft from the answers (pure: shared/domain/programme.ts), edited
+ * by the organiser, then scheduled as a message to everyone booked, at 09:00 Amsterdam on the chosen day
+ * (or the next moment outside quiet hours). The outbox is persistent, so a scheduled programme survives
+ * restarts; the worker sends it once `notBefore` has passed.
+ */
+import {
+  DEFAULT_HOLIDAY_CALENDARS,
+  fail,
+  ok,
+  isProgrammeDay,
+  programmeDays,
+  programmeMoment,
+  programmeSections,
+  programmeText,
+  suggestedProgrammeDay,
+  type Id,
+  type Locale,
+  type Meeting,
+  type Person,
+  type Result,
+} from '@samen/shared';
+import type { Deps } from '../deps.js';
+import { authorizeMeeting } from './policy.js';
+
+const loadMeeting = async (deps: Deps, actor: Person, meetingId: Id): Promise<Result<Meeting>> => {
+  const meeting = await deps.stores.meetings.get(meetingId);
+  if (!meeting) return fail('MEETING.NOT_FOUND');
+  const allowed = authorizeMeeting(deps, actor, 'meeting.programme', meeting);
+  return allowed.ok ? ok(meeting) : allowed;
+};
+
+export interface ProgrammeDraft {
+  readonly meeting: Meeting;
+  readonly text: string;
+  /** Suggested day: a week before the first session, not before today. */
+  readonly suggestedDay: string;
+  readonly days: { readonly first: string; readonly last: string };
+}
+
+export const programmeDraft = async (deps: Deps, actor: Person, meetingId: Id, locale: Locale): Promise<Result<ProgrammeDraft>> => {
+  const loaded = await loadMeeting(deps, actor, meetingId);
+  if (!loaded.ok) return loaded;
+  const meeting = loaded.value;
+  const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+  const now = deps.clock();
+  return ok({ meeting, text: programmeText(meeting.title, programmeSections(meeting, rsvps), locale), suggestedDay: suggestedProgrammeDay(meeting, now), days: programmeDays(meeting, now) });
+};
+
+/** Queues the programme for everyone booked for a session of the meeting, to go out on `day`. */
+export const scheduleProgramme = async (
+  deps: Deps,
+  actor: Person,
+  meetingId: Id,
+  message: string,
+  day: string,
+): Promise<Result<{ queued: number; notBefore: string }>> => {
+  const loaded = await loadMeeting(deps, actor, meetingId);
+  if (!loaded.ok) return loaded;
+  const meeting = loaded.value;
+  const now = deps.clock();
+  if (!isProgrammeDay(meeting, day, now)) return fail('PROGRAMME.DATE_INVALID');
+  const notBefore = programmeMoment(day, now, deps.config.sendWindow, DEFAULT_HOLIDAY_CALENDARS).toISOString();
+  const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+  const targets = [...new Set(rsvps.filter((r) => r.status === 'booked').map((r) => r.personId))];
+  // Its own broadcast: a new key per scheduling, one item per person.
+  const prefix = `programme:${meeting.id}:${deps.newId()}`;
+  const queued = await deps.stores.outbox.enqueue(
+    targets.map((personId) => ({ kind: 'update' as const, payload: { message }, key: `${prefix}:${personId}`, personId, meetingId: meeting.id, notBefore })),
+  );
+  return ok({ queued, notBefore });
+};
