@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideRsvp } from './rsvp.js';
 import type { Rsvp } from './rsvp-types.js';
 import type { Meeting } from './meeting.js';
-import { applyChoice, outcomeDay, outcomeNotBefore, proposeSelection, selectionDue, type ApplicantProfile } from './selection.js';
+import { applyChoice, outcomeMoment, outcomeNotBefore, proposeSelection, selectionDue, type ApplicantProfile } from './selection.js';
 import { NOW, after, ask, decide, meeting, rsvp, sequentialIds, session, statusOf } from './test-fixtures.js';
 
 const aanvraag = (overrides: Partial<Meeting> = {}): Meeting =>
@@ -200,7 +200,7 @@ describe('outcome timing', () => {
   const s = session('s1', { startsAt: '2027-03-18T19:00:00+01:00' });
   it('is the session start minus the confirm days, at 09:00 in Amsterdam', () => {
     const m = aanvraag({ sessions: [s] });
-    expect(outcomeDay(m, s)).toBe('2027-03-04');
+    expect(outcomeMoment(m, s)).toBe('2027-03-04T09:00:00.000+01:00');
     expect(outcomeNotBefore(m, s, NOW)).toBe('2027-03-04T08:00:00.000Z');
   });
   it('follows summer time and the meeting’s own number of days', () => {

@@ -150,16 +150,17 @@ export const proposeSelection = (
 
 export const confirmDaysOf = (meeting: Meeting): number => meeting.confirmDaysBefore ?? DEFAULT_CONFIRM_DAYS_BEFORE;
 
-/** The day people hear whether they can take part: the session's start minus `confirmDaysBefore` days (ISO date, Amsterdam). */
-export const outcomeDay = (meeting: Meeting, session: Session): string =>
-  DateTime.fromISO(session.startsAt, { zone: ZONE }).minus({ days: confirmDaysOf(meeting) }).toISODate() as string;
-
-/** From when an outcome may be sent: that day at 09:00 Amsterdam, or `now` once that moment has passed. */
-export const outcomeNotBefore = (meeting: Meeting, session: Session, now: Date): string => {
-  const planned = DateTime.fromISO(session.startsAt, { zone: ZONE })
+/** When people hear whether they can take part: the session's start minus `confirmDaysBefore` days, 09:00 Amsterdam (ISO with offset). */
+export const outcomeMoment = (meeting: Meeting, session: Session): string =>
+  DateTime.fromISO(session.startsAt, { zone: ZONE })
     .minus({ days: confirmDaysOf(meeting) })
-    .set({ hour: OUTCOME_HOUR, minute: 0, second: 0, millisecond: 0 });
-  return planned.toMillis() > now.getTime() ? (planned.toUTC().toISO() as string) : now.toISOString();
+    .set({ hour: OUTCOME_HOUR, minute: 0, second: 0, millisecond: 0 })
+    .toISO() as string;
+
+/** From when an outcome may be sent: `outcomeMoment`, or `now` once that moment has passed. */
+export const outcomeNotBefore = (meeting: Meeting, session: Session, now: Date): string => {
+  const planned = new Date(outcomeMoment(meeting, session));
+  return planned.getTime() > now.getTime() ? planned.toISOString() : now.toISOString();
 };
 
 /** True while the organiser should be choosing: 'aanvraag' mode, sent, deadline passed, not confirmed. */
