@@ -36,9 +36,10 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'survey.preview': 'SURVEY.NOT_ORGANISER',
   'survey.send': 'SURVEY.NOT_ORGANISER',
   'survey.results': 'SURVEY.NOT_ORGANISER',
+  'selection.confirm': 'MEETING.NOT_ORGANISER',
 };
 
-const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer'];
+const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'selectie'];
 const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   help: 'help',
   'mijn-bijeenkomsten': 'mijn bijeenkomsten',
@@ -50,6 +51,7 @@ const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   mededeling: 'mededeling',
   enquete: 'enquete',
   importeer: 'importeer',
+  selectie: 'selectie',
 };
 
 let harness: Harness;

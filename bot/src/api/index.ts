@@ -17,6 +17,7 @@ import { frameworkRoutes } from './routes/frameworks.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { broadcastRoutes } from './routes/broadcasts.js';
+import { selectionRoutes } from './routes/selection.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -75,7 +76,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator), actAsUser(deps));
   router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
-  router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps));
+  router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), selectionRoutes());
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

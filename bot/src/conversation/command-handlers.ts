@@ -14,6 +14,7 @@ import { card, text, type Reply } from './replies.js';
 import { allSchools, schoolMap } from './schools.js';
 import { meetingList, pickMeeting } from './meeting-picker.js';
 import { announcementCommand, surveyCommand } from './broadcast-commands.js';
+import { selectionCommand } from './selection-actions.js';
 
 /** At most this many cards in one answer; the tab shows the rest. */
 const MAX_CARDS = 5;
@@ -79,4 +80,5 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   mededeling: announcementCommand,
   enquete: surveyCommand,
   importeer: async (deps, turn, argument) => importCommand(deps.formsImporter)(deps, turn, argument),
+  selectie: selectionCommand,
 };

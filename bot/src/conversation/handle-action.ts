@@ -12,10 +12,11 @@ import { PROFILE_ACTIONS } from './profile-actions.js';
 import { ADMIN_ACTIONS } from './admin-actions.js';
 import { ANNOUNCEMENT_ACTIONS } from './announcement-actions.js';
 import { SURVEY_ACTIONS } from './survey-actions.js';
+import { SELECTION_ACTIONS } from './selection-actions.js';
 import { VERB_ACTIONS } from './permissions.js';
 import { authorize } from '../usecases/policy.js';
 
-const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS };
+const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS, ...SELECTION_ACTIONS };
 
 const verbOf = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { verb?: unknown }).verb : undefined);
 

@@ -17,6 +17,7 @@ export const COMMAND_ACTIONS: Readonly<Record<CommandName, Action>> = {
   mededeling: 'announcement.manage',
   enquete: 'survey.manage',
   importeer: 'forms.import',
+  selectie: 'meeting.select',
 };
 
 export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
@@ -47,4 +48,5 @@ export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
   'survey.results': 'survey.manage',
   'survey.answer': 'self',
   'survey.refresh': 'self',
+  'selection.confirm': 'meeting.select',
 };

@@ -19,6 +19,8 @@ export interface Subject {
   readonly editor: boolean;
   /** Coördinator of the partnership (COORDINATOR_IDS or COORDINATOR_GROUP_ID, never self-chosen). */
   readonly coordinator: boolean;
+  /** Organiser of the meeting in question (only known where a meeting is; absent = no). */
+  readonly organiser?: boolean;
 }
 
 export type Action =
@@ -33,6 +35,8 @@ export type Action =
   | 'broadcasts.progress'
   /** Plan, send, change, remind, message, export and report on meetings. */
   | 'meeting.manage'
+  /** 'aanvraag' mode: see the selection proposal, adjust and confirm it (the meeting's organiser or a coördinator). */
+  | 'meeting.select'
   /** Write, send and report on announcements. */
   | 'announcement.manage'
   /** Write, send surveys and read their results (also as a download). */
@@ -57,6 +61,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
   'meeting.manage': (s) => s.coordinator,
+  'meeting.select': (s) => s.coordinator || s.organiser === true,
   'announcement.manage': (s) => s.coordinator,
   'survey.manage': (s) => s.coordinator,
   'forms.import': (s) => s.coordinator,
@@ -75,6 +80,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',
   'meeting.manage': 'MEETING.NOT_ORGANISER',
+  'meeting.select': 'MEETING.NOT_ORGANISER',
   'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
   'survey.manage': 'SURVEY.NOT_ORGANISER',
   'forms.import': 'AUTH.FORBIDDEN',
@@ -95,3 +101,12 @@ export const may = (subject: Subject, action: Action): boolean => POLICY[action]
 /** For the partnership-wide actions (no school involved): ok, or the refusal that names what was refused. */
 export const authorize = (deps: CoordinatorSources, person: Person, action: Action): Result<true> =>
   may(subjectOf(deps, person, null), action) ? ok(true) : fail(REFUSAL[action]);
+
+/** For one meeting: the subject knows whether the person organises it (`meeting.select`). */
+export const authorizeForMeeting = (
+  deps: CoordinatorSources,
+  person: Person,
+  meeting: { readonly organiserId: Id },
+  action: Action,
+): Result<true> =>
+  may({ ...subjectOf(deps, person, null), organiser: meeting.organiserId === person.id }, action) ? ok(true) : fail(REFUSAL[action]);

@@ -27,6 +27,7 @@ export const VERBS = [
   'survey.refresh',
   'survey.results',
   'delivery.report',
+  'selection.confirm',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -8,6 +8,7 @@ import { MAX_ANSWER_LENGTH, MEETING_TYPES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
 import { isVerb, type Verb } from '../cards/verbs.js';
 import { broadcastActionSchemas } from './card-actions-broadcast.js';
+import { selectionActionSchemas } from './card-actions-selection.js';
 
 const id = z.string().trim().min(1).max(200);
 /** An optional id: a ChoiceSet left empty sends '' — that means "none chosen". */
@@ -105,6 +106,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     })
     .strict(),
   ...broadcastActionSchemas,
+  ...selectionActionSchemas,
 ]);
 
 export type ParsedCardAction = z.output<typeof cardActionSchema>;

@@ -2,3 +2,5 @@ export * from './domain.js';
 export * from './api.js';
 export * from './card-actions.js';
 export * from './card-actions-broadcast.js';
+export * from './card-actions-selection.js';
+export * from './api-selection.js';
