@@ -4,6 +4,7 @@
  */
 import {
   fail,
+  registrationModeOf,
   formatDateTime,
   ok,
   schoolYearOf,
@@ -39,6 +40,7 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
     title: meeting.title,
     type: meeting.type,
     status: meeting.status,
+    registrationMode: registrationModeOf(meeting),
     sessions: meeting.sessions.map((session, i) => {
       const c = counts[i];
       const bySchool: Record<string, number> = {};

@@ -219,6 +219,8 @@ export interface DashboardMeetingDto {
   readonly title: string;
   readonly type: MeetingType;
   readonly status: MeetingStatus;
+  /** 'aanvraag': the dashboard shows the selection section. */
+  readonly registrationMode: 'direct' | 'aanvraag';
   readonly sessions: readonly DashboardSessionDto[];
 }
 
