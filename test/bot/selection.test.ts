@@ -112,6 +112,10 @@ describe('aanvraag mode in chat', () => {
     expect(await rendered(ruud!.id)).toContain('Goed nieuws: er is een plaats voor je bij Informatiebijeenkomst thuiszitters');
     expect(await rendered(fatima!.id)).toContain('Helaas, deze keer geen plaats');
 
+    // Whoever withdraws before the outcome day is sent nothing.
+    await harness.execute('rsvp.decline', { meetingId: MEETING, sessionId: null }, RUUD);
+    expect(await renderOutboxItem(deps, items.find((i) => i.personId === ruud!.id)!)).toBeNull();
+
     const again = await harness.execute('selection.confirm', { meetingId: MEETING, sel_0: fatima!.id }, PLAYGROUND_USER);
     expect(cardText(again.body)).toContain('Deze selectie was al bevestigd; er is niets opnieuw verstuurd.');
     expect((await deps.stores.outbox.forSubject(MEETING)).filter((i) => i.kind === 'outcome')).toHaveLength(2);
