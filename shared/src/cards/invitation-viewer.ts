@@ -63,6 +63,9 @@ const countFacts = (count: SessionCount, locale: Locale) => {
     { title: l('waitlisted'), value: String(count.waitlisted) },
     { title: l('maybe'), value: String(count.maybe) },
     { title: l('declined'), value: String(count.declined) },
+    // 'aanvraag' mode: applications waiting for the selection, and who was not placed
+    ...(count.applied > 0 ? [{ title: t('selection:state.appliedFact', locale), value: String(count.applied) }] : []),
+    ...(count.notSelected > 0 ? [{ title: t('selection:state.notSelectedFact', locale), value: String(count.notSelected) }] : []),
     { title: l('capacity'), value: count.capacity === null ? l('noLimit') : String(count.capacity) },
   ];
 };

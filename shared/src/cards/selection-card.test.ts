@@ -59,6 +59,13 @@ describe('invitation card in aanvraag mode', () => {
     expect(allText(card)).not.toContain('wachtlijst');
   });
 
+  it('the organiser sees the number of applications', () => {
+    const rsvps = [applied('a', 1, 'ouder'), applied('b', 2, 'ouder'), applied('c', 3, 'leerling')];
+    const card = invitationCard({ meeting: aanvraag(), rsvps, viewer: { personId: 'coord', isOrganiser: true }, now: NOW, locale: 'nl' });
+    expect(cardSchemaErrors(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain('{"title":"Aanvragen","value":"3"}');
+  });
+
   it('in direct mode the card keeps its seats wording', () => {
     const card = invitationCard({ meeting: meeting(), rsvps: [], viewer: me, now: NOW, locale: 'nl' });
     expect(allText(card)).not.toContain('na selectie');

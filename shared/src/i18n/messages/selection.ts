@@ -6,6 +6,8 @@ export const selectionNl = {
   state: {
     applied: 'Je aanvraag voor {{date}} is ontvangen. Je hoort uiterlijk {{answerBy}} of je kunt deelnemen.',
     notSelected: 'Je kunt helaas niet deelnemen aan {{date}}.',
+    appliedFact: 'Aanvragen',
+    notSelectedFact: 'Helaas',
     capacity_one: '{{count}} plaats (na selectie)',
     capacity_other: '{{count}} plaatsen (na selectie)',
     howItWorks: 'Er is beperkt plek. Meld je aan; de organisator stelt een gemengde groep samen en je hoort uiterlijk {{answerBy}} of je kunt deelnemen.',
@@ -72,6 +74,8 @@ export const selectionEn: SelectionMessages = {
   state: {
     applied: 'Your application for {{date}} has been received. You will hear by {{answerBy}} whether you can take part.',
     notSelected: 'Unfortunately you cannot take part in {{date}}.',
+    appliedFact: 'Applications',
+    notSelectedFact: 'Not placed',
     capacity_one: '{{count}} place (after selection)',
     capacity_other: '{{count}} places (after selection)',
     howItWorks: 'Places are limited. Apply; the organiser puts together a mixed group and you will hear by {{answerBy}} whether you can take part.',
