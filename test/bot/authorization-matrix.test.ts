@@ -39,9 +39,10 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'survey.preview': 'SURVEY.NOT_ORGANISER',
   'survey.send': 'SURVEY.NOT_ORGANISER',
   'survey.results': 'SURVEY.NOT_ORGANISER',
+  'selection.confirm': 'MEETING.NOT_ORGANISER',
 };
 
-const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'aanwezigheid', 'programma'];
+const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'aanwezigheid', 'programma', 'selectie'];
 const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   help: 'help',
   'mijn-bijeenkomsten': 'mijn bijeenkomsten',
@@ -55,6 +56,7 @@ const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   importeer: 'importeer',
   aanwezigheid: 'aanwezigheid',
   programma: 'programma',
+  selectie: 'selectie',
 };
 
 let harness: Harness;

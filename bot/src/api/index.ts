@@ -18,6 +18,7 @@ import { meetingRoutes } from './routes/meetings.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { broadcastRoutes } from './routes/broadcasts.js';
 import { attendanceRoutes } from './routes/attendance.js';
+import { selectionRoutes } from './routes/selection.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -76,7 +77,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator), actAsUser(deps));
   router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
-  router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes());
+  router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

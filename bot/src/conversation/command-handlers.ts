@@ -16,6 +16,7 @@ import { meetingList, pickMeeting } from './meeting-picker.js';
 import { announcementCommand, surveyCommand } from './broadcast-commands.js';
 import { attendanceCommand, programmeCommand } from './programme-commands.js';
 import { earlierMeetings } from '../usecases/repeat-audience.js';
+import { selectionCommand } from './selection-actions.js';
 
 /** At most this many cards in one answer; the tab shows the rest. */
 const MAX_CARDS = 5;
@@ -83,4 +84,5 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   mededeling: announcementCommand,
   enquete: surveyCommand,
   importeer: async (deps, turn, argument) => importCommand(deps.formsImporter)(deps, turn, argument),
+  selectie: selectionCommand,
 };

@@ -12,6 +12,7 @@ export const COMMAND_NAMES = [
   'importeer',
   'aanwezigheid',
   'programma',
+  'selectie',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -28,6 +29,7 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   importeer: ['importeer', 'import', 'forms importeren', 'import forms'],
   aanwezigheid: ['aanwezigheid', 'aanwezig', 'attendance'],
   programma: ['programma', 'programme', 'program'],
+  selectie: ['selectie', 'selecteer', 'selection', 'select'],
 };
 
 export interface ParsedCommand {

@@ -16,7 +16,8 @@ import { PROGRAMME_ACTIONS } from './programme-commands.js';
 import { VERB_ACTIONS } from './permissions.js';
 import { authorize } from '../usecases/policy.js';
 
-const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS, ...PROGRAMME_ACTIONS };
+const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS, ...PROGRAMME_ACTIONS, ...SELECTION_ACTIONS };
+import { SELECTION_ACTIONS } from './selection-actions.js';
 
 const verbOf = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { verb?: unknown }).verb : undefined);
 

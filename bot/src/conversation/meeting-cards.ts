@@ -1,5 +1,7 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { cardText, invitationCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp } from '@samen/shared';
+import { cardText, invitationCard, outcomeCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp, type SelectionOutcome } from '@samen/shared';
+import { selectionFor } from '../usecases/selection.js';
+import { selectionCardOf } from './selection-actions.js';
 import type { Deps } from '../deps.js';
 import type { OutboxMessage } from '../store/ports.js';
 import type { AdaptiveCardJson } from './card-json.js';
@@ -8,6 +10,8 @@ import { renderBroadcastForPerson } from './broadcast-cards.js';
 import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
+
+const OUTCOME_NOW: Partial<Record<Rsvp['status'], SelectionOutcome>> = { booked: 'confirmed', waitlisted: 'waitlisted', 'not-selected': 'not-selected' };
 
 /** `known`: the meeting's RSVPs when the caller already has them (just written); otherwise they are read. */
 export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer, known?: readonly Rsvp[]): Promise<AdaptiveCardJson> => {
@@ -27,6 +31,11 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
 /** The card an outbox item turns into for its recipient, rendered at send time with today's counts. */
 export const renderForPerson = async (deps: Deps, message: OutboxMessage, person: Person): Promise<Reply | null> => {
   if (message.kind === 'announcement' || message.kind === 'survey') return renderBroadcastForPerson(deps, message, { person, locale: person.locale });
+  if (message.kind === 'selection') {
+    // Rendered for the organiser at send time; nothing to send once confirmed or no longer theirs.
+    const view = await selectionFor(deps, person, message.meetingId);
+    return view.ok && !view.value.confirmedAt ? card(selectionCardOf(view.value, person.locale, true)) : null;
+  }
   const meeting = await deps.stores.meetings.get(message.meetingId);
   if (!meeting) return null;
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
@@ -45,5 +54,11 @@ export const renderForPerson = async (deps: Deps, message: OutboxMessage, person
     }
     case 'invitation':
       return card(await invitationFor(deps, meeting, { person, locale: person.locale }));
+    case 'outcome': {
+      // Told as things stand on the day: a reserve promoted since hears "je kunt deelnemen", someone who withdrew nothing.
+      const { sessionId } = message.payload;
+      const outcome = OUTCOME_NOW[rsvps.find((r) => r.personId === person.id && r.sessionId === sessionId)?.status ?? 'declined'];
+      return outcome ? card(outcomeCard({ ...input, sessionId, outcome })) : null;
+    }
   }
 };

@@ -19,6 +19,7 @@ export const COMMAND_ACTIONS: Readonly<Record<CommandName, Action>> = {
   importeer: 'forms.import',
   aanwezigheid: 'meeting.attendance',
   programma: 'meeting.programme',
+  selectie: 'meeting.select',
 };
 
 export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
@@ -52,4 +53,5 @@ export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
   'attendance.show': 'meeting.attendance',
   'attendance.save': 'meeting.attendance',
   'programme.schedule': 'meeting.programme',
+  'selection.confirm': 'meeting.select',
 };

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isDeliveryFailure, type DeliveryFailure, type Id } from '@samen/shared';
 import type { NewOutboxItem, OutboxItem, OutboxKind, OutboxMessage } from './ports.js';
 
-export const OUTBOX_KINDS = ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey'] as const satisfies readonly OutboxKind[];
+export const OUTBOX_KINDS = ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection'] as const satisfies readonly OutboxKind[];
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const satisfies readonly OutboxItem['status'][];
 
 /** The id the message is about, whatever its kind: what adapters store as meeting id / partition. */
@@ -79,6 +79,12 @@ const StoredOutbox = z.discriminatedUnion('kind', [
   z.object({ ...state, kind: z.literal('update'), payload: z.object({ message: z.string() }) }),
   z.object({
     ...state,
+    kind: z.literal('outcome'),
+    payload: z.object({ sessionId: StoredId, outcome: z.enum(['confirmed', 'waitlisted', 'not-selected']) }),
+  }),
+  z.object({ ...state, kind: z.literal('selection'), payload: z.unknown().transform((): Readonly<Record<string, never>> => ({})) }),
+  z.object({
+    ...state,
     kind: z.literal('announcement'),
     payload: z.object({ sharedBy: StoredId.nullable().default(null), reminder: z.boolean().default(false) }),
   }),
@@ -136,6 +142,10 @@ export const outboxFromStored = (raw: StoredOutboxFields): ReadOutbox => {
     case 'promotion':
       return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
     case 'update':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'outcome':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'selection':
       return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
   }
 };

@@ -131,6 +131,8 @@ export type OutboxMessage =
   | { readonly kind: 'reminder'; readonly meetingId: Id; readonly payload: ReminderPayload }
   | { readonly kind: 'promotion'; readonly meetingId: Id; readonly payload: PromotionPayload }
   | { readonly kind: 'update'; readonly meetingId: Id; readonly payload: UpdatePayload }
+  | { readonly kind: 'outcome'; readonly meetingId: Id; readonly payload: OutcomePayload }
+  | { readonly kind: 'selection'; readonly meetingId: Id; readonly payload: SelectionNoticePayload }
   | { readonly kind: 'announcement'; readonly announcementId: Id; readonly payload: AnnouncementPayload }
   | { readonly kind: 'survey'; readonly surveyId: Id; readonly payload: SurveyPayload };
 
@@ -145,6 +147,13 @@ export interface ReminderPayload {
 export interface PromotionPayload {
   readonly sessionId: Id;
 }
+/** 'aanvraag' mode: what the confirmed selection means for one applicant of one session. */
+export interface OutcomePayload {
+  readonly sessionId: Id;
+  readonly outcome: 'confirmed' | 'waitlisted' | 'not-selected';
+}
+/** To the organiser when applications closed: the selection card is rendered at send time. */
+export type SelectionNoticePayload = Readonly<Record<string, never>>;
 /** The coördinator's own words, shown above the invitation. */
 export interface UpdatePayload {
   readonly message: string;

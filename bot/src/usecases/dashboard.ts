@@ -5,6 +5,7 @@
 import {
   attendanceCount,
   fail,
+  registrationModeOf,
   formatDateTime,
   ok,
   schoolYearOf,
@@ -40,6 +41,7 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
     title: meeting.title,
     type: meeting.type,
     status: meeting.status,
+    registrationMode: registrationModeOf(meeting),
     sessions: meeting.sessions.map((session, i) => {
       const c = counts[i];
       const bySchool: Record<string, number> = {};

@@ -1,5 +1,7 @@
 /** The personal "Bijeenkomsten" view: meetings meant for me with my RSVP state, and RSVP from the tab. */
 import {
+  outcomeMoment,
+  registrationModeOf,
   isInvited,
   ok,
   personMeetingView,
@@ -41,6 +43,7 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
         myStatus: mine && mine.status !== 'none' ? mine.status : null,
         waitlistPosition: mine?.waitlistPosition ?? null,
         open: mine?.open ?? false,
+        outcomeAt: registrationModeOf(meeting) === 'aanvraag' ? outcomeMoment(meeting, s) : null,
       };
     }),
   };

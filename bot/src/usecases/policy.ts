@@ -35,6 +35,8 @@ export type Action =
   | 'broadcasts.progress'
   /** Plan, send, change, remind, message, export and report on meetings. */
   | 'meeting.manage'
+  /** 'aanvraag' mode: see the selection proposal, adjust and confirm it (the meeting's organiser or a coördinator). */
+  | 'meeting.select'
   /** Write, send and report on announcements. */
   | 'announcement.manage'
   /** Write, send surveys and read their results (also as a download). */
@@ -65,6 +67,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'meeting.manage': (s) => s.coordinator,
   'meeting.attendance': (s) => s.coordinator || s.organiser === true,
   'meeting.programme': (s) => s.coordinator || s.organiser === true,
+  'meeting.select': (s) => s.coordinator || s.organiser === true,
   'announcement.manage': (s) => s.coordinator,
   'survey.manage': (s) => s.coordinator,
   'forms.import': (s) => s.coordinator,
@@ -85,6 +88,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'meeting.manage': 'MEETING.NOT_ORGANISER',
   'meeting.attendance': 'MEETING.NOT_ORGANISER',
   'meeting.programme': 'MEETING.NOT_ORGANISER',
+  'meeting.select': 'MEETING.NOT_ORGANISER',
   'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
   'survey.manage': 'SURVEY.NOT_ORGANISER',
   'forms.import': 'AUTH.FORBIDDEN',

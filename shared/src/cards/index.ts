@@ -22,3 +22,4 @@ export * from './delivery-report-card.js';
 export * from './attendance-card.js';
 export * from './programme-card.js';
 export type { EarlierMeeting } from './meeting-form-not-attended.js';
+export * from './selection-card.js';

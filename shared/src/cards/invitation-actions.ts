@@ -7,8 +7,11 @@ import type { PersonMeetingView, PersonSessionView } from '../domain/rsvp-views.
 import { t, type Locale } from '../i18n/index.js';
 import type { ActionSpec } from './elements.js';
 
-const HOLDING = new Set(['booked', 'waitlisted']);
-const ANSWERED = new Set(['booked', 'waitlisted', 'maybe']);
+/** 'applied' holds an application ('aanvraag' mode): withdraw it, no second "Aanmelden". */
+const HOLDING = new Set(['booked', 'waitlisted', 'applied']);
+const ANSWERED = new Set(['booked', 'waitlisted', 'maybe', 'applied']);
+/** No calendar file for an answer that holds no place. */
+const NO_CALENDAR = new Set(['declined', 'applied', 'not-selected']);
 const future = (session: Session, now: Date) => new Date(session.startsAt) > now;
 
 /** The buttons for one session; its id travels in the data, so the card's inputs are not sent. */
@@ -28,7 +31,7 @@ export const sessionActionSpecs = (
     specs.push({ verb: 'rsvp.maybe', title: t('cards:actions.maybe', locale), data, inputs: 'none' });
   if (ANSWERED.has(view.status))
     specs.push({ verb: 'rsvp.decline', title: t('cards:actions.decline', locale), data, inputs: 'none', style: 'destructive' });
-  if (view.status !== 'declined') specs.push({ verb: 'meeting.ics', title: t('cards:actions.ics', locale), data, inputs: 'none' });
+  if (!NO_CALENDAR.has(view.status)) specs.push({ verb: 'meeting.ics', title: t('cards:actions.ics', locale), data, inputs: 'none' });
   return specs;
 };
 

@@ -84,7 +84,7 @@ const organiser = (input: InvitationCardInput): Plan => {
 /** Someone with a place (or on the waitlist) can still change their answers while registration is open. */
 const answersUpdateSpec = (meeting: Meeting, view: PersonMeetingView, locale: Locale): ActionSpec | null => {
   if ((meeting.questions ?? []).length === 0) return null;
-  const held = view.sessions.find((s) => (s.status === 'booked' || s.status === 'waitlisted') && s.open);
+  const held = view.sessions.find((s) => (s.status === 'booked' || s.status === 'waitlisted' || s.status === 'applied') && s.open);
   return held ? { verb: 'rsvp.attend', title: t('cards:questions.save', locale), data: { meetingId: meeting.id, sessionId: held.sessionId } } : null;
 };
 

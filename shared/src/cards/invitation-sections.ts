@@ -2,6 +2,7 @@
 import { formatDate, formatDateTime, formatSession, formatTimeRange } from '../domain/format.js';
 import type { Id } from '../domain/ids.js';
 import type { Meeting, Session } from '../domain/meeting.js';
+import { takesApplications } from '../domain/rsvp.js';
 import type { School } from '../domain/people.js';
 import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { actionSet, execute, heading, subtle, text, type ActionSpec } from './elements.js';
@@ -32,7 +33,13 @@ export const descriptionSection = (meeting: Meeting, locale: Locale, schoolsById
   ];
 };
 
-const sessionFacts = (session: Session, seatsLeft: number | null, locale: Locale) => {
+/** 'aanvraag' mode: the seats are handed out at the selection, so the card shows the capacity, not what is left. */
+const seatsFact = (meeting: Meeting, session: Session, seatsLeft: number | null, locale: Locale): string =>
+  takesApplications(meeting) && session.capacity !== null
+    ? t('selection:state.capacity', locale, { count: session.capacity })
+    : seatsText(seatsLeft, locale);
+
+const sessionFacts = (meeting: Meeting, session: Session, seatsLeft: number | null, locale: Locale) => {
   const l = (key: KeysUnder<'cards', 'invitation'>) => t(`cards:invitation.${key}`, locale);
   const place = [session.location, session.onlineUrl ? l('online') : null].filter(Boolean).join(' · ') || l('online');
   return [
@@ -43,7 +50,7 @@ const sessionFacts = (session: Session, seatsLeft: number | null, locale: Locale
     ...(session.sectors.length > 0
       ? [{ title: l('sectors'), value: session.sectors.map((s) => t(`common:sectors.${s}`, locale)).join(', ') }]
       : []),
-    { title: l('seats'), value: seatsText(seatsLeft, locale) },
+    { title: l('seats'), value: seatsFact(meeting, session, seatsLeft, locale) },
   ];
 };
 
@@ -69,7 +76,7 @@ export const sessionsSection = (meeting: Meeting, blocks: readonly SessionBlock[
       spacing: 'medium',
       items: [
         ...(meeting.sessions.length > 1 ? [text(sessionName(meeting, session, locale), { weight: 'bolder' })] : []),
-        { type: 'FactSet', facts: sessionFacts(session, seatsLeft, locale) },
+        { type: 'FactSet', facts: sessionFacts(meeting, session, seatsLeft, locale) },
         ...(actions.length > 0 ? [actionSet(actions)] : []),
       ],
     };
@@ -90,6 +97,6 @@ export const sessionChooser = (meeting: Meeting, open: readonly SessionBlock[], 
   errorMessage: t('cards:invitation.chooseSessionError', locale),
   choices: open.map(({ session, seatsLeft }) => ({
     value: session.id,
-    title: `${sessionName(meeting, session, locale)}: ${formatSession(session.startsAt, session.endsAt, locale)} (${seatsText(seatsLeft, locale)})`,
+    title: `${sessionName(meeting, session, locale)}: ${formatSession(session.startsAt, session.endsAt, locale)} (${seatsFact(meeting, session, seatsLeft, locale)})`,
   })),
 });

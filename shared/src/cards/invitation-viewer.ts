@@ -1,6 +1,8 @@
 /** The top of the card: where the viewer stands, or — for the organiser — the numbers per session. */
-import { formatSession } from '../domain/format.js';
+import { formatDate, formatSession } from '../domain/format.js';
 import type { Meeting } from '../domain/meeting.js';
+import { outcomeMoment } from '../domain/selection.js';
+import { takesApplications } from '../domain/rsvp.js';
 import type { PersonMeetingView, SessionCount } from '../domain/rsvp-views.js';
 import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { text } from './elements.js';
@@ -18,8 +20,21 @@ const holdingLines = (meeting: Meeting, view: PersonMeetingView, locale: Locale)
     if (s.status === 'booked') return [text(t('cards:state.booked', locale, { date }), { color: 'good', weight: 'bolder' })];
     if (s.status === 'waitlisted')
       return [text(t('cards:state.waitlisted', locale, { date, position: s.waitlistPosition ?? '?' }), { color: 'warning', weight: 'bolder' })];
+    if (s.status === 'applied') {
+      const session = meeting.sessions.find((x) => x.id === s.sessionId);
+      const answerBy = session ? formatDate(outcomeMoment(meeting, session), locale) : '';
+      return [text(t('selection:state.applied', locale, { date, answerBy }), { color: 'accent', weight: 'bolder' })];
+    }
+    if (s.status === 'not-selected') return [text(t('selection:state.notSelected', locale, { date }), { weight: 'bolder' })];
     return [];
   });
+
+/** 'aanvraag' mode, before applying: places are limited and when you hear (first session still ahead). */
+const applicationHint = (meeting: Meeting, now: Date, locale: Locale): TextBlock[] => {
+  const next = meeting.sessions.find((s) => new Date(s.startsAt) > now);
+  if (!takesApplications(meeting) || !next) return [];
+  return [text(t('selection:state.howItWorks', locale, { answerBy: formatDate(outcomeMoment(meeting, next), locale) }), { spacing: 'small' })];
+};
 
 /** "Je bent aangemeld voor …", "Je staat op de wachtlijst (plek 2) …", "Je hebt je afgemeld", "Aanmelden is gesloten". */
 export const viewerStateLines = (meeting: Meeting, view: PersonMeetingView, now: Date, locale: Locale): TextBlock[] => {
@@ -31,7 +46,7 @@ export const viewerStateLines = (meeting: Meeting, view: PersonMeetingView, now:
   const answer = status === 'maybe' ? 'maybe' : status === 'declined' ? 'declined' : 'none';
   return [
     text(t(`cards:state.${answer}`, locale), { weight: 'bolder' }),
-    ...(anyOpen ? [] : [text(t('cards:state.closed', locale), { color: 'attention' })]),
+    ...(anyOpen ? applicationHint(meeting, now, locale) : [text(t('cards:state.closed', locale), { color: 'attention' })]),
   ];
 };
 
@@ -48,6 +63,9 @@ const countFacts = (count: SessionCount, locale: Locale) => {
     { title: l('waitlisted'), value: String(count.waitlisted) },
     { title: l('maybe'), value: String(count.maybe) },
     { title: l('declined'), value: String(count.declined) },
+    // 'aanvraag' mode: applications waiting for the selection, and who was not placed
+    ...(count.applied > 0 ? [{ title: t('selection:state.appliedFact', locale), value: String(count.applied) }] : []),
+    ...(count.notSelected > 0 ? [{ title: t('selection:state.notSelectedFact', locale), value: String(count.notSelected) }] : []),
     { title: l('capacity'), value: count.capacity === null ? l('noLimit') : String(count.capacity) },
   ];
 };

@@ -76,7 +76,7 @@ describe('"niet bij …" on the preview and attendance on the overview', () => {
 
   it('the overview shows "Aanwezig: n van m" only once attendance is taken', () => {
     const sessionDto = { id: 's1', startsAt: past.startsAt, capacity: 10, counts: { booked: 2, waitlisted: 0, maybe: 0, declined: 0, applied: 0, 'not-selected': 0 }, bySchool: {}, byRole: {}, waitlist: [] };
-    const dto: DashboardMeetingDto = { id: 'm1', title: 'PLG gedrag', type: 'plg', status: 'verstuurd', sessions: [{ ...sessionDto, attendance: { present: 1, of: 2 } }, { ...sessionDto, id: 's2', attendance: null }] };
+    const dto: DashboardMeetingDto = { id: 'm1', title: 'PLG gedrag', type: 'plg', status: 'verstuurd', registrationMode: 'direct', sessions: [{ ...sessionDto, attendance: { present: 1, of: 2 } }, { ...sessionDto, id: 's2', attendance: null }] };
     const c = overviewCard({ meeting: dto, schoolNames: new Map(), locale: 'nl' });
     expect(cardSchemaErrors(c)).toEqual([]);
     expect(allText(c).match(/Aanwezig: \d van \d/g)).toEqual(['Aanwezig: 1 van 2']);

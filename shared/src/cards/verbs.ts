@@ -30,6 +30,7 @@ export const VERBS = [
   'attendance.show',
   'attendance.save',
   'programme.schedule',
+  'selection.confirm',
 ] as const;
 
 export type Verb = (typeof VERBS)[number];

@@ -34,3 +34,4 @@ export * from './rsvp-answers.js';
 export * from './delivery-failure.js';
 export * from './attendance.js';
 export * from './programme.js';
+export * from './selection.js';

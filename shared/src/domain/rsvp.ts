@@ -1,5 +1,5 @@
 import type { Id, IdGenerator } from './ids.js';
-import type { Meeting, Session } from './meeting.js';
+import { registrationModeOf, type Meeting, type Session } from './meeting.js';
 import { fail, ok, type Result } from './result.js';
 import type { Rsvp, RsvpResponse, RsvpSource, RsvpStatus } from './rsvp-types.js';
 import { checkAnswers, sameAnswers, type RsvpAnswers } from './rsvp-answers.js';
@@ -65,8 +65,15 @@ export const registrationOpen = (meeting: Meeting, session: Session, now: Date):
   return meeting.registrationDeadline === null || now <= new Date(meeting.registrationDeadline);
 };
 
-const targetStatus = (response: RsvpResponse): RsvpStatus =>
-  response === 'attend' ? 'booked' : response === 'decline' ? 'declined' : 'maybe';
+/**
+ * True while a click on "Aanmelden" is an application ('aanvraag' mode, selection not yet confirmed).
+ * After the organiser confirmed, a late answer is handled as in 'direct' mode (behind the reserves).
+ */
+export const takesApplications = (meeting: Meeting): boolean =>
+  registrationModeOf(meeting) === 'aanvraag' && !meeting.selectionConfirmedAt;
+
+const targetStatus = (meeting: Meeting, response: RsvpResponse): RsvpStatus =>
+  response === 'attend' ? (takesApplications(meeting) ? 'applied' : 'booked') : response === 'decline' ? 'declined' : 'maybe';
 
 interface Ctx {
   readonly request: RsvpRequest;
@@ -86,7 +93,7 @@ const transition = (
   const answersChanged = answers !== undefined && !sameAnswers(answers, current?.answers);
   const withAnswers = answers !== undefined ? { answers } : current?.answers ? { answers: current.answers } : {};
   let next: RsvpStatus = status;
-  if (status === 'booked' && (current?.status === 'booked' || current?.status === 'waitlisted')) {
+  if ((status === 'booked' && (current?.status === 'booked' || current?.status === 'waitlisted')) || (status === 'applied' && current?.status === 'applied')) {
     // Already in (or waiting): only new answers change the record; the place is kept.
     return answersChanged && current ? { ...current, ...withAnswers } : null;
   }
@@ -134,10 +141,10 @@ const sessionsTouched = (meeting: Meeting, request: RsvpRequest, rsvps: readonly
   if (request.sessionId !== null) {
     const chosen = meeting.sessions.filter((s) => s.id === request.sessionId);
     if (request.response !== 'attend' || meeting.sessionChoice === 'each') return chosen;
-    // Choosing one session of a 'one' meeting leaves the seat or waitlist place held elsewhere.
+    // Choosing one session of a 'one' meeting leaves the seat, waitlist place or application held elsewhere.
     const held = new Set(
       rsvps
-        .filter((r) => r.personId === request.personId && (r.status === 'booked' || r.status === 'waitlisted'))
+        .filter((r) => r.personId === request.personId && (r.status === 'booked' || r.status === 'waitlisted' || r.status === 'applied'))
         .map((r) => r.sessionId),
     );
     return [...chosen, ...meeting.sessions.filter((s) => s.id !== request.sessionId && held.has(s.id))];
@@ -183,7 +190,7 @@ export const decideRsvp = (
   for (const session of touched) {
     if (new Date(session.startsAt) <= now) continue;
     const targeted = session.id === request.sessionId || request.sessionId === null;
-    const status = targeted ? targetStatus(request.response) : 'declined';
+    const status = targeted ? targetStatus(meeting, request.response) : 'declined';
     const changed = transition(ctx, state, session, status, targeted ? answers.value : undefined);
     if (!changed) continue;
     state = apply(state, [changed]);

@@ -16,6 +16,7 @@ import type { deliveryNl } from './messages/delivery.js';
 import type { formsImportsNl } from './messages/forms-imports.js';
 import type { formsImportNl } from './messages/forms-import.js';
 import type { ProgrammeMessages } from './messages/programme.js';
+import type { SelectionMessages } from './messages/selection.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -30,6 +31,7 @@ export interface Catalogues {
   readonly formsImports: typeof formsImportsNl;
   readonly formsImport: typeof formsImportNl;
   readonly programme: ProgrammeMessages;
+  readonly selection: SelectionMessages;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

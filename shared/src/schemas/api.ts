@@ -185,6 +185,8 @@ export interface MeetingSessionViewDto {
   readonly myStatus: RsvpStatus | null;
   readonly waitlistPosition: number | null;
   readonly open: boolean;
+  /** 'aanvraag' mode: when applicants hear whether they can take part (ISO); null in 'direct' mode. */
+  readonly outcomeAt: string | null;
 }
 
 export interface MeetingViewDto {
@@ -219,6 +221,8 @@ export interface DashboardMeetingDto {
   readonly title: string;
   readonly type: MeetingType;
   readonly status: MeetingStatus;
+  /** 'aanvraag': the dashboard shows the selection section. */
+  readonly registrationMode: 'direct' | 'aanvraag';
   readonly sessions: readonly DashboardSessionDto[];
 }
 

@@ -9,6 +9,7 @@ import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
 import { isVerb, type Verb } from '../cards/verbs.js';
 import { broadcastActionSchemas } from './card-actions-broadcast.js';
 import { programmeActionSchemas } from './card-actions-programme.js';
+import { selectionActionSchemas } from './card-actions-selection.js';
 
 const id = z.string().trim().min(1).max(200);
 /** An optional id: a ChoiceSet left empty sends '' — that means "none chosen". */
@@ -109,6 +110,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     .strict(),
   ...broadcastActionSchemas,
   ...programmeActionSchemas,
+  ...selectionActionSchemas,
 ]);
 
 export type ParsedCardAction = z.output<typeof cardActionSchema>;

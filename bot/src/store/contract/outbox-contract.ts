@@ -72,6 +72,8 @@ export const runOutboxRecordContract = (make: MakeStores): void => {
         { kind: 'reminder', meetingId: 'meeting-0001', payload: { audience: 'attendees', sessionId: 'session-1' } },
         { kind: 'promotion', meetingId: 'meeting-0001', payload: { sessionId: 'session-2' } },
         { kind: 'update', meetingId: 'meeting-0001', payload: { message: 'De zaal is veranderd.' } },
+        { kind: 'outcome', meetingId: 'meeting-0001', payload: { sessionId: 'session-1', outcome: 'waitlisted' } },
+        { kind: 'selection', meetingId: 'meeting-0001', payload: {} },
         { kind: 'announcement', announcementId: 'meeting-0001', payload: { sharedBy: 'person-0002', reminder: true } },
         { kind: 'survey', surveyId: 'meeting-0001', payload: { reminder: false } },
       ];

@@ -1,7 +1,7 @@
 /** Meetings meant for me, per session my answer and the buttons the card shows, in the card's words. */
 import { useState } from 'react';
 import { Badge, Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components';
-import { formatDateTime, formatSession, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
+import { formatDate, formatDateTime, formatSession, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
 import { useBijeenkomstenStyles } from './Bijeenkomsten.styles';
@@ -16,8 +16,21 @@ interface SessionProps {
   readonly onAnswer: (response: 'attend' | 'decline' | 'maybe') => void;
 }
 
+/** 'aanvraag' mode: what the application means, instead of seats and waitlist. */
+const Application = ({ s }: { s: MeetingSessionViewDto & { outcomeAt: string } }) => {
+  const t = useT();
+  const locale = useLocale();
+  const date = formatSession(s.startsAt, s.endsAt, locale);
+  if (s.myStatus === 'applied')
+    return <Text weight="semibold" data-testid="application-state">{t('selection:state.applied', { date, answerBy: formatDate(s.outcomeAt, locale) })}</Text>;
+  if (s.myStatus === 'not-selected') return <Text data-testid="application-state">{t('selection:state.notSelected', { date })}</Text>;
+  if (s.capacity === null || s.myStatus === 'booked' || s.myStatus === 'waitlisted') return null;
+  return <Text size={200}>{t('selection:state.capacity', { count: s.capacity })}</Text>;
+};
+
 const Seats = ({ s }: { s: MeetingSessionViewDto }) => {
   const t = useT();
+  if (s.outcomeAt !== null && s.myStatus !== 'waitlisted') return <Application s={{ ...s, outcomeAt: s.outcomeAt }} />;
   if (s.myStatus === 'waitlisted' && s.waitlistPosition !== null)
     return <Badge color="warning">{t('tab:bijeenkomsten.waitlistPosition', { position: s.waitlistPosition })}</Badge>;
   if (s.seatsLeft === null) return null;
@@ -28,7 +41,7 @@ const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
   const t = useT();
   const locale = useLocale();
   const styles = useBijeenkomstenStyles();
-  const holds = s.myStatus === 'booked' || s.myStatus === 'waitlisted' || s.myStatus === 'maybe';
+  const holds = s.myStatus === 'booked' || s.myStatus === 'waitlisted' || s.myStatus === 'maybe' || s.myStatus === 'applied';
   const live = meeting.status === 'verstuurd';
   return (
     <div className={styles.session} data-testid={`session-${s.id}`}>
@@ -41,7 +54,7 @@ const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
       <Seats s={s} />
       {live && (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy || !s.open || s.myStatus === 'booked'} onClick={() => onAnswer('attend')}>
+          <Button appearance="primary" disabled={busy || !s.open || s.myStatus === 'booked' || s.myStatus === 'applied'} onClick={() => onAnswer('attend')}>
             {t('cards:actions.attend')}
           </Button>
           <Button disabled={busy || !s.open || s.myStatus === 'maybe'} onClick={() => onAnswer('maybe')}>{t('cards:actions.maybe')}</Button>

@@ -12,6 +12,7 @@ const session = { capacity: 12, counts: { booked: 2, waitlisted: 0, maybe: 0, de
 const MEETING: DashboardMeetingDto = {
   id: 'm-plg',
   title: 'PLG gedrag',
+  registrationMode: 'direct',
   type: 'plg',
   status: 'verstuurd',
   sessions: [

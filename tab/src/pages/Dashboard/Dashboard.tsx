@@ -9,6 +9,7 @@ import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
 import { BroadcastProgress } from './BroadcastProgress';
 import { FormsImports } from './FormsImports';
+import { Selection } from './Selection';
 
 const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
 
@@ -45,6 +46,7 @@ export const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () =>
           ))}
         </TableBody>
       </Table>
+      {m.registrationMode === 'aanvraag' && m.status === 'verstuurd' && <Selection meetingId={m.id} />}
     </Card>
   );
 };

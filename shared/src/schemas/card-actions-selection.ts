@@ -1,0 +1,32 @@
+/** Card data of the organiser's selection card (merged into `cardActionSchema` in card-actions.ts). */
+import { z } from 'zod';
+import { MAX_SELECTION_SESSIONS, reserveInputId, selectedInputId } from '../cards/selection-card.js';
+import type { SelectionChoice } from '../domain/selection.js';
+
+const id = z.string().trim().min(1).max(200);
+/** A multi-select ChoiceSet sends "a,b,c"; absent or '' = nobody. */
+const csvIds = z
+  .string()
+  .max(20_000)
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''))
+  .pipe(z.array(id));
+
+const sessionInputs = Object.fromEntries(
+  Array.from({ length: MAX_SELECTION_SESSIONS }, (_, i) => [
+    [selectedInputId(i), csvIds],
+    [reserveInputId(i), csvIds],
+  ]).flat(),
+) as Record<string, typeof csvIds>;
+
+export const selectionActionSchemas = [
+  z.object({ verb: z.literal('selection.confirm'), meetingId: id, ...sessionInputs }).strict(),
+] as const;
+
+/** The choice per session from the card's inputs, by the meeting's session order. */
+export const choicesFromCard = (sessionIds: readonly string[], data: Readonly<Record<string, unknown>>): SelectionChoice[] =>
+  sessionIds.slice(0, MAX_SELECTION_SESSIONS).map((sessionId, i) => ({
+    sessionId,
+    selected: (data[selectedInputId(i)] as readonly string[] | undefined) ?? [],
+    reserve: (data[reserveInputId(i)] as readonly string[] | undefined) ?? [],
+  }));
