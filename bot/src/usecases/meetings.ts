@@ -43,13 +43,15 @@ export const saveDraftFromForm = async (
   const existing = values.meetingId ? await deps.stores.meetings.get(values.meetingId) : null;
   if (values.meetingId && !existing) return fail('MEETING.NOT_FOUND');
   if (existing && existing.status === 'geannuleerd') return fail('RSVP.MEETING_CANCELLED');
-  const draft = draftMeeting(parsed.data, {
+  const fresh = draftMeeting(parsed.data, {
     id: existing?.id ?? null,
     organiserId: existing?.organiserId ?? organiser.id,
     nowIso: existing?.createdAt ?? deps.clock().toISOString(),
     newId: deps.newId,
     sessionIds: slotOfSession.map((slot) => existing?.sessions[slot]?.id),
   });
+  // What the form does not show stays as it was: the organiser's sector exceptions and the selection moment.
+  const draft = existing ? { ...fresh, sectorExceptions: existing.sectorExceptions ?? [], selectionConfirmedAt: existing.selectionConfirmedAt ?? null } : fresh;
   if (existing?.status === 'verstuurd') return saveChanges(deps, organiser, existing, draft, locale);
   const saved = await deps.stores.meetings.upsert({ ...draft, expectedVersion: existing?.version ?? '' });
   return saved.ok ? ok({ kind: 'saved', meeting: saved.value }) : saved;
