@@ -38,7 +38,7 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'survey.results': 'SURVEY.NOT_ORGANISER',
 };
 
-const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer'];
+const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'uitzondering'];
 const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   help: 'help',
   'mijn-bijeenkomsten': 'mijn bijeenkomsten',
@@ -50,6 +50,7 @@ const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   mededeling: 'mededeling',
   enquete: 'enquete',
   importeer: 'importeer',
+  uitzondering: 'uitzondering 1 iemand@school.nl',
 };
 
 let harness: Harness;

@@ -10,6 +10,7 @@ export const COMMAND_NAMES = [
   'mededeling',
   'enquete',
   'importeer',
+  'uitzondering',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -24,6 +25,7 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   mededeling: ['mededeling', 'mededelingen', 'announcement', 'announcements'],
   enquete: ['enquete', 'enquetes', 'vragenlijst', 'survey', 'surveys'],
   importeer: ['importeer', 'import', 'forms importeren', 'import forms'],
+  uitzondering: ['uitzondering', 'sector exception', 'exception'],
 };
 
 export interface ParsedCommand {

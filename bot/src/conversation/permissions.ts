@@ -17,6 +17,7 @@ export const COMMAND_ACTIONS: Readonly<Record<CommandName, Action>> = {
   mededeling: 'announcement.manage',
   enquete: 'survey.manage',
   importeer: 'forms.import',
+  uitzondering: 'meeting.exception',
 };
 
 export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {

@@ -33,6 +33,8 @@ export type Action =
   | 'broadcasts.progress'
   /** Plan, send, change, remind, message, export and report on meetings. */
   | 'meeting.manage'
+  /** Let one person register for sessions outside their sector (meetings are organised by coördinatoren). */
+  | 'meeting.exception'
   /** Write, send and report on announcements. */
   | 'announcement.manage'
   /** Write, send surveys and read their results (also as a download). */
@@ -57,6 +59,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
   'meeting.manage': (s) => s.coordinator,
+  'meeting.exception': (s) => s.coordinator,
   'announcement.manage': (s) => s.coordinator,
   'survey.manage': (s) => s.coordinator,
   'forms.import': (s) => s.coordinator,
@@ -75,6 +78,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',
   'meeting.manage': 'MEETING.NOT_ORGANISER',
+  'meeting.exception': 'MEETING.NOT_ORGANISER',
   'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
   'survey.manage': 'SURVEY.NOT_ORGANISER',
   'forms.import': 'AUTH.FORBIDDEN',
