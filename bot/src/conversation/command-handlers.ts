@@ -76,6 +76,7 @@ const exception: CommandHandler = async (deps, turn, argument) => {
   if (!meeting) return [text(meetingList(meetings, 'uitzondering', turn.locale))];
   if (!email.includes('@')) return [text(t('sessions:exceptionUsage', turn.locale))];
   const result = await addSectorException(deps, turn.person, meeting.id, email);
+  if (!result.ok && result.error.code === 'PERSON.NOT_FOUND') return [text(t('sessions:exceptionUnknownPerson', turn.locale, { email }))];
   if (!result.ok) return [text(t(`errors:${result.error.code}`, turn.locale))];
   const params = { person: result.value.person.name, meeting: meeting.title };
   return [text(t(result.value.added ? 'sessions:exceptionAdded' : 'sessions:exceptionAlready', turn.locale, params))];
