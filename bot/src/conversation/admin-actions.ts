@@ -25,7 +25,7 @@ const reportCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<Ac
 /** A session on a weekend day or in its region's school holidays: a warning above the preview (`dates`, from the use case). */
 const preview = async (deps: Deps, turn: Turn, meeting: Meeting, dates: readonly string[]): Promise<ActionResult> => {
   const [target, schoolsById] = await Promise.all([targetingPreview(deps, meeting), schoolMap(deps)]);
-  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById });
+  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById, contact: deps.config.contact });
   const reach = targetingPreviewText(target, turn.locale);
   const banner = [cardText(reach), ...dates.map((w) => cardText(w, { color: 'warning' }))];
   return { card: withBanner(card, banner, dates.length > 0 ? 'warning' : 'accent') };
