@@ -28,4 +28,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);
   });
+
+  it('reads the partnership’s contact person, phone optional, or none', () => {
+    expect(loadConfig({}).contact).toBeNull();
+    expect(loadConfig({ CONTACT_NAME: ' Bureau SWV ', CONTACT_EMAIL: 'info@swv-voorbeeld.nl' }).contact).toEqual({ name: 'Bureau SWV', email: 'info@swv-voorbeeld.nl', phone: null });
+    expect(loadConfig({ CONTACT_NAME: 'Bureau SWV', CONTACT_EMAIL: 'info@swv-voorbeeld.nl', CONTACT_PHONE: '030 123 45 67' }).contact?.phone).toBe('030 123 45 67');
+  });
+
+  it.each([
+    [{ CONTACT_NAME: 'Bureau SWV' }, 'CONTACT_NAME en CONTACT_EMAIL'],
+    [{ CONTACT_EMAIL: 'info@swv-voorbeeld.nl' }, 'CONTACT_NAME en CONTACT_EMAIL'],
+    [{ CONTACT_NAME: 'Bureau SWV', CONTACT_EMAIL: 'geen-adres' }, 'CONTACT_EMAIL'],
+  ])('refuses the contact %j with a message naming %s', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
 });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { ImportMapping } from './usecases/forms/mapping.js';
 import { formsEnv, formsImportOf } from './usecases/forms/config.js';
-import type { SendWindow } from '@samen/shared';
+import type { Contact, SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
 import { graphCredentialsOf, graphEnv, MISSING_CREDENTIALS, withoutTrailingSlash } from './graph/graph-config.js';
@@ -47,6 +47,10 @@ const EnvSchema = z.object({
   SEND_WINDOW_START_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   SEND_WINDOW_END_HOUR: z.coerce.number().int().min(1).max(24).default(18),
   PARTNERSHIP_REGION: z.enum(['noord', 'midden', 'zuid']).optional(),
+  /** The partnership's contact person on every card whose meeting names none (name and e-mail together). */
+  CONTACT_NAME: z.string().trim().min(1).max(120).optional(),
+  CONTACT_EMAIL: z.string().trim().email().max(254).optional(),
+  CONTACT_PHONE: z.string().trim().min(1).max(40).optional(),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
   /** Tab SSO: the Entra app the Teams token is issued for (default BOT_ID). */
   TAB_CLIENT_ID: z.string().optional(),
@@ -115,6 +119,8 @@ export interface Config {
   readonly formsImport: readonly ImportMapping[];
   /** How often the Forms import runs on its own, in minutes. */
   readonly formsImportIntervalMinutes: number;
+  /** CONTACT_NAME / CONTACT_EMAIL / CONTACT_PHONE: shown on cards whose meeting has no contact of its own; null = none. */
+  readonly contact: Contact | null;
 }
 
 export interface CoordinatorGroupConfig {
@@ -166,6 +172,10 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Ongeldige configuratie voor STORE=sharepoint:\n${sharepoint.join('\n')}`);
   }
   const coordinatorGroup = coordinatorGroupOf(e);
+  if (Boolean(e.CONTACT_NAME) !== Boolean(e.CONTACT_EMAIL) || (e.CONTACT_PHONE && !e.CONTACT_NAME)) {
+    throw new ConfigError('Ongeldige configuratie: vul CONTACT_NAME en CONTACT_EMAIL allebei in (CONTACT_PHONE mag erbij), of geen van beide.');
+  }
+  const contact = e.CONTACT_NAME && e.CONTACT_EMAIL ? { name: e.CONTACT_NAME, email: e.CONTACT_EMAIL, phone: e.CONTACT_PHONE ?? null } : null;
   const formsImport = formsImportOf(e.FORMS_IMPORT);
   if (typeof formsImport === 'string') throw new ConfigError(`Ongeldige configuratie:\n${formsImport}`);
   return {
@@ -191,5 +201,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     sharepoint,
     formsImport,
     formsImportIntervalMinutes: e.FORMS_IMPORT_INTERVAL_MINUTES,
+    contact,
   };
 };

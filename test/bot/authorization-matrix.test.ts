@@ -42,7 +42,7 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'selection.confirm': 'MEETING.NOT_ORGANISER',
 };
 
-const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'aanwezigheid', 'programma', 'selectie'];
+const COORDINATOR_COMMANDS: readonly CommandName[] = ['nieuwe-bijeenkomst', 'overzicht', 'herinner', 'export', 'mededeling', 'enquete', 'importeer', 'aanwezigheid', 'programma', 'selectie', 'uitzondering'];
 const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   help: 'help',
   'mijn-bijeenkomsten': 'mijn bijeenkomsten',
@@ -57,6 +57,7 @@ const COMMAND_TEXT: Readonly<Record<CommandName, string>> = {
   aanwezigheid: 'aanwezigheid',
   programma: 'programma',
   selectie: 'selectie',
+  uitzondering: 'uitzondering 1 iemand@school.nl',
 };
 
 let harness: Harness;

@@ -1,5 +1,5 @@
 /** The coördinator's card flow: form → preview → send, and back to the form to change a draft. */
-import { ALL_SESSIONS, DEFAULT_HOLIDAY_CALENDARS, errorMessage, formatDate, meetingFormCard, sessionDateWarning, meetingToFormValues, previewCard, t, withBanner, cardText, type Meeting } from '@samen/shared';
+import { ALL_SESSIONS, errorMessage, meetingFormCard, meetingToFormValues, previewCard, t, withBanner, cardText, type Meeting } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { errorResult, type ActionResult, type ActionTable } from './action-types.js';
 import { allSchools, schoolMap } from './schools.js';
@@ -12,15 +12,6 @@ import { signLink } from '../export/signed-link.js';
 import { invitationFor } from './meeting-cards.js';
 import { earlierMeetings, notAttendedSummary } from '../usecases/repeat-audience.js';
 
-/** A session on a weekend day or in the school holidays gets a warning above the preview. */
-const dateWarnings = (meeting: Meeting, turn: Turn): string[] =>
-  meeting.sessions.flatMap((session, i) => {
-    const warning = sessionDateWarning(session.startsAt, session.region, DEFAULT_HOLIDAY_CALENDARS);
-    if (!warning) return [];
-    const params = { n: i + 1, date: formatDate(session.startsAt, turn.locale), name: warning.kind === 'holiday' ? warning.name : '' };
-    return [t(warning.kind === 'weekend' ? 'bot:sessionWeekend' : 'bot:sessionHoliday', turn.locale, params)];
-  });
-
 const REPORT_LINK_TTL_MS = 60 * 60_000;
 
 const reportCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<ActionResult> => {
@@ -32,12 +23,12 @@ const reportCard = async (deps: Deps, turn: Turn, meetingId: string): Promise<Ac
   return { card: await deliveryReportCardFor(deps, meeting, turn.teamsUserId ?? turn.person.id, turn.locale, csvUrl) };
 };
 
-const preview = async (deps: Deps, turn: Turn, meeting: Meeting): Promise<ActionResult> => {
+/** A session on a weekend day or in its region's school holidays: a warning above the preview (`dates`, from the use case). */
+const preview = async (deps: Deps, turn: Turn, meeting: Meeting, dates: readonly string[]): Promise<ActionResult> => {
   const [target, schoolsById, notAttended] = await Promise.all([targetingPreview(deps, meeting), schoolMap(deps), notAttendedSummary(deps, meeting)]);
-  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById, ...(notAttended ? { notAttended } : {}) });
-  const warnings = [targetingPreviewText(target, turn.locale), ...dateWarnings(meeting, turn)];
-  const [reach, ...dates] = warnings;
-  const banner = [cardText(reach ?? ''), ...dates.map((w) => cardText(w, { color: 'warning' }))];
+  const card = previewCard({ meeting, now: deps.clock(), locale: turn.locale, recipients: target.matching, schoolsById, contact: deps.config.contact, ...(notAttended ? { notAttended } : {}) });
+  const reach = targetingPreviewText(target, turn.locale);
+  const banner = [cardText(reach), ...dates.map((w) => cardText(w, { color: 'warning' }))];
   return { card: withBanner(card, banner, dates.length > 0 ? 'warning' : 'accent') };
 };
 
@@ -59,11 +50,12 @@ export const ADMIN_ACTIONS: ActionTable = {
     const { verb: _verb, ...values } = action;
     const outcome = await saveDraftFromForm(deps, turn.person, values, turn.locale);
     if (!outcome.ok) return errorResult(outcome.error, turn);
-    if (outcome.value.kind === 'saved') return preview(deps, turn, outcome.value.meeting);
+    if (outcome.value.kind === 'saved') return preview(deps, turn, outcome.value.meeting, outcome.value.warnings);
     if (outcome.value.kind === 'changed') {
       const card = await invitationFor(deps, outcome.value.meeting, turn);
       const note = t('bot:meetingChanged', turn.locale, { count: outcome.value.informed });
-      return { card: withBanner(card, [cardText(note, { weight: 'bolder' })], 'good') };
+      const dates = outcome.value.warnings.map((w) => cardText(w, { color: 'warning' }));
+      return { card: withBanner(card, [cardText(note, { weight: 'bolder' }), ...dates], dates.length > 0 ? 'warning' : 'good') };
     }
     const form = meetingFormCard({ values, errors: outcome.value.errors, schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps, values.meetingId) });
     return { card: withBanner(form, [cardText(errorMessage({ code: 'MEETING.INVALID' }, turn.locale), { color: 'attention' })], 'warning') };

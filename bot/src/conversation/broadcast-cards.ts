@@ -36,6 +36,7 @@ export const announcementFor = async (deps: Deps, announcement: Announcement, vi
     ...(extra.reminder ? { reminder: true } : {}),
     now: deps.clock(),
     locale: viewer.locale,
+    contact: deps.config.contact,
   });
 };
 
@@ -50,6 +51,7 @@ export const surveyFor = async (deps: Deps, survey: Survey, viewer: Viewer, extr
     ...(extra.reminder ? { reminder: true } : {}),
     now: deps.clock(),
     locale: viewer.locale,
+    contact: deps.config.contact,
   });
 };
 

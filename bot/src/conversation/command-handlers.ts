@@ -6,6 +6,7 @@ import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 
 import { remindNonResponders } from '../usecases/invitations.js';
+import { addSectorException } from '../usecases/sector-exceptions.js';
 import { signLink } from '../export/signed-link.js';
 import type { CommandName } from './commands.js';
 import type { CommandHandler } from './command-types.js';
@@ -70,6 +71,20 @@ const exportCsv: CommandHandler = async (deps, turn, argument) => {
   return [text(t('bot:exportReady', turn.locale, { title: meeting.title, url }))];
 };
 
+/** "uitzondering 2 naam@school.nl": that person may register for sessions of meeting 2 outside their sector. */
+const exception: CommandHandler = async (deps, turn, argument) => {
+  const meetings = await upcoming(deps);
+  const [which = '', email = ''] = argument.split(' ').filter(Boolean);
+  const meeting = pickMeeting(meetings, which);
+  if (!meeting) return [text(meetingList(meetings, 'uitzondering', turn.locale))];
+  if (!email.includes('@')) return [text(t('sessions:exceptionUsage', turn.locale))];
+  const result = await addSectorException(deps, turn.person, meeting.id, email);
+  if (!result.ok && result.error.code === 'PERSON.NOT_FOUND') return [text(t('sessions:exceptionUnknownPerson', turn.locale, { email }))];
+  if (!result.ok) return [text(t(`errors:${result.error.code}`, turn.locale))];
+  const params = { person: result.value.person.name, meeting: meeting.title };
+  return [text(t(result.value.added ? 'sessions:exceptionAdded' : 'sessions:exceptionAlready', turn.locale, params))];
+};
+
 export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandler> = {
   'mijn-bijeenkomsten': myMeetings,
   profiel: async (deps, turn): Promise<readonly Reply[]> => [
@@ -85,4 +100,5 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   enquete: surveyCommand,
   importeer: async (deps, turn, argument) => importCommand(deps.formsImporter)(deps, turn, argument),
   selectie: selectionCommand,
+  uitzondering: exception,
 };

@@ -13,6 +13,7 @@ export const COMMAND_NAMES = [
   'aanwezigheid',
   'programma',
   'selectie',
+  'uitzondering',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -30,6 +31,7 @@ const ALIASES: Record<CommandName, readonly string[]> = {
   aanwezigheid: ['aanwezigheid', 'aanwezig', 'attendance'],
   programma: ['programma', 'programme', 'program'],
   selectie: ['selectie', 'selecteer', 'selection', 'select'],
+  uitzondering: ['uitzondering', 'sector exception', 'exception'],
 };
 
 export interface ParsedCommand {

@@ -25,6 +25,7 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
     viewer: { personId: viewer.person.id, isOrganiser, ...(viewer.teamsUserId ? { teamsUserId: viewer.teamsUserId } : {}) },
     now: deps.clock(),
     locale: viewer.locale,
+    contact: deps.config.contact,
   });
 };
 
@@ -39,7 +40,7 @@ export const renderForPerson = async (deps: Deps, message: OutboxMessage, person
   const meeting = await deps.stores.meetings.get(message.meetingId);
   if (!meeting) return null;
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
-  const input = { meeting, rsvps, viewer: { personId: person.id, isOrganiser: false }, now: deps.clock(), locale: person.locale };
+  const input = { meeting, rsvps, viewer: { personId: person.id, isOrganiser: false }, now: deps.clock(), locale: person.locale, contact: deps.config.contact };
   switch (message.kind) {
     case 'promotion':
       return card(promotionCard({ ...input, sessionId: message.payload.sessionId }));

@@ -20,6 +20,7 @@ export const COMMAND_ACTIONS: Readonly<Record<CommandName, Action>> = {
   aanwezigheid: 'meeting.attendance',
   programma: 'meeting.programme',
   selectie: 'meeting.select',
+  uitzondering: 'meeting.exception',
 };
 
 export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {

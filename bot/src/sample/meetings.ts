@@ -1,4 +1,4 @@
-import type { Meeting, Session } from '@samen/shared';
+import { DEFAULT_CONFIRM_DAYS_BEFORE, type Meeting, type Session } from '@samen/shared';
 
 type NewMeeting = Omit<Meeting, 'version'>;
 
@@ -27,10 +27,10 @@ export const SAMPLE_MEETINGS: readonly NewMeeting[] = [
     description:
       'Een leergemeenschap van scholen die elkaar helpen bij het inrichten van de ondersteuningsniveaus: hoe organiseer je de extra ondersteuning op niveau 3, hoe stem je af met ouders, en hoe kies je een passend interventieprogramma? We werken in vier bijeenkomsten aan de vragen die jullie meebrengen.',
     sessions: [
-      session('plg-1', '2027-01-19T15:30:00+01:00', '2027-01-19T17:30:00+01:00', { location: 'Kantoor samenwerkingsverband, Houten', capacity: 24, region: 'midden' }),
-      session('plg-2', '2027-03-09T15:30:00+01:00', '2027-03-09T17:30:00+01:00', { location: 'Kantoor samenwerkingsverband, Houten', capacity: 24, region: 'midden' }),
-      session('plg-3', '2027-05-11T15:30:00+02:00', '2027-05-11T17:30:00+02:00', { location: 'SBO De Horizon, Nieuwegein', capacity: 24, region: 'midden' }),
-      session('plg-4', '2027-06-22T15:30:00+02:00', '2027-06-22T17:30:00+02:00', { location: 'Kantoor samenwerkingsverband, Houten', capacity: 24, region: 'midden' }),
+      session('plg-1', '2027-01-19T15:30:00+01:00', '2027-01-19T17:30:00+01:00', { name: 'Regio Midden — Houten', location: 'Kantoor samenwerkingsverband, Houten', capacity: 24, region: 'midden', sectors: ['PO', 'SBO'] }),
+      session('plg-2', '2027-03-09T15:30:00+01:00', '2027-03-09T17:30:00+01:00', { name: 'Regio Midden — Houten', location: 'Kantoor samenwerkingsverband, Houten', capacity: 24, region: 'midden', sectors: ['PO', 'SBO'] }),
+      session('plg-3', '2027-05-11T15:30:00+02:00', '2027-05-11T17:30:00+02:00', { name: 'Regio Midden — Nieuwegein', location: 'SBO De Horizon, Nieuwegein', capacity: 24, region: 'midden', sectors: ['PO', 'SBO'] }),
+      session('plg-4', '2027-06-22T15:30:00+02:00', '2027-06-22T17:30:00+02:00', { name: 'Regio Midden — Houten', location: 'Kantoor samenwerkingsverband, Houten', capacity: 24, region: 'midden', sectors: ['PO', 'SBO'] }),
     ],
     sessionChoice: 'each',
     audience: { roles: ['schoolleider', 'ib', 'leerkracht', 'leesspecialist'], sectors: ['PO', 'SBO'], schoolIds: [] },
@@ -48,7 +48,7 @@ export const SAMPLE_MEETINGS: readonly NewMeeting[] = [
     description:
       'We bespreken de uitkomsten van de jaarlijkse vragenlijst over de inzet van onderwijsondersteuners en de wensen van de scholen voor volgend jaar. Het programma volgt een week van tevoren.',
     sessions: [
-      session('iboo-dec-1', '2026-12-15T09:00:00+01:00', '2026-12-15T11:00:00+01:00', { location: 'Het Kompas, Drachten', capacity: 30, region: 'noord' }),
+      session('iboo-dec-1', '2026-12-15T09:00:00+01:00', '2026-12-15T11:00:00+01:00', { name: 'Regio Noord — Drachten', location: 'Het Kompas, Drachten', capacity: 30, region: 'noord' }),
     ],
     sessionChoice: 'one',
     audience: { roles: ['ib', 'onderwijsondersteuner'], sectors: [], schoolIds: [] },
@@ -64,8 +64,8 @@ export const SAMPLE_MEETINGS: readonly NewMeeting[] = [
     type: 'ib-oo',
     description: 'Dezelfde bijeenkomst op twee dagen: kies de dag die jou het beste past. We wisselen ervaringen uit met het groeidocument en het ontwikkelingsperspectief.',
     sessions: [
-      session('iboo-vj-1', '2027-03-16T09:00:00+01:00', '2027-03-16T11:00:00+01:00', { location: 'Kantoor samenwerkingsverband, Houten', capacity: 25, region: 'midden' }),
-      session('iboo-vj-2', '2027-03-18T13:30:00+01:00', '2027-03-18T15:30:00+01:00', { location: 'IKC De Vlinderboom, Helmond', capacity: 25, region: 'zuid' }),
+      session('iboo-vj-1', '2027-03-16T09:00:00+01:00', '2027-03-16T11:00:00+01:00', { name: 'Regio Midden — Houten', location: 'Kantoor samenwerkingsverband, Houten', capacity: 25, region: 'midden' }),
+      session('iboo-vj-2', '2027-03-18T13:30:00+01:00', '2027-03-18T15:30:00+01:00', { name: 'Regio Zuid — Helmond', location: 'IKC De Vlinderboom, Helmond', capacity: 25, region: 'zuid' }),
     ],
     sessionChoice: 'one',
     audience: { roles: ['ib', 'onderwijsondersteuner'], sectors: [], schoolIds: [] },
@@ -80,19 +80,44 @@ export const SAMPLE_MEETINGS: readonly NewMeeting[] = [
     title: 'Praat mee: wat mag je van basisondersteuning verwachten?',
     type: 'consultatie',
     description:
-      'Vier avonden in de regio, één online, over wat goede en haalbare basisondersteuning is: signaleren, volgen, lezen en dyslexie, meer- en hoogbegaafdheid, leergedrag. Geen voorbereiding nodig; er is eten en drinken. Er is beperkt plek: je hoort twee weken van tevoren of je kunt deelnemen.',
+      'Avonden in de regio, één online en één voor het voortgezet onderwijs, over wat goede en haalbare basisondersteuning is: signaleren, volgen, lezen en dyslexie, meer- en hoogbegaafdheid, leergedrag. Geen voorbereiding nodig; er is eten en drinken. Er is beperkt plek, want we zoeken per avond een gemengde groep: je meldt je aan en hoort twee weken van tevoren of je kunt deelnemen.',
     sessions: [
-      session('cons-noord', '2027-02-16T19:00:00+01:00', '2027-02-16T21:00:00+01:00', { location: 'Het Kompas, Drachten', capacity: 3, region: 'noord', sectors: ['VO', 'VSO'] }),
-      session('cons-zuid', '2027-02-18T16:00:00+01:00', '2027-02-18T18:00:00+01:00', { location: 'IKC De Vlinderboom, Helmond', capacity: 20, region: 'zuid', sectors: ['PO', 'SBO', 'SO'] }),
-      session('cons-midden', '2027-02-23T19:00:00+01:00', '2027-02-23T21:00:00+01:00', { location: 'Meander College, Utrecht', capacity: 25, region: 'midden' }),
-      session('cons-online', '2027-03-02T19:00:00+01:00', '2027-03-02T21:00:00+01:00', { onlineUrl: 'https://teams.microsoft.com/l/meetup-join/voorbeeld', capacity: 40 }),
+      // Noord's voorjaarsvakantie runs 13–21 February 2027: the evening is the Tuesday before.
+      session('cons-noord', '2027-02-09T19:00:00+01:00', '2027-02-09T21:00:00+01:00', { name: 'Regio Noord — Drachten', location: 'Het Kompas, Drachten', capacity: 3, region: 'noord', sectors: ['PO', 'SBO', 'SO'] }),
+      session('cons-zuid', '2027-02-18T16:00:00+01:00', '2027-02-18T18:00:00+01:00', { name: 'Regio Zuid — Helmond', location: 'IKC De Vlinderboom, Helmond', capacity: 20, region: 'zuid', sectors: ['PO', 'SBO', 'SO'] }),
+      session('cons-midden', '2027-02-23T19:00:00+01:00', '2027-02-23T21:00:00+01:00', { name: 'Regio Midden — Utrecht', location: 'Meander College, Utrecht', capacity: 25, region: 'midden' }),
+      session('cons-online', '2027-03-02T19:00:00+01:00', '2027-03-02T21:00:00+01:00', { name: 'Online — heel het samenwerkingsverband', onlineUrl: 'https://teams.microsoft.com/l/meetup-join/voorbeeld', capacity: 40 }),
+      session('cons-vo', '2027-03-04T19:00:00+01:00', '2027-03-04T21:00:00+01:00', { name: 'Regio Midden — Utrecht, (speciaal) voortgezet onderwijs', location: 'Meander College, Utrecht', capacity: 20, region: 'midden', sectors: ['VO', 'VSO'] }),
     ],
     sessionChoice: 'one',
     audience: { roles: [], sectors: [], schoolIds: [] },
-    registrationDeadline: '2027-02-01T23:59:00+01:00',
+    // Closes more than two weeks before the first evening, so the selection can be confirmed in time.
+    registrationDeadline: '2027-01-22T23:59:00+01:00',
     organiserId: ORGANISER,
     reminderPlan: noReminders,
     questions: [{ id: 'q1', label: 'Welk thema spreekt je het meest aan?', choices: ['Lezen en dyslexie', 'Meer- en hoogbegaafdheid', 'Leergedrag'], required: false }],
+    registrationMode: 'aanvraag',
+    confirmDaysBefore: DEFAULT_CONFIRM_DAYS_BEFORE,
+    contact: { name: 'Ingrid Verhoef', email: 'ingrid.verhoef@swv-voorbeeld.nl', phone: '030 123 45 67' },
+    // The VO ondersteuningscoördinator of Meander joins the evening in the north (her own region has none before March).
+    sectorExceptions: ['person-13'],
+    status: 'verstuurd',
+    createdAt: CREATED,
+  },
+  {
+    id: 'meeting-informatie-plg-lezen',
+    title: 'Informatiebijeenkomst: PLG lezen en dyslexie',
+    type: 'informatie',
+    description:
+      'Een half uur online: wat is een PLG, hoe werken we samen aan de knelpunten die jullie meebrengen, en wat vraagt het van je school? Daarna beslis je of je meedoet.',
+    sessions: [
+      session('info-lezen-1', '2027-01-12T15:30:00+01:00', '2027-01-12T16:00:00+01:00', { name: 'Online', onlineUrl: 'https://teams.microsoft.com/l/meetup-join/voorbeeld-info', sectors: ['PO', 'SBO'] }),
+    ],
+    sessionChoice: 'one',
+    audience: { roles: ['schoolleider', 'ib', 'leesspecialist'], sectors: ['PO', 'SBO'], schoolIds: [] },
+    registrationDeadline: null,
+    organiserId: ORGANISER,
+    reminderPlan: { nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [1] },
     status: 'verstuurd',
     createdAt: CREATED,
   },

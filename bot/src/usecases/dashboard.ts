@@ -63,7 +63,8 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
         applied: c?.applied ?? 0,
         'not-selected': c?.notSelected ?? 0,
       };
-      return { id: session.id, startsAt: session.startsAt, capacity: session.capacity, counts: statusCounts, bySchool, byRole, waitlist, attendance: attendanceCount(rsvps, session.id) };
+      const where = { ...(session.name ? { name: session.name } : {}), location: session.location, onlineUrl: session.onlineUrl };
+      return { id: session.id, ...where, startsAt: session.startsAt, capacity: session.capacity, counts: statusCounts, bySchool, byRole, waitlist, attendance: attendanceCount(rsvps, session.id) };
     }),
   };
 };

@@ -34,6 +34,7 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
       const mine = view.sessions[i];
       return {
         id: s.id,
+        ...(s.name ? { name: s.name } : {}),
         startsAt: s.startsAt,
         endsAt: s.endsAt,
         location: s.location,

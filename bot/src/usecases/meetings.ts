@@ -1,7 +1,12 @@
 /** Creating and editing a meeting from the card form: validate, keep what was typed, save a draft. */
 import {
   changedSessions,
+  DEFAULT_HOLIDAY_CALENDARS,
   draftMeeting,
+  formatDate,
+  meetingDateWarnings,
+  sessionTitle,
+  type HolidayCalendar,
   formatSession,
   t,
   fail,
@@ -23,9 +28,10 @@ import { authorize } from './policy.js';
 import { checkNotAttended } from './repeat-audience.js';
 
 export type DraftOutcome =
-  | { readonly kind: 'saved'; readonly meeting: Meeting }
+  /** `warnings`: sessions on a weekend day or in their region's school holidays (Dutch/English text). */
+  | { readonly kind: 'saved'; readonly meeting: Meeting; readonly warnings: readonly string[] }
   /** A sent meeting was changed: `informed` people registered for a changed session get a message. */
-  | { readonly kind: 'changed'; readonly meeting: Meeting; readonly informed: number }
+  | { readonly kind: 'changed'; readonly meeting: Meeting; readonly informed: number; readonly warnings: readonly string[] }
   | { readonly kind: 'invalid'; readonly errors: Partial<Record<MeetingFormField, string>> };
 
 export const saveDraftFromForm = async (
@@ -46,17 +52,29 @@ export const saveDraftFromForm = async (
   const earlier = await checkNotAttended(deps, parsed.data.audience.notAttended?.meetingId, values.meetingId, locale);
   if (earlier) return ok({ kind: 'invalid', errors: earlier });
   if (existing && existing.status === 'geannuleerd') return fail('RSVP.MEETING_CANCELLED');
-  const draft = draftMeeting(parsed.data, {
+  const fresh = draftMeeting(parsed.data, {
     id: existing?.id ?? null,
     organiserId: existing?.organiserId ?? organiser.id,
     nowIso: existing?.createdAt ?? deps.clock().toISOString(),
     newId: deps.newId,
     sessionIds: slotOfSession.map((slot) => existing?.sessions[slot]?.id),
   });
+  // What the form does not show stays as it was: the organiser's sector exceptions and the selection moment.
+  const draft = existing ? { ...fresh, sectorExceptions: existing.sectorExceptions ?? [], selectionConfirmedAt: existing.selectionConfirmedAt ?? null } : fresh;
   if (existing?.status === 'verstuurd') return saveChanges(deps, organiser, existing, draft, locale);
   const saved = await deps.stores.meetings.upsert({ ...draft, expectedVersion: existing?.version ?? '' });
-  return saved.ok ? ok({ kind: 'saved', meeting: saved.value }) : saved;
+  return saved.ok ? ok({ kind: 'saved', meeting: saved.value, warnings: dateWarnings(saved.value, locale) }) : saved;
 };
+
+/** "Let op: Regio Noord — Joure (di 16 februari 2027) valt in de voorjaarsvakantie van regio noord." */
+export const dateWarnings = (meeting: Meeting, locale: Locale, calendars: readonly HolidayCalendar[] = DEFAULT_HOLIDAY_CALENDARS): string[] =>
+  meetingDateWarnings(meeting.sessions, calendars).map(({ sessionId, n, warning }) => {
+    const session = meeting.sessions.find((s) => s.id === sessionId);
+    const params = { session: session ? sessionTitle(session, n, locale) : '', date: session ? formatDate(session.startsAt, locale) : '' };
+    return warning.kind === 'weekend'
+      ? t('sessions:warnWeekend', locale, params)
+      : t('sessions:warnHoliday', locale, { ...params, holiday: warning.name, region: t(`common:regions.${warning.region}`, locale) });
+  });
 
 /**
  * A change to a sent meeting keeps it sent and every RSVP with its session; a session that people
@@ -82,5 +100,5 @@ const saveChanges = async (
     .join('\n');
   // One message per person, however many of their sessions changed.
   const sent = changed.length === 0 ? null : await messageParticipants(deps, organiser, saved.value.id, changed, message);
-  return ok({ kind: 'changed', meeting: saved.value, informed: sent?.ok ? sent.value.queued : 0 });
+  return ok({ kind: 'changed', meeting: saved.value, informed: sent?.ok ? sent.value.queued : 0, warnings: dateWarnings(saved.value, locale) });
 };

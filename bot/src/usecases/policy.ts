@@ -37,6 +37,8 @@ export type Action =
   | 'meeting.manage'
   /** 'aanvraag' mode: see the selection proposal, adjust and confirm it (the meeting's organiser or a coördinator). */
   | 'meeting.select'
+  /** Let one person register for sessions outside their sector (meetings are organised by coördinatoren). */
+  | 'meeting.exception'
   /** Write, send and report on announcements. */
   | 'announcement.manage'
   /** Write, send surveys and read their results (also as a download). */
@@ -68,6 +70,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'meeting.attendance': (s) => s.coordinator || s.organiser === true,
   'meeting.programme': (s) => s.coordinator || s.organiser === true,
   'meeting.select': (s) => s.coordinator || s.organiser === true,
+  'meeting.exception': (s) => s.coordinator,
   'announcement.manage': (s) => s.coordinator,
   'survey.manage': (s) => s.coordinator,
   'forms.import': (s) => s.coordinator,
@@ -89,6 +92,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'meeting.attendance': 'MEETING.NOT_ORGANISER',
   'meeting.programme': 'MEETING.NOT_ORGANISER',
   'meeting.select': 'MEETING.NOT_ORGANISER',
+  'meeting.exception': 'MEETING.NOT_ORGANISER',
   'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
   'survey.manage': 'SURVEY.NOT_ORGANISER',
   'forms.import': 'AUTH.FORBIDDEN',

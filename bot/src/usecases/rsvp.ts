@@ -48,7 +48,9 @@ export const respond = async (
   const invited = coordinator || isInvited(person, meeting.audience, schools);
   if (!invited) return fail('RSVP.NOT_INVITED');
   const now = deps.clock();
-  const full: RsvpRequest = { ...request, personId: person.id };
+  // A coördinator is checked on nothing; anyone else on the sectors of their schools.
+  const personSectors = coordinator ? undefined : [...schools.values()].map((s) => s.sector);
+  const full: RsvpRequest = { ...request, personId: person.id, ...(personSectors ? { personSectors } : {}) };
   // A store may run `decide` more than once (a retried attempt); the last run is the one written.
   let seen: readonly Rsvp[] = [];
   const decided = await deps.stores.rsvps.transact(meeting.id, (current) => {

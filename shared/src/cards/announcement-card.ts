@@ -9,6 +9,8 @@ import type { Id } from '../domain/ids.js';
 import { t, type Locale } from '../i18n/index.js';
 import { card, execute, heading, submitFallbackSet, subtle, text, withBanner, type ActionSpec } from './elements.js';
 import type { AdaptiveCard, CardAction, CardElement, ShowCardAction } from './types.js';
+import type { Contact } from '../domain/meeting.js';
+import { contactSection } from './contact-section.js';
 
 export interface AnnouncementCardInput {
   readonly announcement: Announcement;
@@ -19,6 +21,8 @@ export interface AnnouncementCardInput {
   /** Name of the colleague who shared it with the viewer. */
   readonly sharedBy?: string | null;
   readonly reminder?: boolean;
+  /** The partnership's contact person (config); absent = none shown. */
+  readonly contact?: Contact | null;
   readonly now: Date;
   readonly locale: Locale;
 }
@@ -81,6 +85,7 @@ export const announcementCard = (input: AnnouncementCardInput): AdaptiveCard => 
       ...(input.sharedBy ? [subtle(t('announcements:sharedBy', locale, { name: input.sharedBy }))] : []),
       text(a.text),
       { type: 'Container', separator: true, items: stateSection(input) },
+      ...contactSection(input.contact, locale),
     ],
     actions: [...specs.map(execute), ...document, ...(share ? [share] : []), ...(fallback ? [fallback] : [])],
     refresh: { spec: announcementRefreshSpec(a, locale), userIds: [viewer.teamsUserId ?? viewer.personId] },

@@ -20,6 +20,7 @@ export const HELP_COMMANDS = {
     { command: 'importeer', key: 'import' },
     { command: 'aanwezigheid', key: 'attendance' },
     { command: 'programma', key: 'programme' },
+    { command: 'uitzondering', key: 'exception' },
   ],
 } as const;
 

@@ -2,6 +2,8 @@ export * from './types.js';
 export * from './verbs.js';
 export { CARD_SCHEMA, MAX_REFRESH_USERS, withBanner, text as cardText, type ActionSpec } from './elements.js';
 export * from './invitation-card.js';
+export * from './session-label.js';
+export * from './contact-section.js';
 export * from './reminder-card.js';
 export * from './promotion-card.js';
 export * from './error-card.js';

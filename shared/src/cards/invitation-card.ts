@@ -3,7 +3,7 @@
  * sees. Teams refreshes it per user (`refresh`), so each invitee sees their own state and buttons.
  */
 import type { Id } from '../domain/ids.js';
-import type { Meeting } from '../domain/meeting.js';
+import type { Contact, Meeting } from '../domain/meeting.js';
 import type { School } from '../domain/people.js';
 import type { Rsvp } from '../domain/rsvp-types.js';
 import { personMeetingView, sessionCounts, type PersonMeetingView } from '../domain/rsvp-views.js';
@@ -12,6 +12,7 @@ import { card, execute, submitFallbackSet, type ActionSpec } from './elements.js
 import { choiceActionSpecs, sessionActionSpecs, usesSessionChoice, usesSessionRows } from './invitation-actions.js';
 import { deadlineSection, descriptionSection, headerSection, sessionChooser, sessionName, sessionsSection, type SessionBlock } from './invitation-sections.js';
 import { organiserSection, viewerStateSection } from './invitation-viewer.js';
+import { contactSection } from './contact-section.js';
 import { questionInputs } from './invitation-questions.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 
@@ -30,6 +31,8 @@ export interface InvitationCardInput {
   readonly now: Date;
   readonly locale: Locale;
   readonly schoolsById?: ReadonlyMap<Id, School>;
+  /** The partnership's contact person, shown when the meeting names none of its own. */
+  readonly contact?: Contact | null;
 }
 
 export const refreshSpec = (meeting: Meeting, locale: Locale): ActionSpec => ({
@@ -114,6 +117,7 @@ export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
       ...deadlineSection(meeting, locale),
       ...plan.chooser,
       ...(asking ? questionInputs(meeting, input.rsvps, viewer.personId, locale) : []),
+      ...contactSection(meeting.contact ?? input.contact, locale),
     ],
     actions,
     refresh: { spec: refreshSpec(meeting, locale), userIds: [viewer.teamsUserId ?? viewer.personId] },

@@ -1,15 +1,17 @@
 /** Body sections of the invitation card that every viewer sees: header, sessions, deadline, chooser. */
-import { formatDate, formatDateTime, formatSession, formatTimeRange } from '../domain/format.js';
+import { formatDate, formatDateTime, formatTimeRange } from '../domain/format.js';
 import type { Id } from '../domain/ids.js';
 import type { Meeting, Session } from '../domain/meeting.js';
 import { takesApplications } from '../domain/rsvp.js';
 import type { School } from '../domain/people.js';
 import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { actionSet, execute, heading, subtle, text, type ActionSpec } from './elements.js';
+import { sessionChoiceTitle, sessionTitle } from './session-label.js';
 import type { CardAction, CardElement, Container, InputChoiceSet } from './types.js';
 
+/** The session's own name, or "Sessie n". */
 export const sessionName = (meeting: Meeting, session: Session, locale: Locale): string =>
-  t('cards:invitation.session', locale, { n: meeting.sessions.indexOf(session) + 1 });
+  sessionTitle(session, meeting.sessions.indexOf(session) + 1, locale);
 
 export const seatsText = (left: number | null, locale: Locale): string =>
   left === null
@@ -75,7 +77,7 @@ export const sessionsSection = (meeting: Meeting, blocks: readonly SessionBlock[
       separator: true,
       spacing: 'medium',
       items: [
-        ...(meeting.sessions.length > 1 ? [text(sessionName(meeting, session, locale), { weight: 'bolder' })] : []),
+        ...(meeting.sessions.length > 1 || session.name ? [text(sessionName(meeting, session, locale), { weight: 'bolder' })] : []),
         { type: 'FactSet', facts: sessionFacts(meeting, session, seatsLeft, locale) },
         ...(actions.length > 0 ? [actionSet(actions)] : []),
       ],
@@ -97,6 +99,6 @@ export const sessionChooser = (meeting: Meeting, open: readonly SessionBlock[], 
   errorMessage: t('cards:invitation.chooseSessionError', locale),
   choices: open.map(({ session, seatsLeft }) => ({
     value: session.id,
-    title: `${sessionName(meeting, session, locale)}: ${formatSession(session.startsAt, session.endsAt, locale)} (${seatsFact(meeting, session, seatsLeft, locale)})`,
+    title: sessionChoiceTitle(session, meeting.sessions.indexOf(session) + 1, seatsFact(meeting, session, seatsLeft, locale), locale),
   })),
 });

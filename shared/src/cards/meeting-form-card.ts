@@ -3,7 +3,7 @@ import type { School } from '../domain/people.js';
 import { t, type Locale } from '../i18n/index.js';
 import { MAX_FORM_SESSIONS, type MeetingFormField, type MeetingFormValues } from '../schemas/card-actions.js';
 import { card, execute, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
-import { audienceSection, deadlineAndRemindersSection, generalSection, questionsSection, sessionSection, type FormCtx } from './meeting-form-sections.js';
+import { audienceSection, deadlineAndRemindersSection, generalSection, questionsSection, registrationAndContactSection, sessionSection, type FormCtx } from './meeting-form-sections.js';
 import { emptyMeetingForm } from './meeting-form-values.js';
 import { notAttendedSection, type EarlierMeeting } from './meeting-form-not-attended.js';
 import type { AdaptiveCard } from './types.js';
@@ -40,6 +40,7 @@ export const meetingFormCard = ({ values = emptyMeetingForm(), errors = {}, scho
       ...audienceSection(ctx, schools),
       ...notAttendedSection(ctx, earlierMeetings),
       ...deadlineAndRemindersSection(ctx),
+      ...registrationAndContactSection(ctx),
       ...questionsSection(ctx),
     ],
     actions: [execute(preview), ...(fallback ? [fallback] : [])],

@@ -17,6 +17,11 @@ export const amsterdamIso = (date: string, time: string): string => {
   return dt.isValid ? (dt.toISO() ?? '') : '';
 };
 
+/** An informatiebijeenkomst without an end time lasts half an hour. */
+export const INFORMATIE_MINUTES = 30;
+const halfHourAfter = (startIso: string): string =>
+  startIso === '' ? '' : (DateTime.fromISO(startIso, { setZone: true }).plus({ minutes: INFORMATIE_MINUTES }).toISO() ?? '');
+
 export interface FormAsInput {
   /** Raw input for MeetingInputSchema.safeParse. */
   readonly input: Record<string, unknown>;
@@ -24,15 +29,23 @@ export interface FormAsInput {
   readonly slotOfSession: readonly number[];
 }
 
+/** All three contact fields empty = no contact of its own (the partnership's default is shown). */
+const contactOf = (values: MeetingFormValues) =>
+  values.contactName === '' && values.contactEmail === '' && values.contactPhone === ''
+    ? null
+    : { name: values.contactName, email: values.contactEmail, phone: values.contactPhone };
+
 export const formToMeetingInput = (values: MeetingFormValues): FormAsInput => {
   const v = (i: number, f: SessionField) => values[sessionFieldId(i, f)];
   const slots = Array.from({ length: MAX_FORM_SESSIONS }, (_, i) => i).filter((i) => SESSION_FIELDS.some((f) => v(i, f) !== ''));
   const sessions = slots.map((i) => ({
+    name: v(i, 'Name'),
     startsAt: amsterdamIso(v(i, 'Date'), v(i, 'Start')),
-    endsAt: amsterdamIso(v(i, 'Date'), v(i, 'End')),
+    endsAt: v(i, 'End') === '' && values.type === 'informatie' ? halfHourAfter(amsterdamIso(v(i, 'Date'), v(i, 'Start'))) : amsterdamIso(v(i, 'Date'), v(i, 'End')),
     location: orNull(v(i, 'Location')),
     onlineUrl: orNull(v(i, 'OnlineUrl')),
     region: orNull(v(i, 'Region')),
+    sectors: csv(v(i, 'Sectors')),
     capacity: v(i, 'Capacity') === '' ? null : Number(v(i, 'Capacity')),
   }));
   const deadline = values.deadlineDate ? amsterdamIso(values.deadlineDate, values.deadlineTime || '23:59') : null;
@@ -53,11 +66,24 @@ export const formToMeetingInput = (values: MeetingFormValues): FormAsInput => {
         nonRespondersDaysBeforeDeadline: csv(values.remindNonResponders).map(Number),
         attendeesDaysBefore: csv(values.remindAttendees).map(Number),
       },
+      registrationMode: values.registrationMode || 'direct',
+      confirmDaysBefore: values.confirmDaysBefore === '' ? undefined : Number(values.confirmDaysBefore),
+      contact: contactOf(values),
     },
   };
 };
 
-const SESSION_PATHS: Record<string, SessionField> = { startsAt: 'Date', endsAt: 'End', location: 'Location', onlineUrl: 'OnlineUrl', region: 'Region', capacity: 'Capacity' };
+const SESSION_PATHS: Record<string, SessionField> = {
+  name: 'Name',
+  startsAt: 'Date',
+  endsAt: 'End',
+  location: 'Location',
+  onlineUrl: 'OnlineUrl',
+  region: 'Region',
+  sectors: 'Sectors',
+  capacity: 'Capacity',
+};
+const CONTACT_PATHS: Record<string, MeetingFormField> = { name: 'contactName', email: 'contactEmail', phone: 'contactPhone' };
 const TOP_PATHS: Record<string, MeetingFormField> = {
   title: 'title',
   type: 'type',
@@ -68,6 +94,9 @@ const TOP_PATHS: Record<string, MeetingFormField> = {
   audience: 'audienceRoles',
   reminderPlan: 'remindNonResponders',
   questions: 'q1Label',
+  registrationMode: 'registrationMode',
+  confirmDaysBefore: 'confirmDaysBefore',
+  contact: 'contactName',
 };
 
 /** Field path → message (from meetingInputErrors) to input id → message; the first message per input wins. */
@@ -83,7 +112,9 @@ export const formErrorsFromPaths = (byPath: Readonly<Record<string, string>>, sl
           ? 'audienceNotAttended'
           : head === 'reminderPlan' && index === 'attendeesDaysBefore'
           ? 'remindAttendees'
-          : (TOP_PATHS[head] ?? 'title');
+          : head === 'contact' && index !== undefined && CONTACT_PATHS[index]
+            ? CONTACT_PATHS[index]
+            : (TOP_PATHS[head] ?? 'title');
     out[field] ??= message;
   }
   return out;

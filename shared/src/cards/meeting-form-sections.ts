@@ -1,5 +1,5 @@
 /** Input sections of the meeting form. Each input shows the typed value and, under it, its error. */
-import { MEETING_TYPES } from '../domain/meeting.js';
+import { MEETING_TYPES, REGISTRATION_MODES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS, type School } from '../domain/people.js';
 import { t, type KeysUnder, type Locale, type MessageKey } from '../i18n/index.js';
 import { sessionFieldId, type MeetingFormField, type MeetingFormValues, type SessionField } from '../schemas/card-actions.js';
@@ -13,13 +13,17 @@ export interface FormCtx {
 }
 
 type FormLabel = KeysUnder<'cards', 'form'>;
+type SessionsLabel = KeysUnder<'sessions', 'form'>;
+const own = (ctx: FormCtx, key: SessionsLabel) => t(`sessions:form.${key}`, ctx.locale);
+/** An input labelled from the `sessions` namespace (fields added for #15). */
+const relabel = (elements: CardElement[], title: string): CardElement[] => elements.map((e, j) => (j === 0 ? { ...e, label: title } : e));
 
 const label = (ctx: FormCtx, key: FormLabel, params?: Record<string, unknown>) => t(`cards:form.${key}`, ctx.locale, params);
 const value = (ctx: FormCtx, id: MeetingFormField): string => (ctx.values as Record<string, string>)[id] ?? '';
 const under = (ctx: FormCtx, id: MeetingFormField): CardElement[] => (ctx.errors[id] ? [fieldError(ctx.errors[id])] : []);
 const withValue = (v: string) => (v === '' ? {} : { value: v });
 
-const textInput = (ctx: FormCtx, id: MeetingFormField, key: FormLabel, extra: { isMultiline?: boolean; maxLength?: number; style?: 'url'; isRequired?: boolean } = {}): CardElement[] => [
+const textInput = (ctx: FormCtx, id: MeetingFormField, key: FormLabel, extra: { isMultiline?: boolean; maxLength?: number; style?: 'url' | 'email' | 'tel'; isRequired?: boolean } = {}): CardElement[] => [
   { type: 'Input.Text', id, label: label(ctx, key), ...withValue(value(ctx, id)), ...extra },
   ...under(ctx, id),
 ];
@@ -44,6 +48,7 @@ const common = <NS extends 'roles' | 'sectors' | 'regions' | 'meetingTypes'>(ns:
 export const generalSection = (ctx: FormCtx): CardElement[] => [
   ...textInput(ctx, 'title', 'title', { maxLength: 120, isRequired: true }),
   ...choice(ctx, 'type', 'type', common('meetingTypes', MEETING_TYPES, ctx.locale)),
+  ...(value(ctx, 'type') === 'informatie' ? [text(own(ctx, 'informatieHint'), { isSubtle: true, spacing: 'small' })] : []),
   ...textInput(ctx, 'description', 'description', { isMultiline: true, maxLength: 4000 }),
   ...choice(ctx, 'sessionChoice', 'sessionChoice', (['one', 'each'] as const).map((v) => ({ value: v, title: label(ctx, `sessionChoices.${v}`) })), { expanded: true }),
 ];
@@ -54,6 +59,7 @@ export const sessionSection = (ctx: FormCtx, index: number): CardElement[] => {
   const capacity = Number(value(ctx, id('Capacity')));
   return [
     text(label(ctx, index === 0 ? 'session' : 'sessionOptional', { n: index + 1 }), { weight: 'bolder', separator: true, spacing: 'large' }),
+    ...relabel(textInput(ctx, id('Name'), 'title', { maxLength: 120 }), own(ctx, 'name')),
     { type: 'Input.Date', id: id('Date'), label: label(ctx, 'date'), ...v('Date') },
     ...under(ctx, id('Date')),
     { type: 'Input.Time', id: id('Start'), label: label(ctx, 'start'), ...v('Start') },
@@ -65,8 +71,32 @@ export const sessionSection = (ctx: FormCtx, index: number): CardElement[] => {
     { type: 'Input.Number', id: id('Capacity'), label: label(ctx, 'capacity'), min: 1, ...(value(ctx, id('Capacity')) !== '' && Number.isFinite(capacity) ? { value: capacity } : {}) },
     ...under(ctx, id('Capacity')),
     ...choice(ctx, id('Region'), 'region', common('regions', REGIONS, ctx.locale)),
+    ...relabel(choice(ctx, id('Sectors'), 'sectors', common('sectors', SECTORS, ctx.locale), { multi: true }), own(ctx, 'sectors')),
   ];
 };
+
+/** Direct registration or applications (with the confirmation moment), and the contact person. */
+export const registrationAndContactSection = (ctx: FormCtx): CardElement[] => [
+  text(own(ctx, 'registration'), { weight: 'bolder', separator: true, spacing: 'large' }),
+  ...relabel(
+    choice(ctx, 'registrationMode', 'type', REGISTRATION_MODES.map((m) => ({ value: m, title: t(`sessions:form.modes.${m}`, ctx.locale) })), { expanded: true }),
+    own(ctx, 'registrationMode'),
+  ),
+  {
+    type: 'Input.Number',
+    id: 'confirmDaysBefore',
+    label: own(ctx, 'confirmDaysBefore'),
+    min: 1,
+    max: 60,
+    ...(value(ctx, 'confirmDaysBefore') !== '' && Number.isFinite(Number(value(ctx, 'confirmDaysBefore'))) ? { value: Number(value(ctx, 'confirmDaysBefore')) } : {}),
+  },
+  ...under(ctx, 'confirmDaysBefore'),
+  text(own(ctx, 'contact'), { weight: 'bolder', separator: true, spacing: 'large' }),
+  text(own(ctx, 'contactHint'), { isSubtle: true, spacing: 'none' }),
+  ...relabel(textInput(ctx, 'contactName', 'title', { maxLength: 120 }), own(ctx, 'contactName')),
+  ...relabel(textInput(ctx, 'contactEmail', 'title', { maxLength: 254, style: 'email' }), own(ctx, 'contactEmail')),
+  ...relabel(textInput(ctx, 'contactPhone', 'title', { maxLength: 40, style: 'tel' }), own(ctx, 'contactPhone')),
+];
 
 export const audienceSection = (ctx: FormCtx, schools: readonly School[]): CardElement[] => [
   text(label(ctx, 'audience'), { weight: 'bolder', separator: true, spacing: 'large' }),

@@ -1,6 +1,6 @@
 /** Between a Meeting and the raw values of the meeting form (what the inputs show and send back). */
 import { DateTime } from 'luxon';
-import type { Meeting } from '../domain/meeting.js';
+import { DEFAULT_CONFIRM_DAYS_BEFORE, registrationModeOf, type Meeting } from '../domain/meeting.js';
 import { ZONE } from '../domain/school-year.js';
 import { notAttendedValue } from './meeting-form-not-attended.js';
 import { MAX_FORM_SESSIONS, SESSION_FIELDS, sessionFieldId, type MeetingFormValues } from '../schemas/card-actions.js';
@@ -35,6 +35,11 @@ export const emptyMeetingForm = (): MeetingFormValues => {
     q2Label: '',
     q2Choices: '',
     q2Required: '',
+    registrationMode: 'direct',
+    confirmDaysBefore: String(DEFAULT_CONFIRM_DAYS_BEFORE),
+    contactName: '',
+    contactEmail: '',
+    contactPhone: '',
   } as MeetingFormValues;
 };
 
@@ -55,6 +60,11 @@ export const meetingToFormValues = (meeting: Meeting): MeetingFormValues => {
     deadlineTime: meeting.registrationDeadline ? time(meeting.registrationDeadline) : '',
     remindNonResponders: meeting.reminderPlan.nonRespondersDaysBeforeDeadline.join(','),
     remindAttendees: meeting.reminderPlan.attendeesDaysBefore.join(','),
+    registrationMode: registrationModeOf(meeting),
+    confirmDaysBefore: String(meeting.confirmDaysBefore ?? DEFAULT_CONFIRM_DAYS_BEFORE),
+    contactName: meeting.contact?.name ?? '',
+    contactEmail: meeting.contact?.email ?? '',
+    contactPhone: meeting.contact?.phone ?? '',
   };
   (meeting.questions ?? []).slice(0, 2).forEach((q, i) => {
     values[`q${i + 1}Label`] = q.label;
@@ -69,6 +79,8 @@ export const meetingToFormValues = (meeting: Meeting): MeetingFormValues => {
     values[sessionFieldId(i, 'OnlineUrl')] = s.onlineUrl ?? '';
     values[sessionFieldId(i, 'Capacity')] = s.capacity === null ? '' : String(s.capacity);
     values[sessionFieldId(i, 'Region')] = s.region ?? '';
+    values[sessionFieldId(i, 'Name')] = s.name ?? '';
+    values[sessionFieldId(i, 'Sectors')] = s.sectors.join(',');
   });
   return values as MeetingFormValues;
 };

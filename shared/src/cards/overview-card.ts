@@ -6,6 +6,7 @@ import type { AnswerSummary } from '../domain/rsvp-answers.js';
 import { t, type Locale } from '../i18n/index.js';
 import type { DashboardMeetingDto, DashboardSessionDto } from '../schemas/api.js';
 import { card, execute, heading, subtle, text } from './elements.js';
+import { sessionPlace, sessionTitle } from './session-label.js';
 import type { AdaptiveCard, CardElement, FactSet, ShowCardAction } from './types.js';
 
 export interface OverviewCardInput {
@@ -30,7 +31,7 @@ const sessionBlock = (s: DashboardSessionDto, n: number, input: OverviewCardInpu
   const bySchool = Object.entries(s.bySchool).map(([id, count]): [string, number] => [schoolNames.get(id) ?? id, count]);
   const byRole = Object.entries(s.byRole).map(([role, count]): [string, number] => [t(`common:roles.${role as Role}`, locale), count]);
   const items: CardElement[] = [
-    text(`${t('cards:invitation.session', locale, { n })} — ${formatDateTime(s.startsAt, locale)}`, { weight: 'bolder' }),
+    text(`${sessionTitle(s, n, locale)} — ${formatDateTime(s.startsAt, locale)}${s.location !== undefined ? ` · ${sessionPlace({ location: s.location, onlineUrl: s.onlineUrl ?? null }, locale)}` : ''}`, { weight: 'bolder' }),
     text(t('cards:overview.counts', locale, { count: booked, capacity, waitlisted, maybe, declined }), { spacing: 'small' }),
     ...(s.attendance ? [text(t('programme:attendance.count', locale, s.attendance), { spacing: 'small', color: 'good' })] : []),
   ];
@@ -67,7 +68,7 @@ const messageAction = (input: OverviewCardInput): ShowCardAction => {
   const { meeting, locale } = input;
   const choices = [
     { title: t('cards:message.allSessions', locale), value: ALL_SESSIONS },
-    ...meeting.sessions.map((s, i) => ({ title: `${t('cards:invitation.session', locale, { n: i + 1 })} — ${formatDateTime(s.startsAt, locale)}`, value: s.id })),
+    ...meeting.sessions.map((s, i) => ({ title: `${sessionTitle(s, i + 1, locale)} — ${formatDateTime(s.startsAt, locale)}`, value: s.id })),
   ];
   const send = { verb: 'meeting.message' as const, title: t('cards:message.send', locale), data: { meetingId: meeting.id } };
   return {

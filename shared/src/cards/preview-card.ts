@@ -1,6 +1,6 @@
 /** What the organiser checks before sending: the invitation as invitees will see it, then Versturen / Wijzigen. */
 import type { Id } from '../domain/ids.js';
-import type { Meeting } from '../domain/meeting.js';
+import type { Contact, Meeting } from '../domain/meeting.js';
 import type { School } from '../domain/people.js';
 import { t, type Locale } from '../i18n/index.js';
 import { card, execute, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
@@ -16,6 +16,8 @@ export interface PreviewCardInput {
   readonly schoolsById?: ReadonlyMap<Id, School>;
   /** With "Alleen wie niet bij … was": the earlier meeting, how many people and which schools that is. */
   readonly notAttended?: { readonly title: string; readonly people: number; readonly schoolNames: readonly string[] };
+  /** The partnership's contact person, shown when the meeting names none. */
+  readonly contact?: Contact | null;
 }
 
 /** In the preview the invitee's buttons are shown but disabled, so nothing is sent by accident. */
@@ -40,10 +42,10 @@ const notAttendedLines = (n: NonNullable<PreviewCardInput['notAttended']>, local
     : []),
 ];
 
-export const previewCard = ({ meeting, now, locale, recipients, schoolsById, notAttended }: PreviewCardInput): AdaptiveCard => {
+export const previewCard = ({ meeting, now, locale, recipients, schoolsById, notAttended, contact }: PreviewCardInput): AdaptiveCard => {
   // Rendered as if sent, for an invitee who has not answered yet.
   const asSent: Meeting = { ...meeting, status: 'verstuurd' };
-  const invitation = invitationCard({ meeting: asSent, rsvps: [], viewer: { personId: '', isOrganiser: false }, now, locale, ...(schoolsById ? { schoolsById } : {}) });
+  const invitation = invitationCard({ meeting: asSent, rsvps: [], viewer: { personId: '', isOrganiser: false }, now, locale, contact, ...(schoolsById ? { schoolsById } : {}) });
   const inviteeButtons = (invitation.actions ?? []).filter((a) => a.type === 'Action.Execute').map(disable);
   const data = { meetingId: meeting.id };
   const specs: ActionSpec[] = [

@@ -4,6 +4,7 @@ import type { Id } from '../domain/ids.js';
 import { findSession } from '../domain/meeting.js';
 import { t } from '../i18n/index.js';
 import { text, withBanner } from './elements.js';
+import { sessionNameAndPlace } from './session-label.js';
 import { invitationCard, type InvitationCardInput } from './invitation-card.js';
 import type { AdaptiveCard } from './types.js';
 
@@ -19,6 +20,7 @@ export const promotionCard = (input: PromotionInput): AdaptiveCard => {
     [
       text(t('cards:promotion.title', locale), { weight: 'bolder', size: 'medium' }),
       text(t('cards:promotion.body', locale, { title: meeting.title, date })),
+      ...(session ? [text(sessionNameAndPlace(session, meeting.sessions.indexOf(session) + 1, locale), { spacing: 'none' })] : []),
       text(t('cards:promotion.cantCome', locale), { isSubtle: true }),
     ],
     'good',

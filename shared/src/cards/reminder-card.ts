@@ -7,6 +7,7 @@ import { relativeDay } from '../domain/relative-day.js';
 import { ZONE } from '../domain/school-year.js';
 import { t } from '../i18n/index.js';
 import { text, withBanner } from './elements.js';
+import { sessionNameAndPlace } from './session-label.js';
 import { invitationCard, type InvitationCardInput } from './invitation-card.js';
 import type { AdaptiveCard, TextBlock } from './types.js';
 
@@ -35,7 +36,8 @@ const attendeeLines = (input: ReminderInput & { kind: 'attendee' }): TextBlock[]
   if (!session) return [];
   const { kind, ...count } = relativeDay(calendarDaysUntil(session.startsAt, input.now));
   const params = { title: meeting.title, time: formatTime(session.startsAt, locale), date: formatDateTime(session.startsAt, locale), ...count };
-  return [text(t(`cards:reminder.${kind}`, locale, params), { weight: 'bolder' })];
+  const n = meeting.sessions.indexOf(session) + 1;
+  return [text(t(`cards:reminder.${kind}`, locale, params), { weight: 'bolder' }), text(sessionNameAndPlace(session, n, locale), { spacing: 'none' })];
 };
 
 /** The invitation as the viewer sees it now (place, link, buttons), under a reminder banner. */

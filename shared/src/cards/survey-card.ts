@@ -10,6 +10,8 @@ import { answerCell } from '../domain/survey-results.js';
 import { t, type KeysUnder, type Locale } from '../i18n/index.js';
 import { card, execute, heading, submitFallbackSet, subtle, text, withBanner, type ActionSpec } from './elements.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import type { Contact } from '../domain/meeting.js';
+import { contactSection } from './contact-section.js';
 
 export interface SurveyCardInput {
   readonly survey: Survey;
@@ -21,6 +23,8 @@ export interface SurveyCardInput {
   /** The viewer gave an anonymous answer. */
   readonly answeredAnonymously: boolean;
   readonly reminder?: boolean;
+  /** The partnership's contact person (config); absent = none shown. */
+  readonly contact?: Contact | null;
   readonly now: Date;
   readonly locale: Locale;
 }
@@ -97,6 +101,7 @@ export const surveyCard = (input: SurveyCardInput): AdaptiveCard => {
       ...(survey.deadline ? [subtle(s('deadline', locale, { when: formatDateTime(survey.deadline, locale) }))] : []),
       ...stateLine(input, open),
       ...(canAnswer ? survey.questions.map((q, i) => questionInput(q, i + 1, mine, locale)) : []),
+      ...contactSection(input.contact, locale),
     ],
     actions: [...specs.map(execute), ...forms, ...(fallback ? [fallback] : [])],
     refresh: { spec: surveyRefreshSpec(survey, locale), userIds: [viewer.teamsUserId ?? viewer.personId] },

@@ -5,6 +5,7 @@ export * from './people.js';
 export * from './meeting.js';
 export * from './rsvp-types.js';
 export * from './rsvp.js';
+export * from './session-sectors.js';
 export * from './niveaus.js';
 export * from './handreiking-types.js';
 export * from './reminders.js';

@@ -22,7 +22,10 @@ describe('sessionDateWarning', () => {
   it.each([
     ['2026-12-15T09:00:00+01:00', 'midden', null],
     ['2026-12-19T09:00:00+01:00', 'midden', { kind: 'weekend' }],
-    ['2026-12-23T09:00:00+01:00', 'midden', { kind: 'holiday', name: 'kerstvakantie' }],
+    ['2026-12-23T09:00:00+01:00', 'midden', { kind: 'holiday', name: 'kerstvakantie', region: 'midden' }],
+    // Zuid's voorjaarsvakantie (6–14 Feb 2027) is not midden's (13–21 Feb).
+    ['2027-02-09T19:00:00+01:00', 'zuid', { kind: 'holiday', name: 'voorjaarsvakantie', region: 'zuid' }],
+    ['2027-02-09T19:00:00+01:00', 'midden', null],
   ] as const)('warns for %s in %s: %j', (startsAt, region, expected) => {
     expect(sessionDateWarning(startsAt, region, DEFAULT_HOLIDAY_CALENDARS)).toEqual(expected);
   });

@@ -36,7 +36,7 @@ export const nextSendableMoment = (at: Date, window: SendWindow, calendars?: rea
   return dt.toJSDate();
 };
 
-export type SessionWarning = { readonly kind: 'weekend' } | { readonly kind: 'holiday'; readonly name: string };
+export type SessionWarning = { readonly kind: 'weekend' } | { readonly kind: 'holiday'; readonly name: string; readonly region: Region };
 
 /** Why a session's date may be a poor choice: a weekend day or a school holiday in its region. */
 export const sessionDateWarning = (
@@ -47,5 +47,25 @@ export const sessionDateWarning = (
   const dt = DateTime.fromISO(startsAt, { zone: ZONE });
   if (isWeekend(dt)) return { kind: 'weekend' };
   const holiday = holidayOn(dt.toJSDate(), region, calendars);
-  return holiday ? { kind: 'holiday', name: holiday.name } : null;
+  return holiday ? { kind: 'holiday', name: holiday.name, region: holiday.region } : null;
 };
+
+export interface MeetingDateWarning {
+  readonly sessionId: string;
+  /** 1-based position of the session in the meeting (for "Sessie n"). */
+  readonly n: number;
+  readonly warning: SessionWarning;
+}
+
+/**
+ * Every session of a meeting on a weekend day or in the school holidays of its own region (any
+ * region for a session without one): warned on the preview, never refused.
+ */
+export const meetingDateWarnings = (
+  sessions: readonly { readonly id: string; readonly startsAt: string; readonly region: Region | null }[],
+  calendars: readonly HolidayCalendar[],
+): MeetingDateWarning[] =>
+  sessions.flatMap((s, i) => {
+    const warning = sessionDateWarning(s.startsAt, s.region, calendars);
+    return warning ? [{ sessionId: s.id, n: i + 1, warning }] : [];
+  });

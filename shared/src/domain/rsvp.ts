@@ -3,6 +3,8 @@ import { registrationModeOf, type Meeting, type Session } from './meeting.js';
 import { fail, ok, type Result } from './result.js';
 import type { Rsvp, RsvpResponse, RsvpSource, RsvpStatus } from './rsvp-types.js';
 import { checkAnswers, sameAnswers, type RsvpAnswers } from './rsvp-answers.js';
+import type { Sector } from './people.js';
+import { checkSessionSector } from './session-sectors.js';
 
 export interface RsvpRequest {
   readonly meetingId: Id;
@@ -13,6 +15,8 @@ export interface RsvpRequest {
   readonly source: RsvpSource;
   /** Answers to the meeting's questions (attend/maybe), by question id. */
   readonly answers?: RsvpAnswers;
+  /** Sectors of the person's schools, for sessions meant for some sectors; absent = not checked. */
+  readonly personSectors?: readonly Sector[];
 }
 
 /** A record to write; `version` is the one it was read with ('' for a new record). */
@@ -178,6 +182,8 @@ export const decideRsvp = (
   newId: IdGenerator,
 ): Result<RsvpDecision> => {
   if (meeting.id !== request.meetingId) return fail('RSVP.UNKNOWN_MEETING');
+  const sector = checkSessionSector(meeting, request);
+  if (!sector.ok) return sector;
   const touched = sessionsTouched(meeting, request, rsvps);
   const valid = validate(meeting, request, touched, now);
   if (!valid.ok) return valid;

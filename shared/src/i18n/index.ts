@@ -17,6 +17,7 @@ import { formsImportsEn, formsImportsNl } from './messages/forms-imports.js';
 import { formsImportEn, formsImportNl } from './messages/forms-import.js';
 import { programmeEn, programmeNl } from './messages/programme.js';
 import { selectionEn, selectionNl } from './messages/selection.js';
+import { sessionsEn, sessionsNl } from './messages/sessions.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -37,6 +38,7 @@ const namespaces = {
   formsImport: { nl: formsImportNl, en: formsImportEn },
   programme: { nl: programmeNl, en: programmeEn },
   selection: { nl: selectionNl, en: selectionEn },
+  sessions: { nl: sessionsNl, en: sessionsEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

@@ -17,6 +17,7 @@ import type { formsImportsNl } from './messages/forms-imports.js';
 import type { formsImportNl } from './messages/forms-import.js';
 import type { ProgrammeMessages } from './messages/programme.js';
 import type { SelectionMessages } from './messages/selection.js';
+import type { SessionsMessages } from './messages/sessions.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -32,6 +33,7 @@ export interface Catalogues {
   readonly formsImport: typeof formsImportNl;
   readonly programme: ProgrammeMessages;
   readonly selection: SelectionMessages;
+  readonly sessions: SessionsMessages;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

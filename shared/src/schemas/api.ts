@@ -176,6 +176,8 @@ export type ReflectionViewDto =
 
 export interface MeetingSessionViewDto {
   readonly id: string;
+  /** The session's own name ("Regio Noord — Joure"); absent = "Sessie n". */
+  readonly name?: string;
   readonly startsAt: string;
   readonly endsAt: string;
   readonly location: string | null;
@@ -206,6 +208,10 @@ export interface MeetingViewDto {
 
 export interface DashboardSessionDto {
   readonly id: string;
+  /** The session's own name; absent = "Sessie n". Place: address, or online when only a link. */
+  readonly name?: string;
+  readonly location?: string | null;
+  readonly onlineUrl?: string | null;
   readonly startsAt: string;
   readonly capacity: number | null;
   readonly counts: Readonly<Record<RsvpStatus, number>>;

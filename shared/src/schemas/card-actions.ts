@@ -34,7 +34,7 @@ const csvOf = <T extends string>(allowed?: readonly T[]) =>
     .pipe(z.array(allowed ? z.enum(allowed as unknown as [T, ...T[]]) : id));
 
 export const MAX_FORM_SESSIONS = 4;
-export const SESSION_FIELDS = ['Date', 'Start', 'End', 'Location', 'OnlineUrl', 'Capacity', 'Region'] as const;
+export const SESSION_FIELDS = ['Name', 'Date', 'Start', 'End', 'Location', 'OnlineUrl', 'Capacity', 'Region', 'Sectors'] as const;
 export type SessionField = (typeof SESSION_FIELDS)[number];
 type SessionIndex = 0 | 1 | 2 | 3;
 export type SessionFieldId = `s${SessionIndex}${SessionField}`;
@@ -68,6 +68,11 @@ export const meetingFormSchema = z.object({
   q2Label: field(200),
   q2Choices: field(1000),
   q2Required: field(),
+  registrationMode: field(),
+  confirmDaysBefore: field(),
+  contactName: field(200),
+  contactEmail: field(300),
+  contactPhone: field(100),
 });
 export type MeetingFormValues = z.output<typeof meetingFormSchema>;
 export type MeetingFormField = Exclude<keyof MeetingFormValues, 'meetingId'>;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Framework, Reflection } from '../domain/handreiking-types.js';
 import type { Audience, Contact, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
-import { MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES, NOT_ATTENDED_BY, REGISTRATION_MODES } from '../domain/meeting.js';
+import { DEFAULT_CONFIRM_DAYS_BEFORE, MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES, NOT_ATTENDED_BY, REGISTRATION_MODES } from '../domain/meeting.js';
 import type { NiveauOverzicht } from '../domain/niveaus.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { Person, School } from '../domain/people.js';
@@ -180,6 +180,8 @@ const optionalText = (max: number, k: MessageKey) =>
 const SessionInputSchema = z
   .strictObject({
     id: id.optional(),
+    /** What people call the session ("Regio Noord — Wolvega"); '' or absent = "Sessie n". */
+    name: optionalText(120, 'sessionName').transform((s) => s ?? undefined),
     startsAt: z.iso.datetime({ offset: true, ...msg('startsAt') }),
     endsAt: z.iso.datetime({ offset: true, ...msg('endsAt') }),
     location: optionalText(300, 'location'),
@@ -243,6 +245,23 @@ export const MeetingInputSchema = z
       )
       .max(MAX_QUESTIONS, msg('question'))
       .default([]),
+    registrationMode: z.enum(REGISTRATION_MODES, msg('registrationMode')).default('direct'),
+    /** 'aanvraag': days before each session its outcome is sent. */
+    confirmDaysBefore: z
+      .number(msg('confirmDaysBefore'))
+      .int(msg('confirmDaysBefore'))
+      .min(1, msg('confirmDaysBefore'))
+      .max(60, msg('confirmDaysBefore'))
+      .default(DEFAULT_CONFIRM_DAYS_BEFORE),
+    /** null = the partnership's default contact (config). */
+    contact: z
+      .strictObject({
+        name: z.string(msg('contactName')).trim().min(1, msg('contactName')).max(120, msg('contactName')),
+        email: z.string(msg('contactEmail')).trim().email(msg('contactEmail')).max(254, msg('contactEmail')),
+        phone: optionalText(40, 'contactPhone'),
+      })
+      .nullable()
+      .default(null),
   })
   .superRefine((m, ctx) => {
     if (typeof m.registrationDeadline !== 'string' || !Array.isArray(m.sessions)) return;

@@ -20,8 +20,6 @@ export const botNl = {
   meetingChanged_one: 'De wijziging is opgeslagen. {{count}} deelnemer krijgt bericht; alle kaarten tonen de nieuwe gegevens.',
   meetingChanged_other: 'De wijziging is opgeslagen. {{count}} deelnemers krijgen bericht; alle kaarten tonen de nieuwe gegevens.',
   messageQueued_other: 'Je bericht is klaargezet voor {{count}} deelnemers.',
-  sessionWeekend: 'Let op: sessie {{n}} ({{date}}) valt in het weekend.',
-  sessionHoliday: 'Let op: sessie {{n}} ({{date}}) valt in de {{name}}.',
 };
 
 export type BotMessages = typeof botNl;
@@ -47,6 +45,4 @@ export const botEn: BotMessages = {
   meetingChanged_one: 'The change is saved. {{count}} participant is told; all cards show the new details.',
   meetingChanged_other: 'The change is saved. {{count}} participants are told; all cards show the new details.',
   messageQueued_other: 'Your message is queued for {{count}} participants.',
-  sessionWeekend: 'Note: session {{n}} ({{date}}) is on a weekend day.',
-  sessionHoliday: 'Note: session {{n}} ({{date}}) falls in the {{name}} (school holiday).',
 };

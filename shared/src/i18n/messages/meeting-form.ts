@@ -23,6 +23,12 @@ export const meetingFormNl = {
   questionChoices: 'Antwoordopties: hoogstens 10, elk hoogstens 100 tekens, gescheiden door komma’s.',
   unknownField: 'Dit veld hoort niet bij een bijeenkomst.',
   invalid: 'Dit veld is niet goed ingevuld.',
+  sessionName: 'De naam van een sessie mag hoogstens 120 tekens lang zijn.',
+  registrationMode: 'Kies hoe mensen zich aanmelden: direct of via een aanvraag.',
+  confirmDaysBefore: 'Vul een aantal dagen van 1 tot en met 60 in.',
+  contactName: 'Vul de naam van de contactpersoon in (hoogstens 120 tekens), of laat de contactpersoon helemaal leeg.',
+  contactEmail: 'Vul een geldig e-mailadres van de contactpersoon in.',
+  contactPhone: 'Het telefoonnummer mag hoogstens 40 tekens lang zijn.',
 };
 
 export type MeetingFormMessages = typeof meetingFormNl;
@@ -51,4 +57,10 @@ export const meetingFormEn: MeetingFormMessages = {
   questionChoices: 'Answer options: at most 10, each at most 100 characters, separated by commas.',
   unknownField: 'This field is not part of a meeting.',
   invalid: 'This field is not filled in correctly.',
+  sessionName: 'A session name can be at most 120 characters long.',
+  registrationMode: 'Choose how people register: directly or by applying.',
+  confirmDaysBefore: 'Enter a number of days from 1 to 60.',
+  contactName: 'Enter the contact person’s name (at most 120 characters), or leave the contact person empty.',
+  contactEmail: 'Enter a valid e-mail address for the contact person.',
+  contactPhone: 'The phone number can be at most 40 characters long.',
 };

@@ -1,7 +1,7 @@
 /** Meetings meant for me, per session my answer and the buttons the card shows, in the card's words. */
 import { useState } from 'react';
 import { Badge, Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components';
-import { formatDate, formatDateTime, formatSession, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
+import { formatDate, formatDateTime, formatSession, sessionTitle, type MeetingSessionViewDto, type MeetingViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
 import { useBijeenkomstenStyles } from './Bijeenkomsten.styles';
@@ -46,6 +46,7 @@ const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
   return (
     <div className={styles.session} data-testid={`session-${s.id}`}>
       <div className={styles.when}>
+        {(s.name || meeting.sessions.length > 1) && <Text weight="semibold">{sessionTitle(s, meeting.sessions.indexOf(s) + 1, locale)}</Text>}
         <Text weight="semibold">{formatSession(s.startsAt, s.endsAt, locale)}</Text>
         <Text size={200} className={styles.muted}>{s.location ?? t('tab:bijeenkomsten.online')}</Text>
         {s.onlineUrl && <Link href={s.onlineUrl} target="_blank" rel="noreferrer">{t('tab:bijeenkomsten.online')}</Link>}

@@ -2,7 +2,7 @@
 import {
   Badge, Button, Card, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3,
 } from '@fluentui/react-components';
-import { formatDateTime, type DashboardDto, type DashboardMeetingDto } from '@samen/shared';
+import { formatDateTime, sessionPlace, sessionTitle, type DashboardDto, type DashboardMeetingDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
 import { useDashboardStyles } from './Dashboard.styles';
@@ -35,9 +35,12 @@ export const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () =>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {m.sessions.map((s) => (
+          {m.sessions.map((s, i) => (
             <TableRow key={s.id}>
-              <TableCell>{formatDateTime(s.startsAt, locale)}</TableCell>
+              <TableCell>
+                {`${sessionTitle(s, i + 1, locale)} — ${formatDateTime(s.startsAt, locale)}`}
+                {s.location !== undefined && ` · ${sessionPlace({ location: s.location, onlineUrl: s.onlineUrl ?? null }, locale)}`}
+              </TableCell>
               <TableCell>{s.capacity ?? t('tab:dashboard.unlimited')}</TableCell>
               {STATUSES.map((st) => <TableCell key={st}>{s.counts[st]}</TableCell>)}
               <TableCell>{s.waitlist.map((w) => `${w.position}. ${w.name}`).join(', ')}</TableCell>
