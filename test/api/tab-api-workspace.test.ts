@@ -37,7 +37,7 @@ const meeting = (extra: Record<string, unknown> = {}) => ({
 });
 
 const coordinator = as(PEOPLE.coordinator.id);
-const create = (body: unknown, who = coordinator) => request(f.app).post('/api/tab/meetings').set(who).send(body);
+const create = (body: object, who = coordinator) => request(f.app).post('/api/tab/meetings').set(who).send(body);
 
 describe('tab API: the organiser workspace', () => {
   it('creates a draft of four sessions (201) that is not sent yet', async () => {
