@@ -19,3 +19,4 @@ export * from './survey-card.js';
 export * from './survey-results-card.js';
 export * from './survey-form-card.js';
 export * from './delivery-report-card.js';
+export * from './workspace-dialog.js';

@@ -73,7 +73,6 @@ export const workspaceNl = {
     titleEdit: 'Bijeenkomst bewerken',
     open: 'Plannen in een groot venster',
     openEdit: 'Bewerken in een groot venster',
-    intro: 'Veel sessies of vragen? Plan de bijeenkomst in een groot venster. Voor een kleine bijeenkomst kun je het formulier hieronder gebruiken.',
   },
 };
 
@@ -153,6 +152,5 @@ export const workspaceEn: WorkspaceMessages = {
     titleEdit: 'Edit meeting',
     open: 'Plan in a large window',
     openEdit: 'Edit in a large window',
-    intro: 'Many sessions or questions? Plan the meeting in a large window. For a small meeting you can use the form below.',
   },
 };
