@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { audienceOf } from '../../bot/src/usecases/invitations.js';
 import { describeInBrowser, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
 
 const TITLE = 'Thema-avond samen plannen en organiseren';
@@ -76,8 +77,11 @@ describeInBrowser('the organiser workspace in a browser', () => {
     ]);
     const invitations = (await deps.stores.outbox.forSubject(meetingId)).filter((o) => o.kind === 'invitation');
     expect(invitations.length).toBeGreaterThan(0);
-    const ibers = (await deps.stores.people.list({ limit: 500 })).items.filter((p) => p.roles.includes('ib')).map((p) => p.id);
-    expect(invitations.map((o) => o.personId).sort()).toEqual([...ibers].sort());
+    // One invitation for everyone in the audience (ib'ers), as when sent from chat.
+    const audience = await audienceOf(deps, stored!);
+    expect(invitations.map((o) => o.personId).sort()).toEqual([...audience].sort());
+    const invited = await deps.stores.people.byIds(audience);
+    expect(invited.every((p) => p.roles.includes('ib'))).toBe(true);
 
     await page.getByRole('link', { name: 'Naar het overzicht' }).click();
     const card = page.getByTestId(`dashboard-meeting-${meetingId}`);

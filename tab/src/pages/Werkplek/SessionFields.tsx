@@ -1,7 +1,8 @@
 /** One session row: date, times, place or online link, region, sectors, places. */
-import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { REGIONS, SECTORS, type Region } from '@samen/shared';
 import { useT } from '../../i18n';
+import { CheckGroup } from './CheckGroup';
 import type { SessionForm } from './meeting-form-model';
 import { useWerkplekStyles } from './Werkplek.styles';
 
@@ -19,7 +20,6 @@ export const SessionFields = ({ index, session: s, errors, canRemove, onChange, 
   const styles = useWerkplekStyles();
   const n = index + 1;
   const err = (field: string) => errors[`sessions.${index}.${field}`];
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
   return (
     <fieldset className={styles.group} data-testid={`session-${index}`}>
       <legend className={styles.legend}>{t('workspace:session.heading', { n })}</legend>
@@ -53,18 +53,14 @@ export const SessionFields = ({ index, session: s, errors, canRemove, onChange, 
           <Input type="number" min={1} value={s.capacity} onChange={(_e, d) => onChange({ capacity: d.value })} />
         </Field>
       </div>
-      <Field label={t('workspace:session.sectors')} validationMessage={err('sectors')}>
-        <div className={styles.checks}>
-          {SECTORS.map((sector) => (
-            <Checkbox
-              key={sector}
-              label={t(`common:sectors.${sector}`)}
-              checked={s.sectors.includes(sector)}
-              onChange={(_e, d) => onChange({ sectors: toggle(s.sectors, sector, d.checked === true) })}
-            />
-          ))}
-        </div>
-      </Field>
+      <CheckGroup
+        label={t('workspace:session.sectors')}
+        options={SECTORS}
+        labelOf={(sector) => t(`common:sectors.${sector}`)}
+        checked={s.sectors}
+        onChange={(sectors) => onChange({ sectors })}
+        error={err('sectors')}
+      />
       {canRemove && (
         <div>
           <Button size="small" onClick={onRemove}>{t('workspace:session.remove', { n })}</Button>

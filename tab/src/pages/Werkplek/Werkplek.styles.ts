@@ -19,6 +19,9 @@ export const useWerkplekStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-start' },
   grow: { flexGrow: 1, minWidth: '200px' },
   narrow: { width: '150px' },
+  checkGroup: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  checkLegend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase300 },
+  error: { color: tokens.colorPaletteRedForeground1 },
   checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   card: {

@@ -10,6 +10,7 @@ import { MEETING_TYPES, ROLES, SECTORS, type MeetingType, type WorkspaceDto } fr
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
 import { hrefOf } from '../../router';
+import { CheckGroup } from './CheckGroup';
 import { InvitationPreview } from './InvitationPreview';
 import { emptySession, newKey, type MeetingForm, type QuestionForm, type SessionForm } from './meeting-form-model';
 import { SessionFields } from './SessionFields';
@@ -18,8 +19,6 @@ import { useWerkplek } from './useWerkplek';
 
 const MAX_SESSIONS = 50;
 const MAX_QUESTIONS = 2;
-
-const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
 export const Werkplek = ({ meetingId }: { meetingId: string | null }) => {
   const t = useT();
@@ -84,20 +83,15 @@ export const Werkplek = ({ meetingId }: { meetingId: string | null }) => {
         <fieldset className={styles.group}>
           <legend className={styles.legend}>{t('workspace:audience')}</legend>
           <Text size={200} className={styles.hint}>{t('workspace:hints.audience')}</Text>
-          <Field label={t('workspace:fields.roles')} validationMessage={errors['audience']}>
-            <div className={styles.checks}>
-              {ROLES.map((r) => (
-                <Checkbox key={r} label={t(`common:roles.${r}`)} checked={form.roles.includes(r)} onChange={(_e, d) => set({ roles: toggle(form.roles, r, d.checked === true) })} />
-              ))}
-            </div>
-          </Field>
-          <Field label={t('workspace:fields.sectors')}>
-            <div className={styles.checks}>
-              {SECTORS.map((s) => (
-                <Checkbox key={s} label={t(`common:sectors.${s}`)} checked={form.sectors.includes(s)} onChange={(_e, d) => set({ sectors: toggle(form.sectors, s, d.checked === true) })} />
-              ))}
-            </div>
-          </Field>
+          <CheckGroup
+            label={t('workspace:fields.roles')}
+            options={ROLES}
+            labelOf={(r) => t(`common:roles.${r}`)}
+            checked={form.roles}
+            onChange={(roles) => set({ roles })}
+            error={errors['audience']}
+          />
+          <CheckGroup label={t('workspace:fields.sectors')} options={SECTORS} labelOf={(s) => t(`common:sectors.${s}`)} checked={form.sectors} onChange={(sectors) => set({ sectors })} />
           <Field label={t('workspace:fields.schools')}>
             <Dropdown
               multiselect
