@@ -63,6 +63,9 @@ describeInBrowser('the organiser workspace in a browser', () => {
     const preview = page.getByTestId('invitation-preview');
     await expect.poll(() => preview.textContent()).toContain(TITLE);
     await expect.poll(() => preview.textContent()).toContain('Wijkcentrum Noord');
+    // As an invitee will see it once sent: registration open, by the server's clock.
+    await preview.getByRole('button', { name: 'Aanmelden' }).first().waitFor();
+    expect(await preview.textContent()).not.toContain('Aanmelden is gesloten');
     await page.screenshot({ path: path.join(RESULTS, 'workspace-preview.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Versturen' }).click();

@@ -35,9 +35,10 @@ const schoolsOf = async (deps: Deps): Promise<WorkspaceDto['schools']> =>
 export const workspaceFor = async (deps: Deps, actor: Person, meetingId: Id | null): Promise<Result<WorkspaceDto>> => {
   const allowed = authorize(deps, actor, 'meeting.manage');
   if (!allowed.ok) return allowed;
-  if (meetingId === null) return ok({ schools: await schoolsOf(deps) });
+  const now = deps.clock().toISOString();
+  if (meetingId === null) return ok({ schools: await schoolsOf(deps), now });
   const [meeting, schools] = await Promise.all([deps.stores.meetings.get(meetingId), schoolsOf(deps)]);
-  return meeting ? ok({ meeting, schools }) : fail('MEETING.NOT_FOUND');
+  return meeting ? ok({ meeting, schools, now }) : fail('MEETING.NOT_FOUND');
 };
 
 const parseInput = (raw: unknown, locale: Locale): { readonly input: MeetingInput } | { readonly invalid: WorkspaceSave } => {

@@ -30,6 +30,8 @@ export interface WorkspaceSchoolDto {
 /** GET /workspace (new meeting) and GET /workspace/meetings/:id (edit): what the page needs. */
 export interface WorkspaceDto {
   readonly schools: readonly WorkspaceSchoolDto[];
+  /** The server's clock (ISO): the preview judges deadlines by it, not by the browser's. */
+  readonly now: string;
   /** Absent for a new meeting. */
   readonly meeting?: Meeting;
 }

@@ -20,7 +20,8 @@ const HOST_CONFIG = {
 /** Someone invited, who has not answered: what most people see first. */
 const PREVIEW_VIEWER = { personId: 'voorbeeld', isOrganiser: false } as const;
 
-export const InvitationPreview = ({ meeting }: { meeting: Meeting }) => {
+/** `now`: the server's clock. A draft is shown as it will look once sent (a draft takes no registrations). */
+export const InvitationPreview = ({ meeting, now }: { meeting: Meeting; now: string }) => {
   const t = useT();
   const locale = useLocale();
   const styles = useWerkplekStyles();
@@ -28,7 +29,8 @@ export const InvitationPreview = ({ meeting }: { meeting: Meeting }) => {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    const json = invitationCard({ meeting, rsvps: [], viewer: PREVIEW_VIEWER, now: new Date(), locale });
+    const asSent: Meeting = meeting.status === 'concept' ? { ...meeting, status: 'verstuurd' } : meeting;
+    const json = invitationCard({ meeting: asSent, rsvps: [], viewer: PREVIEW_VIEWER, now: new Date(now), locale });
     import('adaptivecards')
       .then((AC) => {
         if (!live || !host.current) return;
@@ -44,7 +46,7 @@ export const InvitationPreview = ({ meeting }: { meeting: Meeting }) => {
     return () => {
       live = false;
     };
-  }, [meeting, locale]);
+  }, [meeting, now, locale]);
   return (
     <>
       <Text size={200} className={styles.hint}>{t('workspace:previewHint')}</Text>

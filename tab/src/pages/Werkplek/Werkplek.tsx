@@ -164,7 +164,7 @@ export const Werkplek = ({ meetingId }: { meetingId: string | null }) => {
       <aside className={styles.previewPane} aria-labelledby="workspace-preview">
         <Title3 as="h3" id="workspace-preview">{t('workspace:preview')}</Title3>
         {w.dirty && w.meeting && <Notice intent="warning" text={t('workspace:unsaved')} />}
-        {w.meeting ? <InvitationPreview meeting={w.meeting} /> : <Text>{t('workspace:previewEmpty')}</Text>}
+        {w.meeting ? <InvitationPreview meeting={w.meeting} now={data.now} /> : <Text>{t('workspace:previewEmpty')}</Text>}
       </aside>
     </div>
   );
