@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
+    /** A form's messages per field path ("sessions.0.endsAt"), when the API sent them. */
+    readonly fieldErrors: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -37,8 +39,8 @@ const headers = async (json: boolean): Promise<Record<string, string>> => {
 };
 
 const failure = async (res: Response): Promise<ApiError> => {
-  const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
-  return new ApiError(body?.code ?? 'INTERNAL', body?.message ?? res.statusText, res.status);
+  const body = (await res.json().catch(() => null)) as { code?: string; message?: string; fieldErrors?: Record<string, string> } | null;
+  return new ApiError(body?.code ?? 'INTERNAL', body?.message ?? res.statusText, res.status, body?.fieldErrors ?? {});
 };
 
 const send = async (method: string, path: string, body: unknown, json: boolean): Promise<Response> => {

@@ -1,4 +1,7 @@
-/** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year], #/ (home). */
+/**
+ * Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year],
+ * #/werkplek/nieuw and #/werkplek/:meetingId (the organiser's workspace), #/ (home).
+ */
 import { useEffect, useState } from 'react';
 
 export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
@@ -9,9 +12,13 @@ export type Route =
   | { readonly page: 'school'; readonly schoolId: string; readonly section: SchoolSection }
   | { readonly page: 'bijeenkomsten' }
   | { readonly page: 'dashboard' }
-  | { readonly page: 'framework'; readonly schoolYear: string | null };
+  | { readonly page: 'framework'; readonly schoolYear: string | null }
+  /** meetingId null: a new meeting. */
+  | { readonly page: 'werkplek'; readonly meetingId: string | null };
 
 const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
+/** #/werkplek/nieuw: the workspace for a new meeting. */
+const NEW = 'nieuw';
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -20,6 +27,7 @@ export const parseRoute = (hash: string): Route => {
   if (first === 'bijeenkomsten') return { page: 'bijeenkomsten' };
   if (first === 'dashboard') return { page: 'dashboard' };
   if (first === 'framework') return { page: 'framework', schoolYear: second && /^\d{4}-\d{4}$/.test(second) ? second : null };
+  if (first === 'werkplek') return { page: 'werkplek', meetingId: second && second !== NEW ? second : null };
   if (first === 'school' && second) {
     const section = SECTIONS.find((s) => s === third) ?? 'niveaus';
     return { page: 'school', schoolId: second, section };
@@ -35,6 +43,8 @@ export const hrefOf = (route: Route): string => {
       return '#/';
     case 'framework':
       return route.schoolYear ? `#/framework/${route.schoolYear}` : '#/framework';
+    case 'werkplek':
+      return `#/werkplek/${route.meetingId === null ? NEW : encodeURIComponent(route.meetingId)}`;
     default:
       return `#/${route.page}`;
   }

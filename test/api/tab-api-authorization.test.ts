@@ -66,6 +66,13 @@ const levelsBody = async (f: Fixture) => ({
   levels: defaultNiveauTemplate(),
   expectedVersion: (await f.deps.stores.niveaus.get('school-a'))?.version ?? '',
 });
+/** The sample meeting as the workspace page sends it back, with the version it read. */
+const meetingBody = async (f: Fixture) => {
+  const m = await f.deps.stores.meetings.get('meeting-plg');
+  if (!m) throw new Error('fixture meeting');
+  const { title, type, description, sessions, sessionChoice, audience, registrationDeadline, reminderPlan } = m;
+  return { version: m.version, meeting: { title, type, description, sessions, sessionChoice, audience, registrationDeadline, reminderPlan } };
+};
 const frameworkBody = { items: [{ id: 'u1', kind: 'uitgangspunt', title: 'Thuisnabij', explanation: '' }], expectedVersion: '' };
 
 const ENDPOINTS: Record<string, Send> = {
@@ -88,6 +95,11 @@ const ENDPOINTS: Record<string, Send> = {
   'POST rsvp': (f, h) => request(f.app).post('/api/tab/meetings/meeting-plg/rsvp').set(h).send({ sessionId: 'session-1', response: 'attend' }),
   'GET dashboard': (f, h) => request(f.app).get('/api/tab/dashboard').set(h),
   'GET dashboard csv': (f, h) => request(f.app).get('/api/tab/dashboard/meetings/meeting-plg.csv').set(h),
+  'GET workspace': (f, h) => request(f.app).get('/api/tab/workspace').set(h),
+  'GET workspace meeting': (f, h) => request(f.app).get('/api/tab/workspace/meetings/meeting-plg').set(h),
+  'POST meeting': async (f, h) => request(f.app).post('/api/tab/meetings').set(h).send({ meeting: (await meetingBody(f)).meeting }),
+  'PUT meeting': async (f, h) => request(f.app).put('/api/tab/meetings/meeting-plg').set(h).send(await meetingBody(f)),
+  'POST meeting send': (f, h) => request(f.app).post('/api/tab/meetings/meeting-plg/send').set(h),
 };
 
 // Y = allowed (2xx), F = 403, U = 401. Columns: leerkracht, ib'er, schoolleider, coördinator, other school.
@@ -111,6 +123,11 @@ const ALLOWED: Record<keyof typeof ENDPOINTS, string> = {
   'POST rsvp': 'YYFYY', // the meeting is for ib'ers and teachers; a coördinator may always answer
   'GET dashboard': 'FFFYF',
   'GET dashboard csv': 'FFFYF',
+  'GET workspace': 'FFFYF',
+  'GET workspace meeting': 'FFFYF',
+  'POST meeting': 'FFFYF',
+  'PUT meeting': 'FFFYF',
+  'POST meeting send': 'FFFYF',
 };
 
 const SIGNED_IN = ['leerkracht', 'ibEr', 'schoolleider', 'coordinator', 'otherSchool'] as const;

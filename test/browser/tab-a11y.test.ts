@@ -30,6 +30,7 @@ const PAGES: readonly PageSpec[] = [
   { name: 'reflectie', who: IB, hash: `#/school/${SCHOOL}/reflectie`, ready: (p) => p.getByRole('heading', { name: /Jaarlijkse reflectie/ }) },
   { name: 'bijeenkomsten', who: IB, hash: '#/bijeenkomsten', ready: (p) => p.getByRole('heading', { name: 'Mijn bijeenkomsten' }) },
   { name: 'dashboard', who: COORDINATOR, hash: '#/dashboard', ready: (p) => p.getByRole('heading', { name: 'Bijeenkomsten', exact: true }) },
+  { name: 'werkplek', who: COORDINATOR, hash: '#/werkplek/nieuw', ready: (p) => p.getByRole('heading', { name: 'Nieuwe bijeenkomst plannen' }) },
   { name: 'handreiking', who: COORDINATOR, hash: '#/framework', ready: (p) => p.getByRole('heading', { name: /Handreiking 2026-2027/ }) },
   { name: 'tab-configuratie', who: COORDINATOR, hash: '#/config', ready: (p) => p.getByRole('heading', { name: 'Samen Verder toevoegen aan dit kanaal' }) },
 ];

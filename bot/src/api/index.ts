@@ -19,6 +19,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { broadcastRoutes } from './routes/broadcasts.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { selectionRoutes } from './routes/selection.js';
+import { workspaceRoutes } from './routes/workspace.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -78,6 +79,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(authenticate(authenticator), actAsUser(deps));
   router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
+  router.use(workspaceRoutes(deps));
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

@@ -1,5 +1,5 @@
 /** One handler per chat command (help lives in handle-message.ts). */
-import { isInvited, meetingFormCard, overviewCard, profileCard, summariseAnswers, t, type Meeting } from '@samen/shared';
+import { isInvited, meetingFormCard, overviewCard, profileCard, summariseAnswers, t, withWorkspaceDialog, type Meeting } from '@samen/shared';
 import { meetingBoards } from '../usecases/dashboard.js';
 import { importCommand } from './import-actions.js';
 import type { Deps } from '../deps.js';
@@ -47,7 +47,7 @@ const overview: CommandHandler = async (deps, turn) => {
   if (meetings.length === 0) return [text(t('bot:noMeetings', turn.locale))];
   const { boards, schoolNames } = board.value;
   return boards.map(({ meeting, view, rsvps }) =>
-    card(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale, now: deps.clock() })),
+    card(withWorkspaceDialog(overviewCard({ meeting: view, schoolNames, answers: summariseAnswers(meeting, rsvps), locale: turn.locale, now: deps.clock() }), turn.locale, meeting.id)),
   );
 };
 
@@ -90,7 +90,10 @@ export const COMMAND_HANDLERS: Record<Exclude<CommandName, 'help'>, CommandHandl
   profiel: async (deps, turn): Promise<readonly Reply[]> => [
     card(profileCard({ schools: await allSchools(deps), current: turn.person, locale: turn.locale })),
   ],
-  'nieuwe-bijeenkomst': async (deps, turn) => [card(meetingFormCard({ schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps) }))],
+  // The form for a quick, small meeting, with a button that opens the tab's workspace in a Teams dialog.
+  'nieuwe-bijeenkomst': async (deps, turn) => [
+    card(withWorkspaceDialog(meetingFormCard({ schools: await allSchools(deps), locale: turn.locale, earlierMeetings: await earlierMeetings(deps) }), turn.locale)),
+  ],
   aanwezigheid: attendanceCommand,
   programma: programmeCommand,
   overzicht: overview,

@@ -4,6 +4,8 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
 } from 'botbuilder';
 import { toActivity } from './activities.js';
 import { ReferenceMemo } from './reference-memo.js';
@@ -14,6 +16,7 @@ import { handleInstall, handleMessage } from '../conversation/handle-message.js'
 import type { Turn } from '../conversation/turn.js';
 import { isCoordinator } from '../auth/coordinators.js';
 import { resolvePerson } from '../usecases/people.js';
+import { workspaceDialog } from '../conversation/workspace-dialog.js';
 
 export class SamenVerderBot extends TeamsActivityHandler {
   private readonly references = new ReferenceMemo();
@@ -88,6 +91,19 @@ export class SamenVerderBot extends TeamsActivityHandler {
     const result = await handleCardAction(this.deps, turn, raw);
     if (result.error && BAD_REQUEST.has(result.error.code)) return invokeError(result.error.code, turn.locale);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
+  }
+
+  /**
+   * "Plannen in een groot venster" (Action.Submit with msteams task/fetch): the tab's workspace page in
+   * a large dialog, or a short message in the dialog for someone who may not plan meetings.
+   */
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const turn = await this.turnOf(context);
+    const locale = turn?.locale ?? toLocale(context.activity.locale);
+    if (!turn) return { task: { type: 'message', value: errorMessage({ code: 'PERSON.NOT_FOUND' }, locale) } };
+    const dialog = workspaceDialog(this.deps, turn.person, request.data, locale);
+    if (dialog.kind === 'message') return { task: { type: 'message', value: dialog.text } };
+    return { task: { type: 'continue', value: { url: dialog.url, fallbackUrl: dialog.url, title: dialog.title, height: 'large', width: 'large' } } };
   }
 
   /** Action.Submit fallback (Teams mobile): same handler, then the clicked card is replaced in place. */

@@ -80,7 +80,7 @@ export const dateWarnings = (meeting: Meeting, locale: Locale, calendars: readon
  * A change to a sent meeting keeps it sent and every RSVP with its session; a session that people
  * registered for cannot disappear. Those registered for a changed session are told what changed.
  */
-const saveChanges = async (
+export const saveChanges = async (
   deps: Deps,
   organiser: Person,
   existing: Meeting,

@@ -25,3 +25,4 @@ export * from './attendance-card.js';
 export * from './programme-card.js';
 export type { EarlierMeeting } from './meeting-form-not-attended.js';
 export * from './selection-card.js';
+export * from './workspace-dialog.js';

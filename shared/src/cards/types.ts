@@ -5,6 +5,11 @@
 export type JsonValue = string | number | boolean | null;
 /** Hidden data an action sends; always carries the verb so Execute and Submit look alike to the bot. */
 export type ActionData = Readonly<Record<string, JsonValue>>;
+/** Action.Submit data that opens a Teams dialog: Teams sends a `task/fetch` invoke with this data. */
+export interface TaskFetchData {
+  readonly msteams: { readonly type: 'task/fetch' };
+  readonly [key: string]: JsonValue | { readonly type: 'task/fetch' };
+}
 
 export type Spacing = 'none' | 'small' | 'default' | 'medium' | 'large' | 'extraLarge' | 'padding';
 export type TextColor = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning' | 'attention';
@@ -119,7 +124,7 @@ interface ActionBase {
 
 export interface SubmitAction extends ActionBase {
   readonly type: 'Action.Submit';
-  readonly data: ActionData;
+  readonly data: ActionData | TaskFetchData;
   readonly associatedInputs?: AssociatedInputs;
 }
 

@@ -18,6 +18,7 @@ import { formsImportEn, formsImportNl } from './messages/forms-import.js';
 import { programmeEn, programmeNl } from './messages/programme.js';
 import { selectionEn, selectionNl } from './messages/selection.js';
 import { sessionsEn, sessionsNl } from './messages/sessions.js';
+import { workspaceEn, workspaceNl } from './messages/workspace.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -39,6 +40,7 @@ const namespaces = {
   programme: { nl: programmeNl, en: programmeEn },
   selection: { nl: selectionNl, en: selectionEn },
   sessions: { nl: sessionsNl, en: sessionsEn },
+  workspace: { nl: workspaceNl, en: workspaceEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

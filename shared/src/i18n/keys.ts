@@ -18,6 +18,7 @@ import type { formsImportNl } from './messages/forms-import.js';
 import type { ProgrammeMessages } from './messages/programme.js';
 import type { SelectionMessages } from './messages/selection.js';
 import type { SessionsMessages } from './messages/sessions.js';
+import type { WorkspaceMessages } from './messages/workspace.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -34,6 +35,7 @@ export interface Catalogues {
   readonly programme: ProgrammeMessages;
   readonly selection: SelectionMessages;
   readonly sessions: SessionsMessages;
+  readonly workspace: WorkspaceMessages;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

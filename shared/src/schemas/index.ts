@@ -6,3 +6,4 @@ export * from './card-actions-programme.js';
 export * from './api-attendance.js';
 export * from './card-actions-selection.js';
 export * from './api-selection.js';
+export * from './workspace.js';

@@ -13,6 +13,7 @@ const PAGES = {
   dashboard: () => import('../pages/Dashboard/Dashboard'),
   config: () => import('../pages/TabConfig/TabConfig'),
   framework: () => import('../pages/Framework/FrameworkEditor'),
+  werkplek: () => import('../pages/Werkplek/Werkplek'),
 } satisfies Record<Route['page'], () => Promise<unknown>>;
 
 /** Starts loading the page of a route while the app still signs in (the browser keeps the module). */
@@ -24,6 +25,7 @@ const Bijeenkomsten = lazy(() => PAGES.bijeenkomsten().then((m) => ({ default: m
 const Dashboard = lazy(() => PAGES.dashboard().then((m) => ({ default: m.Dashboard })));
 const TabConfig = lazy(() => PAGES.config().then((m) => ({ default: m.TabConfig })));
 const FrameworkEditor = lazy(() => PAGES.framework().then((m) => ({ default: m.FrameworkEditor })));
+const Werkplek = lazy(() => PAGES.werkplek().then((m) => ({ default: m.Werkplek })));
 
 interface Props {
   readonly me: MeDto;
@@ -43,6 +45,8 @@ const Page = ({ me, route }: { me: MeDto; route: Route }) => {
       return <Dashboard />;
     case 'framework':
       return <FrameworkEditor schoolYear={route.schoolYear ?? me.schoolYear} currentYear={me.schoolYear} />;
+    case 'werkplek':
+      return <Werkplek meetingId={route.meetingId} />;
     default:
       return <Home me={me} />;
   }

@@ -15,6 +15,8 @@ const readsOf = (route: Route): string[] => {
       return ['/dashboard'];
     case 'home':
       return ['/schools'];
+    case 'werkplek':
+      return [route.meetingId === null ? '/workspace' : `/workspace/meetings/${encodeURIComponent(route.meetingId)}`];
     default:
       return [];
   }

@@ -5,6 +5,7 @@ import {
 import { formatDateTime, sessionPlace, sessionTitle, type DashboardDto, type DashboardMeetingDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
+import { hrefOf } from '../../router';
 import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
 import { BroadcastProgress } from './BroadcastProgress';
@@ -22,7 +23,9 @@ export const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () =>
       <div className={styles.meetingHeader}>
         <Text weight="semibold" size={400}>{m.title}</Text>
         <Badge appearance="tint">{t(`common:meetingTypes.${m.type}`)}</Badge>
+        <Badge appearance="outline" data-testid="dashboard-meeting-status">{t(`workspace:status.${m.status}`)}</Badge>
         <Button className={styles.download} onClick={onCsv}>{t('tab:dashboard.csv')}</Button>
+        <Button as="a" href={hrefOf({ page: 'werkplek', meetingId: m.id })} aria-label={`${t('workspace:edit')}: ${m.title}`}>{t('workspace:edit')}</Button>
       </div>
       <Table size="small">
         <TableHeader>
@@ -89,7 +92,10 @@ export const Dashboard = () => {
     <Loaded value={d.value} onRetry={d.reload}>
       {(data) => (
         <section className={styles.root}>
-          <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
+          <div className={styles.meetingHeader}>
+            <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
+            <Button as="a" appearance="primary" href={hrefOf({ page: 'werkplek', meetingId: null })}>{t('workspace:newMeeting')}</Button>
+          </div>
           <Notice intent="error" text={d.failure} />
           {data.meetings.map((m) => <MeetingCard key={m.id} m={m} onCsv={() => void d.downloadCsv(m.id)} />)}
           <FormsImports runs={data.formsImports} />
