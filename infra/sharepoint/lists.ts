@@ -105,7 +105,7 @@ export const LISTS = {
     description: 'Uitgaande berichten (outbox) en hun afleverstatus',
     columns: [
       key('OutboxKey'),
-      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey']),
+      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'registration']),
       text('PersonId'),
       { name: 'MeetingId', type: 'text', indexed: true },
       note('Payload'),

@@ -45,5 +45,8 @@ export const renderForPerson = async (deps: Deps, message: OutboxMessage, person
     }
     case 'invitation':
       return card(await invitationFor(deps, meeting, { person, locale: person.locale }));
+    case 'registration':
+      // Only people outside the organisation get this (by e-mail); staff see their status on the card.
+      return null;
   }
 };

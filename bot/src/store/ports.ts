@@ -133,6 +133,7 @@ export type OutboxMessage =
   | { readonly kind: 'reminder'; readonly meetingId: Id; readonly payload: ReminderPayload }
   | { readonly kind: 'promotion'; readonly meetingId: Id; readonly payload: PromotionPayload }
   | { readonly kind: 'update'; readonly meetingId: Id; readonly payload: UpdatePayload }
+  | { readonly kind: 'registration'; readonly meetingId: Id; readonly payload: RegistrationPayload }
   | { readonly kind: 'announcement'; readonly announcementId: Id; readonly payload: AnnouncementPayload }
   | { readonly kind: 'survey'; readonly surveyId: Id; readonly payload: SurveyPayload };
 
@@ -145,6 +146,10 @@ export interface ReminderPayload {
   readonly sessionId: Id | null;
 }
 export interface PromotionPayload {
+  readonly sessionId: Id;
+}
+/** A registration through Forms by someone outside the organisation: confirmed by e-mail from the RSVP's status. */
+export interface RegistrationPayload {
   readonly sessionId: Id;
 }
 /** The coördinator's own words, shown above the invitation. */

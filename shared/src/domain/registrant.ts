@@ -39,3 +39,19 @@ export const registrantRoleOf = (answer: string): RegistrantRole => {
   if (a.includes('begeleid') || a.includes('coach')) return 'begeleider';
   return 'anders';
 };
+
+/**
+ * The form's sector answer as a sector: the code itself ("VO", "vso") or the words ("voortgezet
+ * speciaal onderwijs", "Speciaal basisonderwijs"); anything else, or several, → null.
+ */
+export const registrantSectorOf = (answer: string): Sector | null => {
+  const a = answer.trim().toLowerCase().replace(/[()]/g, '').replace(/\s+/g, ' ');
+  const code = a.toUpperCase();
+  if (code === 'PO' || code === 'SBO' || code === 'SO' || code === 'VO' || code === 'VSO') return code;
+  if (a.includes('voortgezet speciaal')) return 'VSO';
+  if (a.includes('speciaal basis')) return 'SBO';
+  if (a === 'speciaal onderwijs') return 'SO';
+  if (a === 'voortgezet onderwijs') return 'VO';
+  if (a === 'primair onderwijs' || a === 'basisonderwijs') return 'PO';
+  return null;
+};
