@@ -12,6 +12,7 @@ import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-con
 import { graphCredentialsOf, graphEnv, MISSING_CREDENTIALS, withoutTrailingSlash } from './graph/graph-config.js';
 import type { AppCredentials } from './graph/app-credential.js';
 import { sharePointEnv, sharePointFrom, type SharePointConfig } from './store/sharepoint-config.js';
+import { mailEnv, mailFrom, type MailConfig } from './messaging/mail-config.js';
 
 export type { SharePointConfig } from './store/sharepoint-config.js';
 
@@ -60,6 +61,7 @@ const EnvSchema = z.object({
   ...sharePointEnv,
   ...graphEnv,
   ...formsEnv,
+  ...mailEnv,
 });
 
 /** Who signs the tab's tokens and for whom: Entra in tenant mode, this process in local mode. */
@@ -115,6 +117,8 @@ export interface Config {
   readonly formsImport: readonly ImportMapping[];
   /** How often the Forms import runs on its own, in minutes. */
   readonly formsImportIntervalMinutes: number;
+  /** MAIL_SENDER: mail to people outside the organisation through Graph; null = the local stand-in (DATA_DIR/mail). */
+  readonly mail: MailConfig | null;
 }
 
 export interface CoordinatorGroupConfig {
@@ -168,6 +172,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   const coordinatorGroup = coordinatorGroupOf(e);
   const formsImport = formsImportOf(e.FORMS_IMPORT);
   if (typeof formsImport === 'string') throw new ConfigError(`Ongeldige configuratie:\n${formsImport}`);
+  const mail = mailFrom(e);
+  if (mail !== null && 'problem' in mail) throw new ConfigError(mail.problem);
   return {
     mode,
     port: e.PORT,
@@ -191,5 +197,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     sharepoint,
     formsImport,
     formsImportIntervalMinutes: e.FORMS_IMPORT_INTERVAL_MINUTES,
+    mail,
   };
 };
