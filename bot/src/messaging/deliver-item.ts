@@ -97,7 +97,9 @@ const send = async (messenger: Messenger, item: OutboxItem, reply: Reply, rt: Se
  * a Teams send's is.
  */
 const deliverMail = async (deps: Deps, item: OutboxItem, policy: DeliveryPolicy, rt: SenderRuntime): Promise<ItemResult> => {
-  const mail = await renderMail(rt.reads ? rt.reads.view(deps) : deps, item);
+  // Read fresh, not through the batch's shared reads: a mail decides from the registration itself
+  // (a promotion is only mailed to someone who holds the seat now), and mails are few.
+  const mail = await renderMail(deps, item);
   if (!mail) {
     await deps.stores.outbox.markFailed(item.key, 'nothing-to-send', null, deps.clock());
     rt.counters.failed += 1;
