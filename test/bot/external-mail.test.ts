@@ -24,6 +24,7 @@ import type { Stores } from '../../bot/src/store/ports.js';
 import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { importForms, memoryLedger } from '../../bot/src/usecases/forms/import.js';
 import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
+import { dashboard, meetingRegistrations } from '../../bot/src/usecases/dashboard.js';
 import { messageParticipants } from '../../bot/src/usecases/participants.js';
 import { respond } from '../../bot/src/usecases/rsvp.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
@@ -135,6 +136,19 @@ describe.each(STORES)('e-mail to people outside the organisation (%s)', (_name, 
     expect(reminder.subject).toBe(`Herinnering: ${TITLE} op maandag 11 januari 2027`);
     expect(reminder.ics).toBeDefined();
     expect(mailer.sent.every((m) => m.to === 'sanne@thuis.example')).toBe(true);
+  });
+
+  it('shows outsiders by name, marked "(extern)", on the dashboard and in the registrations export, and counts their seat', async () => {
+    const colleague = (await deps.stores.people.get('person-0001'))!;
+    value(await respond(deps, colleague, { meetingId: 'meeting-0001', sessionId: 'session-1', response: 'attend', source: 'card' }));
+    await importForms(deps, source([response(1, 'sanne@thuis.example', 'Sanne Bakker', 'Leerling')]), mapping, memoryLedger());
+    const board = value(await dashboard(deps, TEST_COORDINATOR)).meetings.find((m) => m.id === 'meeting-0001')!;
+    expect(board.sessions[0]?.counts).toMatchObject({ booked: 1, waitlisted: 1 });
+    expect(board.sessions[0]?.waitlist.map((w) => [w.name, w.position])).toEqual([['Sanne Bakker (extern)', 1]]);
+    const { rows } = value(await meetingRegistrations(deps, TEST_COORDINATOR, 'meeting-0001', 'nl'));
+    const sanne = rows.find((r) => r[2] === 'Sanne Bakker (extern)')!;
+    expect(sanne.slice(3, 6)).toEqual(['', 'leerling', 'Op de wachtlijst']);
+    expect(rows.some((r) => r[2] === 'Medewerker 1')).toBe(true);
   });
 
   it('without a mailer an outsider\'s message is closed as unreachable, not sent to Teams', async () => {

@@ -16,6 +16,7 @@ import type { deliveryNl } from './messages/delivery.js';
 import type { formsImportsNl } from './messages/forms-imports.js';
 import type { formsImportNl } from './messages/forms-import.js';
 import type { mailNl } from './messages/mail.js';
+import type { registrantsNl } from './messages/registrants.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -30,6 +31,7 @@ export interface Catalogues {
   readonly formsImports: typeof formsImportsNl;
   readonly formsImport: typeof formsImportNl;
   readonly mail: typeof mailNl;
+  readonly registrants: typeof registrantsNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
