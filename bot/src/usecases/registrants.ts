@@ -14,6 +14,7 @@ import {
   type ExternalRegistrant,
   type Id,
   type Meeting,
+  type RegistrantDetails,
   type Result,
   type Rsvp,
   type RsvpSource,
@@ -21,13 +22,6 @@ import {
 import type { Deps } from '../deps.js';
 import type { RsvpOutcome } from './rsvp.js';
 import { queuePromotions } from './rsvp.js';
-
-export interface RegistrantDetails {
-  readonly name: string;
-  readonly email: string;
-  readonly role: ExternalRegistrant['role'];
-  readonly sector: ExternalRegistrant['sector'];
-}
 
 const sameDetails = (r: ExternalRegistrant, d: RegistrantDetails): boolean =>
   r.name === d.name && r.email === d.email && r.role === d.role && r.sector === d.sector;

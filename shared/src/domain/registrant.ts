@@ -27,6 +27,9 @@ export interface ExternalRegistrant {
   readonly version: string;
 }
 
+/** What a registration form tells about someone outside the organisation: only what the meeting needs. */
+export type RegistrantDetails = Pick<ExternalRegistrant, 'name' | 'email' | 'role' | 'sector'>;
+
 /** One registrant per meeting and address: the address trimmed and lowercased. */
 export const registrantEmailKey = (email: string): string => email.trim().toLowerCase();
 

@@ -3,10 +3,9 @@
  * Automate flow fills, forms-list.ts) to RSVP requests: people matched by e-mail/UPN (trimmed,
  * case-insensitive), sessions by their label in the form. No I/O.
  */
-import { registrantRoleOf, registrantSectorOf, type FormsRowProblem, type Id, type Meeting, type Person, type School } from '@samen/shared';
+import { registrantRoleOf, registrantSectorOf, type FormsRowProblem, type Id, type Meeting, type Person, type RegistrantDetails, type School } from '@samen/shared';
 import { z } from 'zod';
 import { ANSWER_COLUMNS, type FormResponse } from '../../store/ports-form-responses.js';
-import type { RegistrantDetails } from '../registrants.js';
 
 /** Columns of the list Formulierantwoorden a mapping may point a question to (docs/sharepoint.md). */
 const FORM_COLUMNS = ['Name', 'Role', 'School', 'Session', ...Array.from({ length: ANSWER_COLUMNS }, (_, i) => `Answer${i + 1}`)] as const;
