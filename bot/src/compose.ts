@@ -22,6 +22,10 @@ import { createGraphClient } from './graph/client.js';
 import { graphFormResponses } from './graph/forms-list.js';
 import { formsImporter } from './usecases/forms/import.js';
 import type { FormsImporter } from './deps.js';
+import { join } from 'node:path';
+import { GraphMailer, MAIL_GRAPH_POLICY } from './graph/graph-mailer.js';
+import { LocalMailer } from './messaging/local-mailer.js';
+import type { Mailer } from './messaging/mailer.js';
 
 export interface Composed {
   readonly deps: Deps;
@@ -31,6 +35,8 @@ export interface Composed {
   readonly ledger: DeliveryLedger;
   /** Graph for fan-out: delivery probe and app installer, when configured. */
   readonly fanoutGraph: FanoutGraph | null;
+  /** E-mail to people outside the organisation: Graph sendMail from MAIL_SENDER, else the local stand-in. */
+  readonly mailer: Mailer;
   /** Closes what was opened, in reverse order. Stop the workers first. */
   close(): Promise<void>;
 }
@@ -67,6 +73,15 @@ type AppClient = ReturnType<typeof createGraphClient>;
 const appClientOf = (config: Config): AppClient | null =>
   config.sharepoint ? createGraphClient({ baseUrl: config.sharepoint.graphBaseUrl, token: appTokenFor(config.sharepoint.credentials) }) : null;
 
+/** MAIL_SENDER set: Graph sendMail from that mailbox (own client: no retries inside, the outbox retries); else .eml files in DATA_DIR/mail. */
+export const mailerOf = (config: Config): Mailer => {
+  const mail = config.mail;
+  if (!mail) return new LocalMailer(join(config.dataDir, 'mail'));
+  const token = mail.credentials ? appTokenFor(mail.credentials) : async () => 'loopback';
+  const client = createGraphClient({ baseUrl: mail.graphBaseUrl, token, policy: MAIL_GRAPH_POLICY });
+  return new GraphMailer(client, mail.sender, { saveToSentItems: mail.saveToSentItems });
+};
+
 export const compose = async (config: Config, options: ComposeOptions = {}): Promise<Composed> => {
   const logger = createLogger(config);
   const appClient = appClientOf(config);
@@ -87,6 +102,7 @@ export const compose = async (config: Config, options: ComposeOptions = {}): Pro
     lease,
     ledger,
     fanoutGraph: fanoutGraphOf(config),
+    mailer: mailerOf(config),
     close: async () => {
       group.stop();
       await lease.release();

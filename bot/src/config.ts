@@ -12,6 +12,7 @@ import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-con
 import { graphCredentialsOf, graphEnv, MISSING_CREDENTIALS, withoutTrailingSlash } from './graph/graph-config.js';
 import type { AppCredentials } from './graph/app-credential.js';
 import { sharePointEnv, sharePointFrom, type SharePointConfig } from './store/sharepoint-config.js';
+import { mailEnv, mailFrom, type MailConfig } from './messaging/mail-config.js';
 
 export type { SharePointConfig } from './store/sharepoint-config.js';
 
@@ -64,6 +65,7 @@ const EnvSchema = z.object({
   ...sharePointEnv,
   ...graphEnv,
   ...formsEnv,
+  ...mailEnv,
 });
 
 /** Who signs the tab's tokens and for whom: Entra in tenant mode, this process in local mode. */
@@ -121,6 +123,8 @@ export interface Config {
   readonly formsImportIntervalMinutes: number;
   /** CONTACT_NAME / CONTACT_EMAIL / CONTACT_PHONE: shown on cards whose meeting has no contact of its own; null = none. */
   readonly contact: Contact | null;
+  /** MAIL_SENDER: mail to people outside the organisation through Graph; null = the local stand-in (DATA_DIR/mail). */
+  readonly mail: MailConfig | null;
 }
 
 export interface CoordinatorGroupConfig {
@@ -178,6 +182,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
   const contact = e.CONTACT_NAME && e.CONTACT_EMAIL ? { name: e.CONTACT_NAME, email: e.CONTACT_EMAIL, phone: e.CONTACT_PHONE ?? null } : null;
   const formsImport = formsImportOf(e.FORMS_IMPORT);
   if (typeof formsImport === 'string') throw new ConfigError(`Ongeldige configuratie:\n${formsImport}`);
+  const mail = mailFrom(e);
+  if (mail !== null && 'problem' in mail) throw new ConfigError(mail.problem);
   return {
     mode,
     port: e.PORT,
@@ -202,5 +208,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     formsImport,
     formsImportIntervalMinutes: e.FORMS_IMPORT_INTERVAL_MINUTES,
     contact,
+    mail,
   };
 };

@@ -26,14 +26,14 @@ export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>> {
 
 export const start = async (config: Config, overrides: StartOptions = {}): Promise<Running> => {
   const composed = await compose(config, overrides);
-  const { deps, lease, ledger, fanoutGraph } = composed;
+  const { deps, lease, ledger, fanoutGraph, mailer } = composed;
   if (config.loadSampleData) await loadSampleData(deps);
   const teams = createTeamsChannel(deps, fanoutGraph);
   const app = createApp(deps, teams.endpoint);
   const stopWorkers: (() => void | Promise<void>)[] =
     overrides.background === false
       ? []
-      : [startOutboxWorker(deps, teams.messenger, ledger), startReminderScheduler(deps, lease), ...scheduledFormsImport(deps, lease)];
+      : [startOutboxWorker(deps, teams.messenger, ledger, undefined, mailer), startReminderScheduler(deps, lease), ...scheduledFormsImport(deps, lease)];
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

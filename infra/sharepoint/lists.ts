@@ -8,7 +8,7 @@
  *   needed there is a separate sortable column (`DueKey`, `Revision`);
  * - nested data (sessions, answers, levels) is JSON in a multi-line text column (`note`).
  */
-import { MEETING_TYPES, REGIONS, RSVP_STATUSES, SECTORS } from '@samen/shared';
+import { MEETING_TYPES, REGIONS, REGISTRANT_ROLES, RSVP_STATUSES, SECTORS } from '@samen/shared';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -105,7 +105,7 @@ export const LISTS = {
     description: 'Uitgaande berichten (outbox) en hun afleverstatus',
     columns: [
       key('OutboxKey'),
-      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection']),
+      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection', 'registration']),
       text('PersonId'),
       { name: 'MeetingId', type: 'text', indexed: true },
       note('Payload'),
@@ -240,6 +240,22 @@ export const LISTS = {
     site: 'central',
     description: 'De laatste Forms-import per formulier: aantallen en niet verwerkte rijen (rijnummer en reden)',
     columns: [key('FormId'), text('RanAt'), note('Run')],
+  },
+  registrants: {
+    name: 'Externe aanmelders',
+    site: 'central',
+    description: 'Mensen buiten de organisatie die zich via Forms aanmeldden; bewaard tot 8 weken na de bijeenkomst',
+    // RegistrantKey = hash of meeting id and lowercased address: one registrant per meeting and address.
+    columns: [
+      key('RecordId'),
+      key('RegistrantKey'),
+      indexed('MeetingId'),
+      text('Name'),
+      text('Email'),
+      choice('Role', REGISTRANT_ROLES),
+      { name: 'Sector', type: 'choice', required: false, choices: SECTORS },
+      text('CreatedAt'),
+    ],
   },
 } as const satisfies Record<string, ListSpec>;
 

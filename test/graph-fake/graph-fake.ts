@@ -18,6 +18,7 @@ import { columnRoute } from './columns.js';
 import { createList, findList, itemRoute, notFound, type FakeRequest, type FakeResponse, type ListSettings } from './list-routes.js';
 import { Groups } from './groups.js';
 import { Workbooks } from './workbook.js';
+import { Mailboxes } from './mail.js';
 
 export interface GraphFakeOptions {
   /** Share of requests answered 429 with Retry-After (0..1). */
@@ -63,6 +64,8 @@ export class GraphFake {
   readonly sites = new Map<string, Site>();
   readonly workbooks = new Workbooks();
   readonly groups = new Groups();
+  /** Shared mailboxes for `POST /users/{id}/sendMail` (mail.ts). */
+  readonly mail = new Mailboxes();
   counts: GraphCounts = { requests: 0, throttled: 0, resourceUnits: 0, byOperation: {} };
   throttleRate: number;
   retryAfterSeconds: number;
@@ -241,6 +244,7 @@ export class GraphFake {
       const [root, id, kind, ref, sub, ...rest] = req.segments;
       if (root === 'drives') return await this.workbooks.route(req, principal, (op) => this.count(op, 1));
       if (root === 'groups') return this.groups.route(req, principal, this.baseUrl);
+      if (root === 'users') return this.mail.route(req, principal);
       if (root !== 'sites' || id === undefined) throw notFound('Resource');
       const site = this.sites.get(id);
       if (!site) throw notFound(`Site '${id}'`);

@@ -61,5 +61,8 @@ export const renderForPerson = async (deps: Deps, message: OutboxMessage, person
       const outcome = OUTCOME_NOW[rsvps.find((r) => r.personId === person.id && r.sessionId === sessionId)?.status ?? 'declined'];
       return outcome ? card(outcomeCard({ ...input, sessionId, outcome })) : null;
     }
+    case 'registration':
+      // Only people outside the organisation get this (by e-mail); staff see their status on the card.
+      return null;
   }
 };

@@ -13,6 +13,9 @@ import type { RateLimiter } from './rate-limiter.js';
 import { renderOutboxItem, type RenderCache } from './render-outbox.js';
 import type { RenderReads } from './render-reads.js';
 import { carriesMarker } from './delivery-marker.js';
+import { isRegistrantId } from '@samen/shared';
+import type { Mailer } from './mailer.js';
+import { renderMail } from './render-mail.js';
 
 export interface DeliveryPolicy {
   readonly maxAttempts: number;
@@ -32,6 +35,8 @@ export interface SenderRuntime {
   readonly renderCache?: RenderCache;
   /** Reads shared by the cards of a broadcast for a few seconds; absent = each card reads for itself. */
   readonly reads?: RenderReads;
+  /** E-mail for recipients outside the organisation (`ext-` ids); absent = they cannot be reached ('not-met'). */
+  readonly mailer?: Mailer;
 }
 
 export interface DeliveryCounters {
@@ -86,6 +91,24 @@ const send = async (messenger: Messenger, item: OutboxItem, reply: Reply, rt: Se
   }
 };
 
+/**
+ * Someone outside the organisation: the item is rendered as an e-mail and sent through the Mailer.
+ * No Teams rate slot and no reconciliation (a mail cannot be looked up); the outcome is recorded as
+ * a Teams send's is.
+ */
+const deliverMail = async (deps: Deps, item: OutboxItem, policy: DeliveryPolicy, rt: SenderRuntime): Promise<ItemResult> => {
+  // Read fresh, not through the batch's shared reads: a mail decides from the registration itself
+  // (a promotion is only mailed to someone who holds the seat now), and mails are few.
+  const mail = await renderMail(deps, item);
+  if (!mail) {
+    await deps.stores.outbox.markFailed(item.key, 'nothing-to-send', null, deps.clock());
+    rt.counters.failed += 1;
+    return 'failed';
+  }
+  const outcome: SendOutcome = rt.mailer ? await rt.mailer.send(mail) : { kind: 'permanent', failure: 'not-met', detail: 'no mailer configured' };
+  return recordOutcome(deps, item, outcome, policy, { ...rt, ledger: null, limiter: null });
+};
+
 export const deliverItem = async (
   deps: Deps,
   messenger: Messenger,
@@ -93,6 +116,7 @@ export const deliverItem = async (
   policy: DeliveryPolicy,
   rt: SenderRuntime,
 ): Promise<ItemResult> => {
+  if (isRegistrantId(item.personId)) return deliverMail(deps, item, policy, rt);
   const { outbox } = deps.stores;
   const reply = await renderOutboxItem(rt.reads ? rt.reads.view(deps) : deps, item, rt.renderCache);
   if (!reply) {
@@ -109,6 +133,12 @@ export const deliverItem = async (
     reconciled === 'later'
       ? { kind: 'retry', failure: 'unconfirmed', retryAfterMs: null, uncertain: true }
       : await send(messenger, item, reply, rt);
+  return recordOutcome(deps, item, outcome, policy, rt);
+};
+
+/** Records what the channel answered: sent, never again (permanent), or retried later within the policy. */
+const recordOutcome = async (deps: Deps, item: OutboxItem, outcome: SendOutcome, policy: DeliveryPolicy, rt: SenderRuntime): Promise<ItemResult> => {
+  const { outbox } = deps.stores;
   if (outcome.kind === 'sent') {
     await rt.ledger?.confirm(item.key, outcome.activityId);
     await outbox.markSent(item.key, outcome.activityId, deps.clock());

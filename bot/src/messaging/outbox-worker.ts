@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js';
 import type { ClaimedOutbox, OutboxItem } from '../store/ports.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Messenger } from './messenger.js';
+import type { Mailer } from './mailer.js';
 import { deliverItem, newCounters, type SenderRuntime } from './deliver-item.js';
 import { startProgressLog } from './progress.js';
 import { newRenderCache } from './render-outbox.js';
@@ -143,8 +144,8 @@ export const runOutboxWorker = (
 };
 
 /** Runs the worker with the configured limits until stopped (used by main). */
-export const startOutboxWorker = (deps: Deps, messenger: Messenger, ledger: DeliveryLedger, intervalMs = 1_000): (() => Promise<void>) => {
-  const { options, runtime } = runtimeFromConfig(deps, ledger);
+export const startOutboxWorker = (deps: Deps, messenger: Messenger, ledger: DeliveryLedger, intervalMs = 1_000, mailer?: Mailer): (() => Promise<void>) => {
+  const { options, runtime } = runtimeFromConfig(deps, ledger, mailer);
   const worker = runOutboxWorker(deps, messenger, options, runtime, intervalMs);
   const stopLog = startProgressLog(deps.logger, runtime.counters, deps.config.fanout.progressMs);
   return async () => {

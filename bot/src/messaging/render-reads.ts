@@ -7,7 +7,7 @@
  * never shows counts older than that; writes and everything else go straight to the stores.
  * One per running sender (SenderRuntime.reads), never module-wide.
  */
-import { BoundedMap, type Id } from '@samen/shared';
+import { BoundedMap, isRegistrantId, type Id } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import type { OutboxItem, Stores } from '../store/ports.js';
 
@@ -42,7 +42,8 @@ export class RenderReads {
 
   /** Reads the people of these items in one request and keeps them for the items' cards. */
   async preload(deps: Deps, items: readonly OutboxItem[]): Promise<void> {
-    const wanted = [...new Set(items.map((i) => i.personId))].filter((id) => !this.fresh(`person:${id}`));
+    // People outside the organisation (`ext-`) are not in the directory: their mail reads the registrant.
+    const wanted = [...new Set(items.map((i) => i.personId))].filter((id) => !isRegistrantId(id) && !this.fresh(`person:${id}`));
     if (wanted.length === 0) return;
     const found = await deps.stores.people.byIds(wanted);
     for (const person of found) this.keep(`person:${person.id}`, Promise.resolve(person));

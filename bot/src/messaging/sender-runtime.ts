@@ -6,9 +6,10 @@ import { newRenderCache } from './render-outbox.js';
 import { RenderReads } from './render-reads.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { OutboxWorkerOptions } from './worker-options.js';
+import type { Mailer } from './mailer.js';
 
 /** The worker's limits from config; the ledger comes from the composition root (compose.ts). */
-export const runtimeFromConfig = (deps: Deps, ledger: DeliveryLedger): { options: OutboxWorkerOptions; runtime: SenderRuntime } => {
+export const runtimeFromConfig = (deps: Deps, ledger: DeliveryLedger, mailer?: Mailer): { options: OutboxWorkerOptions; runtime: SenderRuntime } => {
   const f = deps.config.fanout;
   return {
     options: { batchSize: f.batchSize, maxAttempts: f.maxAttempts, baseRetryMs: f.baseRetryMs, concurrency: f.concurrency },
@@ -21,6 +22,7 @@ export const runtimeFromConfig = (deps: Deps, ledger: DeliveryLedger): { options
       counters: newCounters(),
       renderCache: newRenderCache(),
       reads: new RenderReads(),
+      ...(mailer ? { mailer } : {}),
     },
   };
 };

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isDeliveryFailure, type DeliveryFailure, type Id } from '@samen/shared';
 import type { NewOutboxItem, OutboxItem, OutboxKind, OutboxMessage } from './ports.js';
 
-export const OUTBOX_KINDS = ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection'] as const satisfies readonly OutboxKind[];
+export const OUTBOX_KINDS = ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection', 'registration'] as const satisfies readonly OutboxKind[];
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const satisfies readonly OutboxItem['status'][];
 
 /** The id the message is about, whatever its kind: what adapters store as meeting id / partition. */
@@ -77,6 +77,7 @@ const StoredOutbox = z.discriminatedUnion('kind', [
   }),
   z.object({ ...state, kind: z.literal('promotion'), payload: z.object({ sessionId: StoredId }) }),
   z.object({ ...state, kind: z.literal('update'), payload: z.object({ message: z.string() }) }),
+  z.object({ ...state, kind: z.literal('registration'), payload: z.object({ sessionId: StoredId }) }),
   z.object({
     ...state,
     kind: z.literal('outcome'),
@@ -146,6 +147,8 @@ export const outboxFromStored = (raw: StoredOutboxFields): ReadOutbox => {
     case 'outcome':
       return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
     case 'selection':
+      return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'registration':
       return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
   }
 };

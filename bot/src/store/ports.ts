@@ -18,9 +18,11 @@ import type {
 } from '@samen/shared';
 import type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 import type { FormsImportStore } from './ports-forms.js';
+import type { RegistrantStore } from './ports-registrants.js';
 
 export type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 export type { FormsImportRun, FormsImportStore } from './ports-forms.js';
+export type { RegistrantStore } from './ports-registrants.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 
@@ -133,6 +135,7 @@ export type OutboxMessage =
   | { readonly kind: 'update'; readonly meetingId: Id; readonly payload: UpdatePayload }
   | { readonly kind: 'outcome'; readonly meetingId: Id; readonly payload: OutcomePayload }
   | { readonly kind: 'selection'; readonly meetingId: Id; readonly payload: SelectionNoticePayload }
+  | { readonly kind: 'registration'; readonly meetingId: Id; readonly payload: RegistrationPayload }
   | { readonly kind: 'announcement'; readonly announcementId: Id; readonly payload: AnnouncementPayload }
   | { readonly kind: 'survey'; readonly surveyId: Id; readonly payload: SurveyPayload };
 
@@ -154,6 +157,10 @@ export interface OutcomePayload {
 }
 /** To the organiser when applications closed: the selection card is rendered at send time. */
 export type SelectionNoticePayload = Readonly<Record<string, never>>;
+/** A registration through Forms by someone outside the organisation: confirmed by e-mail from the RSVP's status. */
+export interface RegistrationPayload {
+  readonly sessionId: Id;
+}
 /** The coördinator's own words, shown above the invitation. */
 export interface UpdatePayload {
   readonly message: string;
@@ -226,6 +233,8 @@ export interface Stores {
   readonly surveys: SurveyStore;
   /** What the Forms import imported and its last run per form. */
   readonly formsImports: FormsImportStore;
+  /** People outside the tenant who registered through Forms (ports-registrants.ts). */
+  readonly registrants: RegistrantStore;
   /**
    * The same stores acting for one signed-in user, where the backend enforces that user's own
    * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the

@@ -20,6 +20,9 @@ import {
   type Meeting,
   type Person,
   type Result,
+  type Role,
+  type ExternalRegistrant,
+  isRegistrantId,
   type Rsvp,
   reflectionStatusView,
   type RsvpStatus,
@@ -34,7 +37,7 @@ const tally = (keys: readonly string[], into: Record<string, number>): void => {
 
 const firstStart = (m: Meeting): string => m.sessions.map((s) => s.startsAt).sort()[0] ?? '';
 
-const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyMap<Id, Person>): DashboardMeetingDto => {
+const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyMap<Id, Registered>): DashboardMeetingDto => {
   const counts = sessionCounts(meeting, rsvps);
   return {
     id: meeting.id,
@@ -88,9 +91,30 @@ const schoolsView = async (deps: Deps, schools: readonly School[], year: string)
   });
 };
 
-/** The people these registrations are of, by id: one read by ids, never the whole directory. */
-const registrants = async (deps: Deps, rsvps: readonly Rsvp[]): Promise<Map<Id, Person>> =>
-  new Map((await deps.stores.people.byIds([...new Set(rsvps.map((r) => r.personId))])).map((p) => [p.id, p]));
+/** Who registered: a member of staff, or someone from outside (a Forms registrant, shown as "(extern)"). */
+interface Registered {
+  readonly name: string;
+  readonly schoolIds: readonly Id[];
+  readonly roles: readonly Role[];
+  readonly external: ExternalRegistrant | null;
+}
+
+/**
+ * The people these registrations are of, by id: one read by ids, never the whole directory; people
+ * outside the organisation (`ext-` ids) from the registrants, in one read beside it.
+ */
+const registrants = async (deps: Deps, rsvps: readonly Rsvp[], locale: Locale = 'nl'): Promise<Map<Id, Registered>> => {
+  const ids = [...new Set(rsvps.map((r) => r.personId))];
+  const external = ids.filter(isRegistrantId);
+  const [people, outsiders] = await Promise.all([
+    deps.stores.people.byIds(ids.filter((id) => !isRegistrantId(id))),
+    external.length > 0 ? deps.stores.registrants.byIds(external) : Promise.resolve([]),
+  ]);
+  return new Map<Id, Registered>([
+    ...people.map((p): [Id, Registered] => [p.id, { name: p.name, schoolIds: p.schoolIds, roles: p.roles, external: null }]),
+    ...outsiders.map((r): [Id, Registered] => [r.id, { name: t('registrants:name', locale, { name: r.name }), schoolIds: [], roles: [], external: r }]),
+  ]);
+};
 
 export const dashboard = async (deps: Deps, person: Person): Promise<Result<DashboardDto>> => {
   const allowed = authorize(deps, person, 'dashboard.read');
@@ -154,7 +178,7 @@ export const meetingRegistrations = async (
   const meeting = await deps.stores.meetings.get(meetingId);
   if (!meeting) return fail('MEETING.NOT_FOUND');
   const [rsvps, schools] = await Promise.all([deps.stores.rsvps.forMeeting(meetingId), listAll((p) => deps.stores.schools.list(p))]);
-  const people = await registrants(deps, rsvps);
+  const people = await registrants(deps, rsvps, locale);
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
   const questions = meeting.questions ?? [];
   const header = [
@@ -173,7 +197,7 @@ export const meetingRegistrations = async (
         formatDateTime(session.startsAt, locale),
         p?.name ?? '',
         (p?.schoolIds ?? []).map((id) => schoolName.get(id) ?? id).join(', '),
-        (p?.roles ?? []).map((role) => t(`common:roles.${role}`, locale)).join(', '),
+        p?.external ? t(`registrants:role.${p.external.role}`, locale) : (p?.roles ?? []).map((role) => t(`common:roles.${role}`, locale)).join(', '),
         t(`common:rsvpStatus.${r.status}`, locale),
         formatDateTime(r.statusSince, locale),
         ...questions.map((q) => r.answers?.[q.id] ?? ''),

@@ -64,7 +64,7 @@ export const respond = async (
 };
 
 /** Recorded in the outbox before anything is sent: the sender tells each promoted person. */
-const queuePromotions = async (deps: Deps, meeting: Meeting, promoted: readonly Promotion[], now: Date) => {
+export const queuePromotions = async (deps: Deps, meeting: Meeting, promoted: readonly Promotion[], now: Date) => {
   if (promoted.length === 0) return;
   await deps.stores.outbox.enqueue(
     promoted.map((p) => ({

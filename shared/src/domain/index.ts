@@ -36,3 +36,4 @@ export * from './delivery-failure.js';
 export * from './attendance.js';
 export * from './programme.js';
 export * from './selection.js';
+export * from './registrant.js';

@@ -19,6 +19,8 @@ import { programmeEn, programmeNl } from './messages/programme.js';
 import { selectionEn, selectionNl } from './messages/selection.js';
 import { sessionsEn, sessionsNl } from './messages/sessions.js';
 import { workspaceEn, workspaceNl } from './messages/workspace.js';
+import { mailEn, mailNl } from './messages/mail.js';
+import { registrantsEn, registrantsNl } from './messages/registrants.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -41,6 +43,8 @@ const namespaces = {
   selection: { nl: selectionNl, en: selectionEn },
   sessions: { nl: sessionsNl, en: sessionsEn },
   workspace: { nl: workspaceNl, en: workspaceEn },
+  mail: { nl: mailNl, en: mailEn },
+  registrants: { nl: registrantsNl, en: registrantsEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

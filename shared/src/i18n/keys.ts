@@ -19,6 +19,8 @@ import type { ProgrammeMessages } from './messages/programme.js';
 import type { SelectionMessages } from './messages/selection.js';
 import type { SessionsMessages } from './messages/sessions.js';
 import type { WorkspaceMessages } from './messages/workspace.js';
+import type { mailNl } from './messages/mail.js';
+import type { registrantsNl } from './messages/registrants.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -36,6 +38,8 @@ export interface Catalogues {
   readonly selection: SelectionMessages;
   readonly sessions: SessionsMessages;
   readonly workspace: WorkspaceMessages;
+  readonly mail: typeof mailNl;
+  readonly registrants: typeof registrantsNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

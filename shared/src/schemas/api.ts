@@ -253,7 +253,7 @@ export interface DashboardDto {
 export const FORMS_IMPORT_COUNTS = ['booked', 'waitlisted', 'recorded', 'changed', 'unchanged', 'alreadyImported'] as const;
 export type FormsImportCount = (typeof FORMS_IMPORT_COUNTS)[number];
 /** Why an imported row was not processed: what the importer finds, or 'refused' by the domain rule. */
-export const FORMS_ROW_PROBLEMS = ['no-email', 'unknown-person', 'unknown-session', 'refused', 'malformed'] as const;
+export const FORMS_ROW_PROBLEMS = ['no-email', 'unknown-person', 'unknown-session', 'refused', 'malformed', 'bad-email', 'no-name'] as const;
 export type FormsRowProblem = (typeof FORMS_ROW_PROBLEMS)[number];
 
 /**

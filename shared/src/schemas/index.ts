@@ -7,3 +7,4 @@ export * from './api-attendance.js';
 export * from './card-actions-selection.js';
 export * from './api-selection.js';
 export * from './workspace.js';
+export * from './registrant.js';

@@ -8,6 +8,7 @@ import { runDirectoryContract } from './directory-contract.js';
 import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
+import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
 import {
   runFrameworkStoreContract,
@@ -17,7 +18,7 @@ import {
 
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
-export { runFormsImportStoreContract, runReflectionStoreContract, runRsvpStoreContract };
+export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -28,5 +29,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runReflectionStoreContract(makeStores);
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);
+    runRegistrantStoreContract(makeStores);
   });
 };

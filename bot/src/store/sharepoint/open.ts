@@ -20,6 +20,7 @@ import { SharePointOutboxStore } from './outbox-store.js';
 import { RecordList } from './record-list.js';
 import { SharePointRsvpStore } from './rsvp-store.js';
 import { SharePointFormsImportStore } from './forms-import-store.js';
+import { registrantMapping, SharePointRegistrantStore } from './registrant-store.js';
 import { SharePointNiveauStore, SharePointReflectionStore } from './school-data-stores.js';
 import { checkSites, SharePointSetupError } from './startup-check.js';
 
@@ -61,6 +62,7 @@ export class SharePointStores implements Stores {
   readonly announcements: SharePointAnnouncementStore;
   readonly surveys: SharePointSurveyStore;
   readonly formsImports: SharePointFormsImportStore;
+  readonly registrants: SharePointRegistrantStore;
 
   private readonly graph: GraphRequests;
 
@@ -80,6 +82,7 @@ export class SharePointStores implements Stores {
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
     this.formsImports = new SharePointFormsImportStore(central('formsImportRows'), central('formsImportRuns'), graph);
+    this.registrants = new SharePointRegistrantStore(new RecordList(central('registrants'), registrantMapping));
     this.announcements = new SharePointAnnouncementStore(
       new RecordList(central('announcements'), documentMapping<Announcement>()),
       central('announcementRecipients'),

@@ -149,6 +149,19 @@ export const MIGRATIONS: readonly Migration[] = [
     // 1 = was there, 0 = was not, NULL = not taken.
     up: `ALTER TABLE rsvps ADD COLUMN attended INTEGER;`,
   },
+  {
+    version: 7,
+    name: 'external registrants',
+    // People outside the tenant who registered through Forms: one per meeting and address.
+    up: `
+      CREATE TABLE registrants (
+        id TEXT PRIMARY KEY, version INTEGER NOT NULL, meeting_id TEXT NOT NULL,
+        email_key TEXT NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL, role TEXT NOT NULL,
+        sector TEXT, created_at TEXT NOT NULL,
+        UNIQUE (meeting_id, email_key)
+      ) STRICT;
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -19,6 +19,7 @@ import { SqliteSchoolStore } from './school-store.js';
 import { SqliteAnnouncementStore } from './announcement-store.js';
 import { SqliteSurveyStore } from './survey-store.js';
 import { SqliteFormsImportStore } from './forms-import-store.js';
+import { SqliteRegistrantStore } from './registrant-store.js';
 
 export const SQLITE_FILE_NAME = 'samen-verder.sqlite';
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -45,6 +46,7 @@ export class SqliteStores implements Stores {
   readonly announcements: SqliteAnnouncementStore;
   readonly surveys: SqliteSurveyStore;
   readonly formsImports: SqliteFormsImportStore;
+  readonly registrants: SqliteRegistrantStore;
 
   constructor(
     private readonly db: Database,
@@ -62,6 +64,7 @@ export class SqliteStores implements Stores {
     this.announcements = new SqliteAnnouncementStore(db);
     this.surveys = new SqliteSurveyStore(db);
     this.formsImports = new SqliteFormsImportStore(db);
+    this.registrants = new SqliteRegistrantStore(db);
   }
 
   async close(): Promise<void> {

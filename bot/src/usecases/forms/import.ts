@@ -9,19 +9,30 @@
  * has fixed the person, the mapping or the flow. Survey forms (mapping kind 'survey') go the same
  * way through forms-survey-import.ts.
  */
-import type { Id } from '@samen/shared';
+import { ok, type Id, type Meeting, type Result } from '@samen/shared';
 import type { Deps, FormsImporter } from '../../deps.js';
 import { allPages } from '../../store/all-pages.js';
+import { registerExternal } from '../registrants.js';
 import { respond } from '../rsvp.js';
 import type { ImportMapping } from './mapping.js';
 import type { FormResponseSource } from '../../store/ports-form-responses.js';
 import { malformedRows, runOf, type FormsImportLedger, type FormsReport, type MeetingImportReport, type UnmatchedRow } from './report.js';
-import { mapRow, peopleByEmail, type FormsMapping } from './rows.js';
+import { mapRow, peopleByEmail, type FormsMapping, type Respondent } from './rows.js';
 import { importSurveyForms } from './survey-import.js';
 
 export { memoryLedger, type FormsImportLedger, type ImportCounts, type SurveyImportReport, type UnmatchedRow } from './report.js';
 
 export type ImportReport = MeetingImportReport;
+
+/** A staff member answers as on the card; someone outside the organisation is registered (usecases/registrants.ts). */
+const answerOf = async (deps: Deps, meeting: Meeting, who: Respondent, sessionId: Id): Promise<Result<{ personId: Id; unchanged: boolean }>> => {
+  if (who.kind === 'person') {
+    const answered = await respond(deps, who.person, { meetingId: meeting.id, sessionId, response: 'attend', source: 'forms' });
+    return answered.ok ? ok({ personId: who.person.id, unchanged: answered.value.unchanged }) : answered;
+  }
+  const registered = await registerExternal(deps, meeting, who.details, sessionId);
+  return registered.ok ? ok({ personId: registered.value.registrant.id, unchanged: registered.value.unchanged }) : registered;
+};
 
 export const importForms = async (deps: Deps, source: FormResponseSource, mapping: FormsMapping, ledger: FormsImportLedger): Promise<ImportReport> => {
   const meeting = await deps.stores.meetings.get(mapping.meetingId);
@@ -48,14 +59,14 @@ export const importForms = async (deps: Deps, source: FormResponseSource, mappin
       unmatched.push({ row: row.row, problem: row.problem });
       continue;
     }
-    const result = await respond(deps, row.person, { meetingId: meeting.id, sessionId: row.sessionId, response: 'attend', source: 'forms' });
+    const result = await answerOf(deps, meeting, row.who, row.sessionId);
     done.push(row.key);
     if (!result.ok) {
       unmatched.push({ row: row.row, problem: 'refused', code: result.error.code });
       continue;
     }
     if (result.value.unchanged) report.unchanged += 1;
-    else imported.push({ personId: row.person.id, sessionId: row.sessionId });
+    else imported.push({ personId: result.value.personId, sessionId: row.sessionId });
     // Only for rows that were processed: a refused row is reported once, with its reason.
     if (row.unknownSchool !== null) unknownSchools.push({ row: row.row, school: row.unknownSchool });
   }

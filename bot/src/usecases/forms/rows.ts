@@ -3,9 +3,24 @@
  * Automate flow fills, forms-list.ts) to RSVP requests: people matched by e-mail/UPN (trimmed,
  * case-insensitive), sessions by their label in the form. No I/O.
  */
-import type { FormsRowProblem, Id, Meeting, Person, School } from '@samen/shared';
+import { registrantRoleOf, registrantSectorOf, type FormsRowProblem, type Id, type Meeting, type Person, type RegistrantDetails, type School } from '@samen/shared';
 import { z } from 'zod';
-import type { FormResponse } from '../../store/ports-form-responses.js';
+import { ANSWER_COLUMNS, type FormResponse } from '../../store/ports-form-responses.js';
+
+/** Columns of the list Formulierantwoorden a mapping may point a question to (docs/sharepoint.md). */
+const FORM_COLUMNS = ['Name', 'Role', 'School', 'Session', ...Array.from({ length: ANSWER_COLUMNS }, (_, i) => `Answer${i + 1}`)] as const;
+type FormColumn = (typeof FORM_COLUMNS)[number];
+
+/**
+ * Present: the form is open to people outside the organisation (parents, pupils): a response whose
+ * e-mail is not in the directory becomes an external registrant. Which column holds their name, role
+ * and sector (the flow's Name and Role columns by default; no sector unless named).
+ */
+export const RegistrantColumnsSchema = z.strictObject({
+  name: z.enum(FORM_COLUMNS).default('Name'),
+  role: z.enum(FORM_COLUMNS).default('Role'),
+  sector: z.enum(FORM_COLUMNS).optional(),
+});
 
 /**
  * A meeting's registration form: which form (the FormId the flow writes) and, for a meeting with
@@ -19,13 +34,17 @@ export const FormsMappingSchema = z.strictObject({
   formId: z.string().trim().min(1).max(255),
   /** Answer text of the session question → session id. Not needed for a single-session meeting. */
   sessions: z.record(z.string(), z.string()).default({}),
+  /** Optional: registrations from people outside the organisation (see RegistrantColumnsSchema). */
+  registrants: RegistrantColumnsSchema.optional(),
 });
 export type FormsMapping = z.output<typeof FormsMappingSchema>;
 
 export type RowProblem = Exclude<FormsRowProblem, 'refused' | 'malformed'>;
 
+export type Respondent = { readonly kind: 'person'; readonly person: Person } | { readonly kind: 'external'; readonly details: RegistrantDetails };
+
 export type MappedRow =
-  | { readonly row: number; readonly key: string; readonly ok: true; readonly person: Person; readonly sessionId: Id; readonly unknownSchool: string | null }
+  | { readonly row: number; readonly key: string; readonly ok: true; readonly who: Respondent; readonly sessionId: Id; readonly unknownSchool: string | null }
   | { readonly row: number; readonly key: string; readonly ok: false; readonly problem: RowProblem };
 
 const norm = (v: string): string => v.replace(/\s+/g, ' ').trim();
@@ -54,19 +73,48 @@ export const respondentOf = (
   return person ? { row, key, ok: true, person } : { row, key, ok: false, problem: 'unknown-person' };
 };
 
+const columnOf = (response: FormResponse, column: FormColumn): string => {
+  if (column === 'Name') return response.name;
+  if (column === 'Role') return response.role;
+  if (column === 'School') return response.school;
+  if (column === 'Session') return response.session;
+  return response.answers[Number(column.slice('Answer'.length)) - 1] ?? '';
+};
+
+const EmailSchema = z.email().max(254);
+
+/** Someone outside the organisation, from a form open to them: needs a valid address and a name. */
+const externalOf = (
+  response: FormResponse,
+  columns: z.output<typeof RegistrantColumnsSchema>,
+): { readonly ok: true; readonly details: RegistrantDetails } | { readonly ok: false; readonly problem: 'bad-email' | 'no-name' } => {
+  const email = norm(response.email);
+  if (!EmailSchema.safeParse(email).success) return { ok: false, problem: 'bad-email' };
+  const name = norm(columnOf(response, columns.name)).slice(0, 200);
+  if (name === '') return { ok: false, problem: 'no-name' };
+  const sector = columns.sector === undefined ? null : registrantSectorOf(columnOf(response, columns.sector));
+  return { ok: true, details: { name, email, role: registrantRoleOf(columnOf(response, columns.role)), sector } };
+};
+
 export const mapRow = (
   response: FormResponse,
   mapping: FormsMapping,
   context: { readonly meeting: Meeting; readonly peopleByEmail: ReadonlyMap<string, Person>; readonly schools: readonly School[] },
 ): MappedRow => {
-  const who = respondentOf(response, context.peopleByEmail);
-  if (!who.ok) return who;
-  const { row, key, person } = who;
+  const found = respondentOf(response, context.peopleByEmail);
+  const { row, key } = found;
+  let who: Respondent;
+  if (found.ok) who = { kind: 'person', person: found.person };
+  else if (found.problem === 'unknown-person' && mapping.registrants) {
+    const external = externalOf(response, mapping.registrants);
+    if (!external.ok) return { row, key, ok: false, problem: external.problem };
+    who = { kind: 'external', details: external.details };
+  } else return { row, key, ok: false, problem: found.problem };
   const sessionId = sessionOf(context.meeting, mapping, norm(response.session));
   if (!sessionId) return { row, key, ok: false, problem: 'unknown-session' };
   const school = norm(response.school);
-  const known = school === '' || context.schools.some((s) => norm(s.name).toLowerCase() === school.toLowerCase());
-  return { row, key, ok: true, person, sessionId, unknownSchool: known ? null : school };
+  const known = who.kind === 'external' || school === '' || context.schools.some((s) => norm(s.name).toLowerCase() === school.toLowerCase());
+  return { row, key, ok: true, who, sessionId, unknownSchool: known ? null : school };
 };
 
 export const peopleByEmail = (people: readonly Person[]): Map<string, Person> =>

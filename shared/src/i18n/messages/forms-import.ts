@@ -17,6 +17,8 @@ export const formsImportNl = {
     'unknown-session': 'antwoord {{row}} (sessie niet herkend)',
     refused: 'antwoord {{row}} ({{reason}})',
     malformed: 'item {{row}} van de lijst Formulierantwoorden (onleesbaar, controleer de stroom)',
+    'bad-email': 'antwoord {{row}} (geen geldig e-mailadres)',
+    'no-name': 'antwoord {{row}} (geen naam)',
   },
   unknownSchools: 'Let op, school niet herkend bij antwoord {{rows}}.',
 };
@@ -38,6 +40,8 @@ export const formsImportEn: typeof formsImportNl = {
     'unknown-session': 'response {{row}} (session not recognised)',
     refused: 'response {{row}} ({{reason}})',
     malformed: 'item {{row}} of the list Formulierantwoorden (unreadable, check the flow)',
+    'bad-email': 'response {{row}} (not a valid e-mail address)',
+    'no-name': 'response {{row}} (no name)',
   },
   unknownSchools: 'Note, school not recognised in response {{rows}}.',
 };

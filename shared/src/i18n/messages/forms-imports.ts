@@ -30,6 +30,8 @@ export const formsImportsNl = {
     'unknown-session': 'sessie niet herkend',
     refused: 'niet toegestaan: {{reason}}',
     malformed: 'onleesbaar item in de lijst Formulierantwoorden (controleer de stroom)',
+    'bad-email': 'geen geldig e-mailadres',
+    'no-name': 'geen naam (nodig voor iemand buiten de organisatie)',
   },
   unknownSchools: 'Wel verwerkt, maar school niet herkend: {{rows}}',
 };
@@ -65,6 +67,8 @@ export const formsImportsEn: typeof formsImportsNl = {
     'unknown-session': 'session not recognised',
     refused: 'not allowed: {{reason}}',
     malformed: 'unreadable item in the list Formulierantwoorden (check the flow)',
+    'bad-email': 'not a valid e-mail address',
+    'no-name': 'no name (needed for someone outside the organisation)',
   },
   unknownSchools: 'Processed, but school not recognised: {{rows}}',
 };
