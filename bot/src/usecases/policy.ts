@@ -9,7 +9,7 @@ import { fail, ok, type ErrorCode, type Id, type Person, type Result, type Role 
 import { isCoordinator, type CoordinatorSources } from '../auth/coordinators.js';
 
 /** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
-export const NIVEAU_EDITOR_ROLES: readonly Role[] = ['ib', 'schoolleider', 'ondersteuningscoordinator'];
+export const NIVEAU_EDITOR_ROLES: readonly Role[] = ['ib', 'schoolleider', 'ondersteuningscoordinator', 'directeur'];
 
 /** What a person is, as far as one school (or the partnership) is concerned. */
 export interface Subject {
