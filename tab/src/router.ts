@@ -1,5 +1,6 @@
-/** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year], #/ (home). */
+/** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year], #/sjablonen/:sector, #/ (home). */
 import { useEffect, useState } from 'react';
+import { TEMPLATE_SECTORS, type TemplateSector } from '@samen/shared';
 
 export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
 
@@ -9,7 +10,8 @@ export type Route =
   | { readonly page: 'school'; readonly schoolId: string; readonly section: SchoolSection }
   | { readonly page: 'bijeenkomsten' }
   | { readonly page: 'dashboard' }
-  | { readonly page: 'framework'; readonly schoolYear: string | null };
+  | { readonly page: 'framework'; readonly schoolYear: string | null }
+  | { readonly page: 'niveauTemplates'; readonly sector: TemplateSector };
 
 const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
 
@@ -20,6 +22,7 @@ export const parseRoute = (hash: string): Route => {
   if (first === 'bijeenkomsten') return { page: 'bijeenkomsten' };
   if (first === 'dashboard') return { page: 'dashboard' };
   if (first === 'framework') return { page: 'framework', schoolYear: second && /^\d{4}-\d{4}$/.test(second) ? second : null };
+  if (first === 'sjablonen') return { page: 'niveauTemplates', sector: TEMPLATE_SECTORS.find((s) => s === second) ?? 'PO' };
   if (first === 'school' && second) {
     const section = SECTIONS.find((s) => s === third) ?? 'niveaus';
     return { page: 'school', schoolId: second, section };
@@ -35,6 +38,8 @@ export const hrefOf = (route: Route): string => {
       return '#/';
     case 'framework':
       return route.schoolYear ? `#/framework/${route.schoolYear}` : '#/framework';
+    case 'niveauTemplates':
+      return `#/sjablonen/${route.sector}`;
     default:
       return `#/${route.page}`;
   }

@@ -29,6 +29,8 @@ export type Action =
   | 'reflection.contentShared'
   | 'reflection.edit'
   | 'framework.edit'
+  /** Edit the partnership's niveau templates (PO, VO, SO/VSO); every signed-in person reads them. */
+  | 'niveauTemplate.edit'
   | 'dashboard.read'
   | 'broadcasts.progress'
   /** Plan, send, change, remind, message, export and report on meetings. */
@@ -54,6 +56,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'reflection.contentShared': (s) => s.member || s.coordinator,
   'reflection.edit': (s) => s.member,
   'framework.edit': (s) => s.coordinator,
+  'niveauTemplate.edit': (s) => s.coordinator,
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
   'meeting.manage': (s) => s.coordinator,
@@ -72,6 +75,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'reflection.contentShared': 'AUTH.FORBIDDEN',
   'reflection.edit': 'AUTH.FORBIDDEN',
   'framework.edit': 'AUTH.FORBIDDEN',
+  'niveauTemplate.edit': 'AUTH.FORBIDDEN',
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',
   'meeting.manage': 'MEETING.NOT_ORGANISER',

@@ -32,6 +32,10 @@ export const useNiveauStyles = makeStyles({
   drawerList: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   revision: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   revisionActions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  changes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalS },
+  change: { gap: tokens.spacingVerticalXS },
+  added: { margin: 0, color: tokens.colorPaletteGreenForeground1 },
+  removed: { margin: 0, color: tokens.colorNeutralForeground2, textDecorationLine: 'line-through' },
 });
 
 export type NiveauStyles = ReturnType<typeof useNiveauStyles>;

@@ -25,7 +25,7 @@ export const SignIn = ({ users, onChoose }: Props) => {
               header={<Text weight="semibold">{u.name}</Text>}
               description={<Text size={200}>{u.roles.map((r) => t(`common:roles.${r}`)).join(', ')}</Text>}
             />
-            {u.isCoordinator && <Badge appearance="tint">{t('tab:signIn.coordinator')}</Badge>}
+            {u.isCoordinator && <Badge appearance="tint" className={styles.badge}>{t('tab:signIn.coordinator')}</Badge>}
             <Button appearance="primary" onClick={() => onChoose(u.id)}>
               {u.name}
             </Button>
