@@ -19,5 +19,7 @@ export const useSignInStyles = makeStyles({
     overflowWrap: 'anywhere',
     textAlign: 'start',
     paddingBlock: tokens.spacingVerticalXXS,
+    // A pill's round ends do not suit two lines.
+    borderRadius: tokens.borderRadiusLarge,
   },
 });
