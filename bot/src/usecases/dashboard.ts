@@ -20,6 +20,7 @@ import {
   type Result,
   type Rsvp,
   reflectionStatusView,
+  rolesForSectors,
   type RsvpStatus,
   type School,
 } from '@samen/shared';
@@ -152,6 +153,7 @@ export const meetingRegistrations = async (
   const [rsvps, schools] = await Promise.all([deps.stores.rsvps.forMeeting(meetingId), listAll((p) => deps.stores.schools.list(p))]);
   const people = await registrants(deps, rsvps);
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+  const sectorsOf = (ids: readonly Id[]) => ids.flatMap((id) => schools.find((s) => s.id === id)?.sector ?? []);
   const questions = meeting.questions ?? [];
   const header = [
     ...(['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'] as const).map((k) => t(`tab:csv.${k}`, locale)),
@@ -169,7 +171,7 @@ export const meetingRegistrations = async (
         formatDateTime(session.startsAt, locale),
         p?.name ?? '',
         (p?.schoolIds ?? []).map((id) => schoolName.get(id) ?? id).join(', '),
-        (p?.roles ?? []).map((role) => t(`common:roles.${role}`, locale)).join(', '),
+        rolesForSectors(p?.roles ?? [], sectorsOf(p?.schoolIds ?? [])).map((role) => t(`common:roles.${role}`, locale)).join(', '),
         t(`common:rsvpStatus.${r.status}`, locale),
         formatDateTime(r.statusSince, locale),
         ...questions.map((q) => r.answers?.[q.id] ?? ''),

@@ -131,6 +131,8 @@ export interface LocalUserDto {
   readonly roles: readonly Role[];
   readonly schoolIds: readonly string[];
   readonly isCoordinator: boolean;
+  /** The sectors of the person's schools (sign-in list only), so roles read as that sector names them. */
+  readonly sectors?: readonly Sector[];
 }
 
 export interface MeDto extends LocalUserDto {
