@@ -83,6 +83,16 @@ describeInBrowser('niveau templates per sector', () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Opgeslagen als versie 1. Scholen zien nu wat er veranderd is.').waitFor();
     await page.getByTestId('template-revision').filter({ hasText: COORDINATOR }).waitFor();
+
+    // A second change, then back to version 1 through the history: version 3 has version 1's text.
+    const level5Title = page.getByTestId('edit-level-5').getByRole('textbox', { name: 'Niveau 5' });
+    await level5Title.fill('Een andere plek als het moet');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('Opgeslagen als versie 2.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Begin opnieuw vanaf versie 1' }).click();
+    await expect.poll(() => level5Title.inputValue()).toBe('Speciaal als het moet');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('Opgeslagen als versie 3.', { exact: false }).waitFor();
     await page.screenshot({ path: path.join(RESULTS, 'tab-niveausjablonen-opgeslagen.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 

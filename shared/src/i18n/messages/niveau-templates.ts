@@ -13,6 +13,8 @@ export const niveauTemplatesNl = {
   levelTitle: 'Naam van het niveau',
   history: 'Eerdere versies',
   noHistory: 'Er zijn nog geen opgeslagen versies.',
+  loadRevision: 'Begin opnieuw vanaf versie {{revision}}',
+  loadedRevision: 'Versie {{revision}} staat klaar. Sla op om er de nieuwste versie van te maken.',
   update: {
     title: 'Er is een nieuwe versie van het sjabloon',
     intro: 'Het samenwerkingsverband heeft het sjabloon voor {{sector}} aangepast (versie {{revision}}). Bekijk per niveau wat er veranderd is en kies of je het overneemt.',
@@ -45,6 +47,8 @@ export const niveauTemplatesEn: typeof niveauTemplatesNl = {
   levelTitle: 'Name of the level',
   history: 'Earlier versions',
   noHistory: 'No saved versions yet.',
+  loadRevision: 'Start again from version {{revision}}',
+  loadedRevision: 'Version {{revision}} is ready. Save to make it the newest version.',
   update: {
     title: 'There is a new version of the template',
     intro: 'The partnership changed the template for {{sector}} (version {{revision}}). See per level what changed and choose whether to take it over.',

@@ -5,5 +5,6 @@ export const useNiveauTemplatesStyles = makeStyles({
   sector: { maxWidth: '320px' },
   levels: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  history: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  history: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  historyItem: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });

@@ -60,7 +60,7 @@ export const NiveauTemplates = ({ sector, canEdit }: Props) => {
             ) : (
               <ul className={styles.history}>
                 {view.history.map((r) => (
-                  <li key={r.revision}>
+                  <li key={r.revision} className={styles.historyItem}>
                     <Text>
                       {t('niveauTemplates:revision', {
                         revision: r.revision,
@@ -68,6 +68,11 @@ export const NiveauTemplates = ({ sector, canEdit }: Props) => {
                         name: r.updatedByName ?? t('niveauTemplates:someone'),
                       })}
                     </Text>
+                    {canEdit && r.revision !== view.template.revision && (
+                      <Button size="small" onClick={() => e.loadRevision(r.revision)}>
+                        {t('niveauTemplates:loadRevision', { revision: r.revision })}
+                      </Button>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -43,6 +43,15 @@ export const useNiveauTemplates = (sector: TemplateSector) => {
     setNotice(null);
   };
 
+  /** An earlier version as the draft: saving it makes it the newest version (the history keeps every step). */
+  const loadRevision = (revision: number) => {
+    const old = view?.history.find((r) => r.revision === revision);
+    if (!old) return;
+    setDraft(old.levels.map((l) => ({ ...l, pupilCount: null })));
+    setDirty(true);
+    setNotice({ intent: 'success', text: t('niveauTemplates:loadedRevision', { revision }) });
+  };
+
   const save = async () => {
     if (!view) return;
     setBusy(true);
@@ -57,5 +66,5 @@ export const useNiveauTemplates = (sector: TemplateSector) => {
     }
   };
 
-  return { value, view, reload, draft, dirty, busy, notice, changeLevel, save };
+  return { value, view, reload, draft, dirty, busy, notice, changeLevel, save, loadRevision };
 };
