@@ -34,8 +34,9 @@ export const useNiveauStyles = makeStyles({
   revisionActions: { display: 'flex', gap: tokens.spacingHorizontalS },
   changes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalS },
   change: { gap: tokens.spacingVerticalXS },
-  added: { margin: 0, color: tokens.colorPaletteGreenForeground1 },
-  removed: { margin: 0, color: tokens.colorNeutralForeground2, textDecorationLine: 'line-through' },
+  added: { display: 'block', margin: 0, color: tokens.colorPaletteGreenForeground1 },
+  removed: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2 },
+  struck: { textDecorationLine: 'line-through' },
 });
 
 export type NiveauStyles = ReturnType<typeof useNiveauStyles>;

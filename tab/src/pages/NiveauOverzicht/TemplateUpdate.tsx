@@ -29,7 +29,10 @@ const LevelChange = ({ change, canEdit, busy, onDecide }: { change: LevelTemplat
       {change.texts.map((c) => (
         <div key={c.field}>
           <Text className={styles.label} size={200}>{t(FIELD_LABEL[c.field])}</Text>
-          <Text as="p" className={styles.removed}>{`${t('niveauTemplates:update.was')}: ${orEmpty(c.before)}`}</Text>
+          <Text as="p" className={styles.removed}>
+            {`${t('niveauTemplates:update.was')}: `}
+            <span className={styles.struck}>{orEmpty(c.before)}</span>
+          </Text>
           <Text as="p" className={styles.added}>{`${t('niveauTemplates:update.becomes')}: ${orEmpty(c.after)}`}</Text>
         </div>
       ))}
