@@ -12,6 +12,7 @@ import { describeInBrowser, openBrowserFixture, RESULTS, signInAs, type BrowserF
 
 const VO_SCHOOL = 'school-meander';
 const VO_ZORGCOORDINATOR = 'Marieke Kok';
+const VO_DOCENT = 'Daan Brouwer';
 const COORDINATOR = 'Ingrid Verhoef';
 const THEMES = { default: 'light', dark: 'dark', contrast: 'high-contrast' } as const;
 const NEW_RESPONSIBLE = 'Zorgcoördinator, samen met mentor en leerling';
@@ -68,6 +69,12 @@ describeInBrowser('niveau templates per sector', () => {
     expect(levels).not.toMatch(/leerkracht|ib’er|speciaal basisonderwijs/i);
     await page.screenshot({ path: path.join(RESULTS, 'tab-niveau-overzicht-vo.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+
+    // A docent reads who may change it, in VO words; the sign-in list called him docent and mentor.
+    await signInAs(f, null);
+    await page.getByRole('button', { name: VO_DOCENT, exact: true }).locator('xpath=..').getByText('Docent, Mentor').waitFor();
+    await signInAs(f, VO_DOCENT);
+    await page.getByText('Alleen de zorg-/ondersteuningscoördinator, de directeur of de schoolleider van de school kan dit overzicht wijzigen.').waitFor();
   });
 
   it('lets the partnership change the VO template, and the VO school sees the change and takes it over', async () => {

@@ -35,6 +35,7 @@ export const viewNiveaus = async (deps: Deps, person: Person, schoolId: Id): Pro
     overzicht,
     canEdit: may(access.value.subject, 'niveau.edit'),
     templateUpdate: overzicht ? await templateUpdateFor(deps, overzicht.levels, template) : null,
+    templateSector: template.sector,
   });
 };
 
@@ -60,8 +61,9 @@ export const saveNiveaus = async (
   });
   if (!saved.ok) return saved;
   deps.logger.info({ schoolId, personId: person.id, revision: saved.value.revision }, 'niveau-overzicht saved');
-  const templateUpdate = await templateUpdateFor(deps, saved.value.levels, await templateOfSchool(deps, allowed.value.school));
-  return ok({ schoolId, levels: saved.value.levels, overzicht: saved.value, canEdit: true, templateUpdate });
+  const template = await templateOfSchool(deps, allowed.value.school);
+  const templateUpdate = await templateUpdateFor(deps, saved.value.levels, template);
+  return ok({ schoolId, levels: saved.value.levels, overzicht: saved.value, canEdit: true, templateUpdate, templateSector: template.sector });
 };
 
 /** The school takes over (`adopt`) or declines (`keep`) one level of its newer template: a new revision. */

@@ -7,6 +7,7 @@ import { RSVP_RESPONSES, type RsvpResponse, type RsvpStatus } from '../domain/rs
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
 import type { NiveauTemplateUpdate } from '../domain/niveau-templates.js';
+import type { TemplateSector } from '../domain/niveau-sectors.js';
 import type { Framework, Reflection, ReflectionStatusView } from '../domain/handreiking-types.js';
 import type { Region, Role, Sector } from '../domain/people.js';
 import type { ErrorCode } from '../domain/errors.js';
@@ -158,6 +159,8 @@ export interface NiveauViewDto {
   readonly canEdit: boolean;
   /** The school's template (by its sector) changed since the overview was written; null when up to date. */
   readonly templateUpdate?: NiveauTemplateUpdate | null;
+  /** Which template the school follows (PO, VO or SO-VSO): its texts name that sector's roles. */
+  readonly templateSector?: TemplateSector;
 }
 
 export interface NiveauRevisionDto {

@@ -15,6 +15,11 @@ export const niveauTemplatesNl = {
   noHistory: 'Er zijn nog geen opgeslagen versies.',
   loadRevision: 'Begin opnieuw vanaf versie {{revision}}',
   loadedRevision: 'Versie {{revision}} staat klaar. Sla op om er de nieuwste versie van te maken.',
+  readOnly: {
+    PO: 'Alleen de ib’er, de directeur of de schoolleider van de school kan dit overzicht wijzigen.',
+    VO: 'Alleen de zorg-/ondersteuningscoördinator, de directeur of de schoolleider van de school kan dit overzicht wijzigen.',
+    'SO-VSO': 'Alleen de intern begeleider, de directeur of de schoolleider van de school kan dit overzicht wijzigen.',
+  },
   update: {
     title: 'Er is een nieuwe versie van het sjabloon',
     intro: 'Het samenwerkingsverband heeft het sjabloon voor {{sector}} aangepast (versie {{revision}}). Bekijk per niveau wat er veranderd is en kies of je het overneemt.',
@@ -49,6 +54,11 @@ export const niveauTemplatesEn: typeof niveauTemplatesNl = {
   noHistory: 'No saved versions yet.',
   loadRevision: 'Start again from version {{revision}}',
   loadedRevision: 'Version {{revision}} is ready. Save to make it the newest version.',
+  readOnly: {
+    PO: 'Only the school’s IB, head of school or school leader can change this overview.',
+    VO: 'Only the school’s care/support coordinator, head of school or school leader can change this overview.',
+    'SO-VSO': 'Only the school’s internal support coordinator, head of school or school leader can change this overview.',
+  },
   update: {
     title: 'There is a new version of the template',
     intro: 'The partnership changed the template for {{sector}} (version {{revision}}). See per level what changed and choose whether to take it over.',

@@ -40,7 +40,11 @@ export const NiveauOverzicht = ({ schoolId }: { schoolId: string }) => {
             <Button onClick={() => void n.openHistory()}>{t('tab:niveau.history')}</Button>
             <Button onClick={() => window.print()}>{t('tab:common.print')}</Button>
           </div>
-          {!view.canEdit && <Text size={200} className={styles.noPrint}>{t('tab:niveau.readOnly')}</Text>}
+          {!view.canEdit && (
+            <Text size={200} className={styles.noPrint}>
+              {view.templateSector ? t(`niveauTemplates:readOnly.${view.templateSector}`) : t('tab:niveau.readOnly')}
+            </Text>
+          )}
           <Notice intent={n.notice?.intent ?? 'info'} text={n.notice?.text ?? null} />
           {view.templateUpdate && !n.draft && (
             <TemplateUpdate update={view.templateUpdate} canEdit={view.canEdit} busy={n.busy} onDecide={(level, choice) => void n.decide(level, choice)} />
