@@ -145,6 +145,12 @@ export const LISTS = {
     description: 'Het kader van de handreiking per schooljaar',
     columns: [key('SchoolYear'), { name: 'Revision', type: 'number', required: true }, { name: 'IsExample', type: 'boolean' }, note('Items')],
   },
+  niveauTemplates: {
+    name: 'Niveausjablonen',
+    site: 'central',
+    description: 'Het niveausjabloon per soort school (PO, VO, SO/VSO); elke versie blijft bewaard',
+    columns: [key('RevisionKey'), indexed('Sector'), { name: 'Revision', type: 'number', required: true }, text('UpdatedAt'), text('UpdatedBy'), note('Levels')],
+  },
   niveaus: {
     name: 'Niveau-overzicht',
     site: 'school',

@@ -1,8 +1,9 @@
 /**
  * Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year],
- * #/werkplek/nieuw and #/werkplek/:meetingId (the organiser's workspace), #/ (home).
+ * #/sjablonen/:sector, #/werkplek/nieuw and #/werkplek/:meetingId (the organiser's workspace), #/ (home).
  */
 import { useEffect, useState } from 'react';
+import { TEMPLATE_SECTORS, type TemplateSector } from '@samen/shared';
 
 export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
 
@@ -14,7 +15,8 @@ export type Route =
   | { readonly page: 'dashboard' }
   | { readonly page: 'framework'; readonly schoolYear: string | null }
   /** meetingId null: a new meeting. */
-  | { readonly page: 'werkplek'; readonly meetingId: string | null };
+  | { readonly page: 'werkplek'; readonly meetingId: string | null }
+  | { readonly page: 'niveauTemplates'; readonly sector: TemplateSector };
 
 const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
 /** #/werkplek/nieuw: the workspace for a new meeting. */
@@ -28,6 +30,7 @@ export const parseRoute = (hash: string): Route => {
   if (first === 'dashboard') return { page: 'dashboard' };
   if (first === 'framework') return { page: 'framework', schoolYear: second && /^\d{4}-\d{4}$/.test(second) ? second : null };
   if (first === 'werkplek') return { page: 'werkplek', meetingId: second && second !== NEW ? second : null };
+  if (first === 'sjablonen') return { page: 'niveauTemplates', sector: TEMPLATE_SECTORS.find((s) => s === second) ?? 'PO' };
   if (first === 'school' && second) {
     const section = SECTIONS.find((s) => s === third) ?? 'niveaus';
     return { page: 'school', schoolId: second, section };
@@ -45,6 +48,8 @@ export const hrefOf = (route: Route): string => {
       return route.schoolYear ? `#/framework/${route.schoolYear}` : '#/framework';
     case 'werkplek':
       return `#/werkplek/${route.meetingId === null ? NEW : encodeURIComponent(route.meetingId)}`;
+    case 'niveauTemplates':
+      return `#/sjablonen/${route.sector}`;
     default:
       return `#/${route.page}`;
   }

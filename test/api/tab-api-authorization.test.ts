@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultNiveauTemplate, type Person } from '@samen/shared';
+import { defaultNiveauTemplate, shippedNiveauTemplate, type Person } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import { saveNiveaus } from '../../bot/src/usecases/niveau.js';
 import { shareReflection, startReflection, updateReflectionAnswer } from '../../bot/src/usecases/reflection.js';
@@ -91,6 +91,11 @@ const ENDPOINTS: Record<string, Send> = {
   'POST reflection share': (f, h) => request(f.app).post(`${A}/reflections/${YEAR}/share`).set(h).send({ shared: true }),
   'GET framework': (f, h) => request(f.app).get(`/api/tab/frameworks/${YEAR}`).set(h),
   'PUT framework': (f, h) => request(f.app).put(`/api/tab/frameworks/${YEAR}`).set(h).send(frameworkBody),
+  'GET niveau template': (f, h) => request(f.app).get('/api/tab/niveau-templates/VO').set(h),
+  'PUT niveau template': (f, h) =>
+    request(f.app).put('/api/tab/niveau-templates/VO').set(h).send({ levels: shippedNiveauTemplate('VO').levels, expectedVersion: '' }),
+  'POST niveau template level': async (f, h) =>
+    request(f.app).post(`${A}/niveaus/template/3`).set(h).send({ choice: 'keep', expectedVersion: (await f.deps.stores.niveaus.get('school-a'))?.version ?? '' }),
   'GET meetings': (f, h) => request(f.app).get('/api/tab/meetings').set(h),
   'POST rsvp': (f, h) => request(f.app).post('/api/tab/meetings/meeting-plg/rsvp').set(h).send({ sessionId: 'session-1', response: 'attend' }),
   'GET dashboard': (f, h) => request(f.app).get('/api/tab/dashboard').set(h),
@@ -119,6 +124,9 @@ const ALLOWED: Record<keyof typeof ENDPOINTS, string> = {
   'POST reflection share': 'YYYFF',
   'GET framework': 'YYYYY',
   'PUT framework': 'FFFYF',
+  'GET niveau template': 'YYYYY',
+  'PUT niveau template': 'FFFYF',
+  'POST niveau template level': 'FYYFF',
   'GET meetings': 'YYYYY',
   'POST rsvp': 'YYFYY', // the meeting is for ib'ers and teachers; a coördinator may always answer
   'GET dashboard': 'FFFYF',

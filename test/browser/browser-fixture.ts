@@ -45,12 +45,13 @@ export interface BrowserFixture {
   close(): Promise<void>;
 }
 
-export const openBrowserFixture = async (): Promise<BrowserFixture> => {
+/** `locale`: the browser's language (the tab follows it outside Teams); Dutch unless asked. */
+export const openBrowserFixture = async ({ locale = 'nl-NL' }: { readonly locale?: string } = {}): Promise<BrowserFixture> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-tab-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TAB_DIST_DIR: DIST });
   const running = await start(config, { clock: () => NOW, background: false });
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(UI_TIMEOUT_MS);
   mkdirSync(RESULTS, { recursive: true });

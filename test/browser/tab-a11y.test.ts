@@ -4,9 +4,9 @@
  * keyboard alone (Tab to reach them, Enter or Space to use them).
  */
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { describeInBrowser, openBrowserFixture, RESULTS, signInAs, tabTo, type BrowserFixture } from './browser-fixture.js';
 
 const SCHOOL = 'school-zonnewijzer';
@@ -31,24 +31,10 @@ const PAGES: readonly PageSpec[] = [
   { name: 'bijeenkomsten', who: IB, hash: '#/bijeenkomsten', ready: (p) => p.getByRole('heading', { name: 'Mijn bijeenkomsten' }) },
   { name: 'dashboard', who: COORDINATOR, hash: '#/dashboard', ready: (p) => p.getByRole('heading', { name: 'Bijeenkomsten', exact: true }) },
   { name: 'werkplek', who: COORDINATOR, hash: '#/werkplek/nieuw', ready: (p) => p.getByRole('heading', { name: 'Nieuwe bijeenkomst plannen' }) },
+  { name: 'niveausjablonen', who: COORDINATOR, hash: '#/sjablonen/VO', ready: (p) => p.getByRole('heading', { name: 'Niveausjablonen' }) },
   { name: 'handreiking', who: COORDINATOR, hash: '#/framework', ready: (p) => p.getByRole('heading', { name: /Handreiking 2026-2027/ }) },
   { name: 'tab-configuratie', who: COORDINATOR, hash: '#/config', ready: (p) => p.getByRole('heading', { name: 'Samen Verder toevoegen aan dit kanaal' }) },
 ];
-
-/**
- * Fluent's focus manager (Tabster) puts aria-hidden `<i tabindex=0 data-tabster-dummy>` sentinels
- * around arrow-key groups (the TabList); they hand focus on at once and never keep it, so axe's
- * aria-hidden-focus finding on them is excluded. Everything else counts.
- */
-const seriousViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-};
 
 describeInBrowser('the tab’s pages: themes, axe-core and keyboard', () => {
   let f: BrowserFixture;

@@ -12,6 +12,7 @@ import { bodyErrors, localeOf, sendError } from './http.js';
 import { isStorageForbidden, isStorageUnavailable } from '../store/errors.js';
 import { localUsersRoutes, meRoutes } from './routes/me.js';
 import { niveauRoutes } from './routes/niveaus.js';
+import { niveauTemplateRoutes } from './routes/niveau-templates.js';
 import { reflectionRoutes } from './routes/reflections.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { meetingRoutes } from './routes/meetings.js';
@@ -78,6 +79,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator), actAsUser(deps));
   router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
+  router.use(niveauTemplateRoutes());
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
   router.use(workspaceRoutes(deps));
   router.use(notFound);

@@ -7,6 +7,7 @@ import {
   defaultNiveauTemplate,
   exampleFramework,
   newNiveauOverzicht,
+  templateSectorOf,
   newReflection,
   previousSchoolYear,
   schoolYearOf,
@@ -53,7 +54,7 @@ const loadMeetings = async (deps: Deps): Promise<void> => {
 const loadNiveaus = async (deps: Deps): Promise<void> => {
   const now = deps.clock().toISOString();
   for (const school of SAMPLE_SCHOOLS) {
-    const overzicht = newNiveauOverzicht(school.id, 'person-1', now);
+    const overzicht = newNiveauOverzicht(school.id, 'person-1', now, 'nl', templateSectorOf(school.sector));
     await deps.stores.niveaus.save({ ...overzicht, ...create });
   }
   const template = defaultNiveauTemplate();

@@ -37,11 +37,11 @@ export const SAMPLE_PEOPLE: readonly NewPerson[] = [
   person(7, 'Ruud van Dijk', ['school-vlinderboom'], ['leerkracht'], 'ruud.vandijk@vlinderboom.example'),
   person(8, 'Esther Smit', ['school-vlinderboom'], ['ib', 'onderwijsondersteuner'], 'esther.smit@vlinderboom.example'),
   person(9, 'Karin Mulder', ['school-horizon'], ['ib'], 'karin.mulder@horizon.example'),
-  person(10, 'Tom Hendriks', ['school-horizon'], ['onderwijsondersteuner'], 'tom.hendriks@horizon.example'),
+  person(10, 'Tom Hendriks', ['school-horizon'], ['onderwijsondersteuner', 'rt'], 'tom.hendriks@horizon.example'),
   person(11, 'Lotte Visser', ['school-kompas'], ['schoolleider'], 'lotte.visser@kompas.example'),
   person(12, 'Youssef Haddou', ['school-kompas'], ['leerkracht'], 'youssef.haddou@kompas.example'),
   person(13, 'Marieke Kok', ['school-meander'], ['ondersteuningscoordinator'], 'marieke.kok@meander.example'),
-  person(14, 'Daan Brouwer', ['school-meander'], ['leerkracht'], 'daan.brouwer@meander.example'),
+  person(14, 'Daan Brouwer', ['school-meander'], ['docent', 'mentor'], 'daan.brouwer@meander.example'),
   // The user the Agents Playground chats as, known locally as a coördinator of the partnership.
   { ...person(16, 'Alex Wilber', [], ['swv-medewerker'], 'alex.wilber@swv-voorbeeld.nl'), aadObjectId: PLAYGROUND_USER_AAD_ID },
   person(15, 'Nicole de Boer', ['school-zonnewijzer', 'school-horizon'], ['onderwijsondersteuner'], 'nicole.deboer@swv-voorbeeld.nl'),

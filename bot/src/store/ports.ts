@@ -23,6 +23,9 @@ import type { RegistrantStore } from './ports-registrants.js';
 export type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 export type { FormsImportRun, FormsImportStore } from './ports-forms.js';
 export type { RegistrantStore } from './ports-registrants.js';
+import type { NiveauTemplateStore } from './ports-niveau-templates.js';
+
+export type { NewNiveauTemplate, NiveauTemplateStore } from './ports-niveau-templates.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 
@@ -227,6 +230,8 @@ export interface Stores {
   readonly rsvps: RsvpStore;
   readonly niveaus: NiveauStore;
   readonly frameworks: FrameworkStore;
+  /** The partnership's niveau templates per sector (partnership site on SharePoint). */
+  readonly niveauTemplates: NiveauTemplateStore;
   readonly reflections: ReflectionStore;
   readonly outbox: OutboxStore;
   readonly announcements: AnnouncementStore;

@@ -25,6 +25,7 @@ import {
   isRegistrantId,
   type Rsvp,
   reflectionStatusView,
+  rolesForSectors,
   type RsvpStatus,
   type School,
 } from '@samen/shared';
@@ -180,6 +181,7 @@ export const meetingRegistrations = async (
   const [rsvps, schools] = await Promise.all([deps.stores.rsvps.forMeeting(meetingId), listAll((p) => deps.stores.schools.list(p))]);
   const people = await registrants(deps, rsvps, locale);
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+  const sectorsOf = (ids: readonly Id[]) => ids.flatMap((id) => schools.find((s) => s.id === id)?.sector ?? []);
   const questions = meeting.questions ?? [];
   const header = [
     ...(['meeting', 'sessionStart', 'name', 'schools', 'roles', 'status', 'since'] as const).map((k) => t(`tab:csv.${k}`, locale)),
@@ -197,7 +199,7 @@ export const meetingRegistrations = async (
         formatDateTime(session.startsAt, locale),
         p?.name ?? '',
         (p?.schoolIds ?? []).map((id) => schoolName.get(id) ?? id).join(', '),
-        p?.external ? t(`registrants:role.${p.external.role}`, locale) : (p?.roles ?? []).map((role) => t(`common:roles.${role}`, locale)).join(', '),
+        p?.external ? t(`registrants:role.${p.external.role}`, locale) : rolesForSectors(p?.roles ?? [], sectorsOf(p?.schoolIds ?? [])).map((role) => t(`common:roles.${role}`, locale)).join(', '),
         t(`common:rsvpStatus.${r.status}`, locale),
         formatDateTime(r.statusSince, locale),
         ...questions.map((q) => r.answers?.[q.id] ?? ''),

@@ -1,9 +1,10 @@
 /** A school's niveau-overzicht: read (school or coördinator), edit and restore (ib'er/schoolleider). */
 import {
-  defaultNiveauTemplate,
+  decideTemplateLevel,
   fail,
   ok,
   type Id,
+  type LevelNumber,
   type NiveauLevel,
   type NiveauOverzicht,
   type NiveauRevisionDto,
@@ -13,7 +14,8 @@ import {
   validateNiveauLevels,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { may, schoolAccess } from './school-access.js';
+import { startingLevels, templateOfSchool, templateUpdateFor } from './niveau-templates.js';
+import { may, schoolAccess, type SchoolAccess } from './school-access.js';
 
 const HISTORY_LIMIT = 50;
 
@@ -25,19 +27,20 @@ export interface NiveauInput {
 export const viewNiveaus = async (deps: Deps, person: Person, schoolId: Id): Promise<Result<NiveauViewDto>> => {
   const access = await schoolAccess(deps, person, schoolId, 'niveau.read');
   if (!access.ok) return access;
-  const overzicht = await deps.stores.niveaus.get(schoolId);
+  const [overzicht, template] = await Promise.all([deps.stores.niveaus.get(schoolId), templateOfSchool(deps, access.value.school)]);
   return ok({
     schoolId,
-    levels: overzicht?.levels ?? defaultNiveauTemplate(),
+    // A school that never saved starts from its sector's template (PO, VO or SO/VSO).
+    levels: overzicht?.levels ?? startingLevels(template),
     overzicht,
     canEdit: may(access.value.subject, 'niveau.edit'),
+    templateUpdate: overzicht ? await templateUpdateFor(deps, overzicht.levels, template) : null,
+    templateSector: template.sector,
   });
 };
 
-const editable = async (deps: Deps, person: Person, schoolId: Id): Promise<Result<true>> => {
-  const access = await schoolAccess(deps, person, schoolId, 'niveau.edit');
-  return access.ok ? ok(true) : access;
-};
+const editable = (deps: Deps, person: Person, schoolId: Id): Promise<Result<SchoolAccess>> =>
+  schoolAccess(deps, person, schoolId, 'niveau.edit');
 
 export const saveNiveaus = async (
   deps: Deps,
@@ -58,7 +61,27 @@ export const saveNiveaus = async (
   });
   if (!saved.ok) return saved;
   deps.logger.info({ schoolId, personId: person.id, revision: saved.value.revision }, 'niveau-overzicht saved');
-  return ok({ schoolId, levels: saved.value.levels, overzicht: saved.value, canEdit: true });
+  const template = await templateOfSchool(deps, allowed.value.school);
+  const templateUpdate = await templateUpdateFor(deps, saved.value.levels, template);
+  return ok({ schoolId, levels: saved.value.levels, overzicht: saved.value, canEdit: true, templateUpdate, templateSector: template.sector });
+};
+
+/** The school takes over (`adopt`) or declines (`keep`) one level of its newer template: a new revision. */
+export const decideNiveauTemplateLevel = async (
+  deps: Deps,
+  person: Person,
+  schoolId: Id,
+  level: LevelNumber,
+  input: { readonly choice: 'adopt' | 'keep'; readonly expectedVersion: string },
+): Promise<Result<NiveauViewDto>> => {
+  const allowed = await editable(deps, person, schoolId);
+  if (!allowed.ok) return allowed;
+  const current = await deps.stores.niveaus.get(schoolId);
+  if (!current) return fail('NIVEAU.NOT_FOUND');
+  if (current.version !== input.expectedVersion) return fail('STORE.CONFLICT');
+  const template = await templateOfSchool(deps, allowed.value.school);
+  const levels = decideTemplateLevel(current.levels, level, template, input.choice);
+  return saveNiveaus(deps, person, schoolId, { levels, expectedVersion: current.version });
 };
 
 export const niveauHistory = async (deps: Deps, person: Person, schoolId: Id): Promise<Result<NiveauRevisionDto[]>> => {

@@ -9,7 +9,7 @@ import { fail, ok, type ErrorCode, type Id, type Person, type Result, type Role 
 import { isCoordinator, type CoordinatorSources } from '../auth/coordinators.js';
 
 /** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
-export const NIVEAU_EDITOR_ROLES: readonly Role[] = ['ib', 'schoolleider', 'ondersteuningscoordinator'];
+export const NIVEAU_EDITOR_ROLES: readonly Role[] = ['ib', 'schoolleider', 'ondersteuningscoordinator', 'directeur'];
 
 /** What a person is, as far as one school (or the partnership) is concerned. */
 export interface Subject {
@@ -31,6 +31,8 @@ export type Action =
   | 'reflection.contentShared'
   | 'reflection.edit'
   | 'framework.edit'
+  /** Edit the partnership's niveau templates (PO, VO, SO/VSO); every signed-in person reads them. */
+  | 'niveauTemplate.edit'
   | 'dashboard.read'
   | 'broadcasts.progress'
   /** Plan, send, change, remind, message, export and report on meetings. */
@@ -64,6 +66,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'reflection.contentShared': (s) => s.member || s.coordinator,
   'reflection.edit': (s) => s.member,
   'framework.edit': (s) => s.coordinator,
+  'niveauTemplate.edit': (s) => s.coordinator,
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
   'meeting.manage': (s) => s.coordinator,
@@ -86,6 +89,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'reflection.contentShared': 'AUTH.FORBIDDEN',
   'reflection.edit': 'AUTH.FORBIDDEN',
   'framework.edit': 'AUTH.FORBIDDEN',
+  'niveauTemplate.edit': 'AUTH.FORBIDDEN',
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',
   'meeting.manage': 'MEETING.NOT_ORGANISER',

@@ -18,6 +18,8 @@ export * from './holidays.js';
 export * from './niveau-template.js';
 export * from './niveau-template-en.js';
 export * from './niveau-overzicht.js';
+export * from './niveau-templates.js';
+export * from './roles-in-sector.js';
 export * from './handreiking.js';
 export * from './handreiking-example.js';
 export * from './framework-edit.js';

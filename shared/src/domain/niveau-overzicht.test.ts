@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newNiveauOverzicht, validateNiveauLevels } from './niveau-overzicht.js';
-import { defaultNiveauTemplate } from './niveau-template.js';
+import { defaultNiveauTemplate, TEMPLATE_SECTORS, templateSectorOf, type TemplateSector } from './niveau-template.js';
+import { SECTORS } from './people.js';
 import type { NiveauLevel } from './niveaus.js';
 
 describe('defaultNiveauTemplate', () => {
@@ -18,7 +19,9 @@ describe('defaultNiveauTemplate', () => {
   });
 
   it.each([
-    { level: 1, text: 'Basisaanbod in de groep' },
+    { level: 1, text: 'Sterke basis, basisaanbod in de groep' },
+    { level: 2, text: 'Sterke basis, extra ondersteuning in de groep (extra uitdaging of extra begeleiding)' },
+    { level: 3, text: 'groepsbespreking' },
     { level: 4, text: 'OPP' },
     { level: 5, text: 'TLV' },
   ])('names what level $level is about in Dutch ($text)', ({ level, text }) => {
@@ -95,5 +98,38 @@ describe('validateNiveauLevels', () => {
     if (!result.ok) throw new Error(result.error.code);
     expect(result.value.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
     expect(result.value[1]).toMatchObject({ title: 'Extra in de groep', whatHappens: ['a', 'b'] });
+  });
+});
+
+describe('templates per sector', () => {
+  const text = (sector: TemplateSector) => JSON.stringify(defaultNiveauTemplate('nl', sector));
+  const level = (sector: TemplateSector, n: number) => defaultNiveauTemplate('nl', sector).find((l) => l.level === n)!;
+
+  it.each(TEMPLATE_SECTORS.flatMap((s) => (['nl', 'en'] as const).map((locale) => ({ s, locale }))))(
+    'every sector offers five valid levels with programme examples ($s, $locale)',
+    ({ s, locale }) => {
+      const levels = defaultNiveauTemplate(locale, s);
+      expect(levels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
+      expect(levels.every((l) => l.programmes.length > 0)).toBe(true);
+      expect(validateNiveauLevels(levels).ok).toBe(true);
+    },
+  );
+
+  it('speaks VO language in the VO template and primary language in PO', () => {
+    for (const word of ['docent', 'mentor', 'klas', 'leerjaar', 'zorgcoördinator', 'ondersteuningsteam']) expect(text('VO')).toContain(word);
+    expect(text('VO')).not.toMatch(/leerkracht|ib’er|speciaal basisonderwijs/i);
+    for (const word of ['leerkracht', 'groep', 'ib’er', 'handelingsplan', 'groeidocument', 'OT', 'handelingsverlegen', 'Wat is nodig voor dit kind in deze klas?'.toLowerCase()]) {
+      expect(text('PO').toLowerCase()).toContain(word.toLowerCase());
+    }
+  });
+
+  it.each(TEMPLATE_SECTORS)('keeps the groepsbespreking at level 3 and adds no parent conversation at level 2 (%s)', (s) => {
+    expect(JSON.stringify(level(s, 3))).toMatch(/groeps(- of leerjaar)?bespreking/);
+    expect(JSON.stringify(level(s, 2))).not.toMatch(/bespreking/);
+    expect(level(s, 2).parentCycle).toMatch(/vaste gesprekken van niveau 1/);
+  });
+
+  it('maps every school sector to a template', () => {
+    expect(SECTORS.map(templateSectorOf)).toEqual(['PO', 'PO', 'SO-VSO', 'VO', 'SO-VSO']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Id } from './ids.js';
+import type { TemplateSector } from './niveau-sectors.js';
 import { defaultNiveauTemplate } from './niveau-template.js';
 import { LEVEL_NUMBERS, type NiveauLevel, type NiveauOverzicht } from './niveaus.js';
 import { fail, ok, type Result } from './result.js';
@@ -9,9 +10,10 @@ export const newNiveauOverzicht = (
   personId: Id,
   nowIso: string,
   locale: 'nl' | 'en' = 'nl',
+  sector: TemplateSector = 'PO',
 ): NiveauOverzicht => ({
   schoolId,
-  levels: defaultNiveauTemplate(locale),
+  levels: defaultNiveauTemplate(locale, sector),
   updatedAt: nowIso,
   updatedBy: personId,
   revision: 0,

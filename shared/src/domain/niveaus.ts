@@ -17,6 +17,8 @@ export interface NiveauLevel {
   readonly programmes: readonly string[];
   /** Optional number of pupils at this level (a number only). */
   readonly pupilCount: number | null;
+  /** The revision of the sector's template this level was written against (absent: the shipped one, 0). */
+  readonly templateRevision?: number;
 }
 
 export interface NiveauOverzicht {

@@ -15,6 +15,13 @@ export const ROLES = [
   'onderwijsondersteuner',
   'ondersteuningscoordinator',
   'swv-medewerker',
+  // VO and the partnership's network (#16).
+  'directeur',
+  'docent',
+  'mentor',
+  'rt',
+  'jgt',
+  'bestuur',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

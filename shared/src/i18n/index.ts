@@ -21,6 +21,7 @@ import { sessionsEn, sessionsNl } from './messages/sessions.js';
 import { workspaceEn, workspaceNl } from './messages/workspace.js';
 import { mailEn, mailNl } from './messages/mail.js';
 import { registrantsEn, registrantsNl } from './messages/registrants.js';
+import { niveauTemplatesEn, niveauTemplatesNl } from './messages/niveau-templates.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -45,6 +46,7 @@ const namespaces = {
   workspace: { nl: workspaceNl, en: workspaceEn },
   mail: { nl: mailNl, en: mailEn },
   registrants: { nl: registrantsNl, en: registrantsEn },
+  niveauTemplates: { nl: niveauTemplatesNl, en: niveauTemplatesEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

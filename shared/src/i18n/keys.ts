@@ -21,6 +21,7 @@ import type { SessionsMessages } from './messages/sessions.js';
 import type { WorkspaceMessages } from './messages/workspace.js';
 import type { mailNl } from './messages/mail.js';
 import type { registrantsNl } from './messages/registrants.js';
+import type { niveauTemplatesNl } from './messages/niveau-templates.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -40,6 +41,7 @@ export interface Catalogues {
   readonly workspace: WorkspaceMessages;
   readonly mail: typeof mailNl;
   readonly registrants: typeof registrantsNl;
+  readonly niveauTemplates: typeof niveauTemplatesNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

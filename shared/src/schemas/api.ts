@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { RSVP_RESPONSES, type RsvpResponse, type RsvpStatus } from '../domain/rsvp-types.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
+import type { NiveauTemplateUpdate } from '../domain/niveau-templates.js';
+import type { TemplateSector } from '../domain/niveau-sectors.js';
 import type { Framework, Reflection, ReflectionStatusView } from '../domain/handreiking-types.js';
 import type { Region, Role, Sector } from '../domain/people.js';
 import type { ErrorCode } from '../domain/errors.js';
@@ -36,6 +38,7 @@ export const NiveauLevelSchema = z
     programmes: z.array(line).max(LIST_MAX),
     /** A number only: never pupil names or pupil-level data. */
     pupilCount: z.number().int().min(0).max(PUPILS_MAX).nullable(),
+    templateRevision: z.number().int().min(0).optional(),
   })
   .strict();
 
@@ -129,6 +132,8 @@ export interface LocalUserDto {
   readonly roles: readonly Role[];
   readonly schoolIds: readonly string[];
   readonly isCoordinator: boolean;
+  /** The sectors of the person's schools (sign-in list only), so roles read as that sector names them. */
+  readonly sectors?: readonly Sector[];
 }
 
 export interface MeDto extends LocalUserDto {
@@ -152,6 +157,10 @@ export interface NiveauViewDto {
   /** null while the school still looks at the template. */
   readonly overzicht: NiveauOverzicht | null;
   readonly canEdit: boolean;
+  /** The school's template (by its sector) changed since the overview was written; null when up to date. */
+  readonly templateUpdate?: NiveauTemplateUpdate | null;
+  /** Which template the school follows (PO, VO or SO-VSO): its texts name that sector's roles. */
+  readonly templateSector?: TemplateSector;
 }
 
 export interface NiveauRevisionDto {

@@ -84,7 +84,7 @@ describe('record schemas', () => {
     {
       name: 'a person with an unknown role',
       schema: PersonSchema,
-      value: { ...records.person.value, roles: ['directeur'] },
+      value: { ...records.person.value, roles: ['conciërge'] },
     },
   ])('refuse $name', ({ schema, value }) => {
     expect(schema.safeParse(value).success).toBe(false);

@@ -126,6 +126,7 @@ export const NiveauLevelRecordSchema = z.strictObject({
   programmes: z.array(z.string()),
   /** A count only, never pupil names. */
   pupilCount: z.number().int().min(0).nullable(),
+  templateRevision: z.number().int().min(0).optional(),
 });
 
 export const NiveauOverzichtSchema = z.strictObject({

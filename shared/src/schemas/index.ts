@@ -8,3 +8,4 @@ export * from './card-actions-selection.js';
 export * from './api-selection.js';
 export * from './workspace.js';
 export * from './registrant.js';
+export * from './niveau-templates.js';

@@ -14,6 +14,7 @@ const PAGES = {
   config: () => import('../pages/TabConfig/TabConfig'),
   framework: () => import('../pages/Framework/FrameworkEditor'),
   werkplek: () => import('../pages/Werkplek/Werkplek'),
+  niveauTemplates: () => import('../pages/NiveauTemplates/NiveauTemplates'),
 } satisfies Record<Route['page'], () => Promise<unknown>>;
 
 /** Starts loading the page of a route while the app still signs in (the browser keeps the module). */
@@ -26,6 +27,7 @@ const Dashboard = lazy(() => PAGES.dashboard().then((m) => ({ default: m.Dashboa
 const TabConfig = lazy(() => PAGES.config().then((m) => ({ default: m.TabConfig })));
 const FrameworkEditor = lazy(() => PAGES.framework().then((m) => ({ default: m.FrameworkEditor })));
 const Werkplek = lazy(() => PAGES.werkplek().then((m) => ({ default: m.Werkplek })));
+const NiveauTemplates = lazy(() => PAGES.niveauTemplates().then((m) => ({ default: m.NiveauTemplates })));
 
 interface Props {
   readonly me: MeDto;
@@ -43,6 +45,8 @@ const Page = ({ me, route }: { me: MeDto; route: Route }) => {
       return <Bijeenkomsten />;
     case 'dashboard':
       return <Dashboard />;
+    case 'niveauTemplates':
+      return <NiveauTemplates sector={route.sector} canEdit={me.isCoordinator} />;
     case 'framework':
       return <FrameworkEditor schoolYear={route.schoolYear ?? me.schoolYear} currentYear={me.schoolYear} />;
     case 'werkplek':
@@ -66,6 +70,7 @@ export const Shell = ({ me, localMode, onSignOut }: Props) => {
           <Link href={hrefOf({ page: 'bijeenkomsten' })}>{t('tab:nav.bijeenkomsten')}</Link>
           {me.isCoordinator && <Link href={hrefOf({ page: 'dashboard' })}>{t('tab:nav.dashboard')}</Link>}
           {me.isCoordinator && <Link href={hrefOf({ page: 'framework', schoolYear: null })}>{t('tab:nav.framework')}</Link>}
+          {me.isCoordinator && <Link href={hrefOf({ page: 'niveauTemplates', sector: 'PO' })}>{t('niveauTemplates:nav')}</Link>}
         </nav>
         <div className={styles.user}>
           <Text weight="semibold" data-testid="signed-in-as">{me.name}</Text>

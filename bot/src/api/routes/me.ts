@@ -23,7 +23,11 @@ export const localUsersRoutes = (deps: Deps): Router =>
   Router()
     .get(
       '/local/users',
-      handle(async () => ok((await listAll((p) => deps.stores.people.list(p))).map((p) => toUser(deps, p)))),
+      handle(async () => {
+        const sectorOf = new Map((await listAll((p) => deps.stores.schools.list(p))).map((s) => [s.id, s.sector]));
+        const people = await listAll((p) => deps.stores.people.list(p));
+        return ok(people.map((p) => ({ ...toUser(deps, p), sectors: [...new Set(p.schoolIds.flatMap((id) => sectorOf.get(id) ?? []))] })));
+      }),
     )
     .post(
       '/local/token',

@@ -7,6 +7,7 @@ import { describe } from 'vitest';
 import { runDirectoryContract } from './directory-contract.js';
 import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
+import { runNiveauTemplateStoreContract } from './niveau-template-contract.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
 import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
@@ -19,6 +20,7 @@ import {
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
+export { runNiveauTemplateStoreContract };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -26,6 +28,7 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runRsvpStoreContract(makeStores);
     runNiveauStoreContract(makeStores);
     runFrameworkStoreContract(makeStores);
+    runNiveauTemplateStoreContract(makeStores);
     runReflectionStoreContract(makeStores);
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);

@@ -11,6 +11,7 @@ import type { SignedInUser, Stores } from '../ports.js';
 import { documentMapping, SharePointAnnouncementStore, SharePointSurveyStore } from './broadcast-stores.js';
 import { SharePointMeetingStore, SharePointPersonStore, SharePointSchoolStore } from './directory-stores.js';
 import { SharePointConversationStore, SharePointFrameworkStore } from './framework-conversation-stores.js';
+import { SharePointNiveauTemplateStore } from './niveau-template-store.js';
 import { GraphRequests } from './graph-requests.js';
 import { ListClient } from './list-client.js';
 import { meetingMapping, personMapping, reflectionMapping, rsvpMapping, schoolMapping } from './mappers.js';
@@ -57,6 +58,7 @@ export class SharePointStores implements Stores {
   readonly rsvps: SharePointRsvpStore;
   readonly niveaus!: SharePointNiveauStore;
   readonly frameworks: SharePointFrameworkStore;
+  readonly niveauTemplates: SharePointNiveauTemplateStore;
   readonly reflections!: SharePointReflectionStore;
   readonly outbox: SharePointOutboxStore;
   readonly announcements: SharePointAnnouncementStore;
@@ -80,6 +82,7 @@ export class SharePointStores implements Stores {
     this.rsvps = new SharePointRsvpStore(new RecordList(central('rsvps'), rsvpMapping), lock, graph);
     ({ niveaus: this.niveaus, reflections: this.reflections } = this.schoolData(graph));
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));
+    this.niveauTemplates = new SharePointNiveauTemplateStore(central('niveauTemplates'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
     this.formsImports = new SharePointFormsImportStore(central('formsImportRows'), central('formsImportRuns'), graph);
     this.registrants = new SharePointRegistrantStore(new RecordList(central('registrants'), registrantMapping));

@@ -162,6 +162,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 8,
+    name: 'niveau templates',
+    // One row per saved revision of a sector's template (#16); nothing is overwritten.
+    up: `
+      CREATE TABLE niveau_template_revisions (
+        sector TEXT NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+        levels TEXT NOT NULL, PRIMARY KEY (sector, revision)
+      ) STRICT;
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -8,6 +8,7 @@ import type { Stores } from '../ports.js';
 import { StorageUnavailable } from '../errors.js';
 import { SqliteConversationStore } from './conversation-store.js';
 import { SqliteFrameworkStore } from './framework-store.js';
+import { SqliteNiveauTemplateStore } from './niveau-template-store.js';
 import { SqliteMeetingStore } from './meeting-store.js';
 import { migrate } from './migrations.js';
 import { SqliteNiveauStore } from './niveau-store.js';
@@ -41,6 +42,7 @@ export class SqliteStores implements Stores {
   readonly rsvps: SqliteRsvpStore;
   readonly niveaus: SqliteNiveauStore;
   readonly frameworks: SqliteFrameworkStore;
+  readonly niveauTemplates: SqliteNiveauTemplateStore;
   readonly reflections: SqliteReflectionStore;
   readonly outbox: SqliteOutboxStore;
   readonly announcements: SqliteAnnouncementStore;
@@ -59,6 +61,7 @@ export class SqliteStores implements Stores {
     this.rsvps = new SqliteRsvpStore(db);
     this.niveaus = new SqliteNiveauStore(db);
     this.frameworks = new SqliteFrameworkStore(db);
+    this.niveauTemplates = new SqliteNiveauTemplateStore(db);
     this.reflections = new SqliteReflectionStore(db);
     this.outbox = new SqliteOutboxStore(db, clock);
     this.announcements = new SqliteAnnouncementStore(db);

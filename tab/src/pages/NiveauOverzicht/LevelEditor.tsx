@@ -7,6 +7,8 @@ import { stepClass, useNiveauStyles } from './NiveauOverzicht.styles';
 interface Props {
   readonly level: NiveauLevel;
   readonly onChange: (level: number, patch: Partial<NiveauLevel>) => void;
+  /** The partnership's template has no pupil count. */
+  readonly withCount?: boolean;
 }
 
 const toCount = (raw: string): number | null => {
@@ -15,7 +17,7 @@ const toCount = (raw: string): number | null => {
   return Number.isFinite(n) && n >= 0 ? n : null;
 };
 
-export const LevelEditor = ({ level, onChange }: Props) => {
+export const LevelEditor = ({ level, onChange, withCount = true }: Props) => {
   const t = useT();
   const styles = useNiveauStyles();
   const n = level.level;
@@ -47,14 +49,16 @@ export const LevelEditor = ({ level, onChange }: Props) => {
             onChange={(_e, d) => onChange(n, { programmes: d.value.split('\n') })}
           />
         </Field>
-        <Field label={t('tab:niveau.pupilCount')} hint={t('tab:niveau.pupilCountHint')}>
-          <Input
-            type="number"
-            min={0}
-            value={level.pupilCount === null ? '' : String(level.pupilCount)}
-            onChange={(_e, d) => onChange(n, { pupilCount: toCount(d.value) })}
-          />
-        </Field>
+        {withCount && (
+          <Field label={t('tab:niveau.pupilCount')} hint={t('tab:niveau.pupilCountHint')}>
+            <Input
+              type="number"
+              min={0}
+              value={level.pupilCount === null ? '' : String(level.pupilCount)}
+              onChange={(_e, d) => onChange(n, { pupilCount: toCount(d.value) })}
+            />
+          </Field>
+        )}
       </div>
     </Card>
   );

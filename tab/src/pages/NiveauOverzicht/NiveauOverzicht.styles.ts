@@ -32,6 +32,11 @@ export const useNiveauStyles = makeStyles({
   drawerList: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   revision: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   revisionActions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  changes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalS },
+  change: { gap: tokens.spacingVerticalXS },
+  added: { display: 'block', margin: 0, color: tokens.colorPaletteGreenForeground1 },
+  removed: { display: 'block', margin: 0, color: tokens.colorNeutralForeground2 },
+  struck: { textDecorationLine: 'line-through' },
 });
 
 export type NiveauStyles = ReturnType<typeof useNiveauStyles>;

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../i18n';
 import { HistoryDrawer } from './HistoryDrawer';
 import { LevelCard } from './LevelCard';
 import { LevelEditor } from './LevelEditor';
+import { TemplateUpdate } from './TemplateUpdate';
 import { useNiveauStyles } from './NiveauOverzicht.styles';
 import { useNiveauOverzicht } from './useNiveauOverzicht';
 
@@ -39,8 +40,15 @@ export const NiveauOverzicht = ({ schoolId }: { schoolId: string }) => {
             <Button onClick={() => void n.openHistory()}>{t('tab:niveau.history')}</Button>
             <Button onClick={() => window.print()}>{t('tab:common.print')}</Button>
           </div>
-          {!view.canEdit && <Text size={200} className={styles.noPrint}>{t('tab:niveau.readOnly')}</Text>}
+          {!view.canEdit && (
+            <Text size={200} className={styles.noPrint}>
+              {view.templateSector ? t(`niveauTemplates:readOnly.${view.templateSector}`) : t('tab:niveau.readOnly')}
+            </Text>
+          )}
           <Notice intent={n.notice?.intent ?? 'info'} text={n.notice?.text ?? null} />
+          {view.templateUpdate && !n.draft && (
+            <TemplateUpdate update={view.templateUpdate} canEdit={view.canEdit} busy={n.busy} onDecide={(level, choice) => void n.decide(level, choice)} />
+          )}
           <div className={styles.levels}>
             {[...(n.draft ?? view.levels)]
               .reverse()

@@ -59,5 +59,13 @@ export const useNiveauOverzicht = (schoolId: string) => {
       return t('tab:niveau.restored', { revision });
     });
 
-  return { value, view, reload, draft, busy, notice, history, startEdit, cancelEdit, changeLevel, save, openHistory, closeHistory, restore };
+  /** Takes over (or keeps its own text instead of) one level of the newer template. */
+  const decide = (level: number, choice: 'adopt' | 'keep') =>
+    run(async () => {
+      if (!view) return null;
+      set(await api.post<NiveauViewDto>(`${path}/template/${level}`, { choice, expectedVersion: view.overzicht?.version ?? '' }));
+      return t(choice === 'adopt' ? 'niveauTemplates:update.adopted' : 'niveauTemplates:update.kept', { level });
+    });
+
+  return { value, view, reload, draft, busy, notice, history, startEdit, cancelEdit, changeLevel, save, openHistory, closeHistory, restore, decide };
 };

@@ -1,6 +1,6 @@
 /** Local mode only: choose one of the sample people. */
 import { Badge, Button, Card, CardHeader, Text, Title2 } from '@fluentui/react-components';
-import type { LocalUserDto } from '@samen/shared';
+import { rolesForSectors, type LocalUserDto } from '@samen/shared';
 import { useT } from '../../i18n';
 import { useSignInStyles } from './SignIn.styles';
 import { useSignIn } from './useSignIn';
@@ -23,9 +23,9 @@ export const SignIn = ({ users, onChoose }: Props) => {
           <Card key={u.id} className={styles.card}>
             <CardHeader
               header={<Text weight="semibold">{u.name}</Text>}
-              description={<Text size={200}>{u.roles.map((r) => t(`common:roles.${r}`)).join(', ')}</Text>}
+              description={<Text size={200}>{rolesForSectors(u.roles, u.sectors ?? []).map((r) => t(`common:roles.${r}`)).join(', ')}</Text>}
             />
-            {u.isCoordinator && <Badge appearance="tint">{t('tab:signIn.coordinator')}</Badge>}
+            {u.isCoordinator && <Badge appearance="tint" className={styles.badge}>{t('tab:signIn.coordinator')}</Badge>}
             <Button appearance="primary" onClick={() => onChoose(u.id)}>
               {u.name}
             </Button>
