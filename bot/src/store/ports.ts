@@ -18,9 +18,11 @@ import type {
 } from '@samen/shared';
 import type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 import type { FormsImportStore } from './ports-forms.js';
+import type { SopStore } from './ports-sop.js';
 
 export type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 export type { FormsImportRun, FormsImportStore } from './ports-forms.js';
+export type { PartnershipSop, SopStore } from './ports-sop.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 
@@ -217,6 +219,8 @@ export interface Stores {
   readonly surveys: SurveyStore;
   /** What the Forms import imported and its last run per form. */
   readonly formsImports: FormsImportStore;
+  /** The school's SOP on one A4 (ports-sop.ts). */
+  readonly sops: SopStore;
   /**
    * The same stores acting for one signed-in user, where the backend enforces that user's own
    * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the

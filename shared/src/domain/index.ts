@@ -32,3 +32,4 @@ export * from './announcement-draft.js';
 export * from './survey-draft.js';
 export * from './rsvp-answers.js';
 export * from './delivery-failure.js';
+export * from './sop.js';

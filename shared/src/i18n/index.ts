@@ -15,6 +15,7 @@ import { announcementsEn, announcementsNl } from './messages/announcements.js';
 import { deliveryEn, deliveryNl } from './messages/delivery.js';
 import { formsImportsEn, formsImportsNl } from './messages/forms-imports.js';
 import { formsImportEn, formsImportNl } from './messages/forms-import.js';
+import { sopEn, sopNl } from './messages/sop.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -33,6 +34,7 @@ const namespaces = {
   delivery: { nl: deliveryNl, en: deliveryEn },
   formsImports: { nl: formsImportsNl, en: formsImportsEn },
   formsImport: { nl: formsImportNl, en: formsImportEn },
+  sop: { nl: sopNl, en: sopEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

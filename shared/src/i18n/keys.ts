@@ -15,6 +15,7 @@ import type { AnnouncementMessages } from './messages/announcements.js';
 import type { deliveryNl } from './messages/delivery.js';
 import type { formsImportsNl } from './messages/forms-imports.js';
 import type { formsImportNl } from './messages/forms-import.js';
+import type { sopNl } from './messages/sop.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -28,6 +29,7 @@ export interface Catalogues {
   readonly delivery: typeof deliveryNl;
   readonly formsImports: typeof formsImportsNl;
   readonly formsImport: typeof formsImportNl;
+  readonly sop: typeof sopNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

@@ -9,6 +9,7 @@ import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
+import { runSopStoreContract } from './sop-contract.js';
 import {
   runFrameworkStoreContract,
   runNiveauStoreContract,
@@ -26,6 +27,7 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runNiveauStoreContract(makeStores);
     runFrameworkStoreContract(makeStores);
     runReflectionStoreContract(makeStores);
+    runSopStoreContract(makeStores);
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);
   });

@@ -14,6 +14,7 @@ import { SqliteNiveauStore } from './niveau-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
 import { SqlitePersonStore } from './person-store.js';
 import { SqliteReflectionStore } from './reflection-store.js';
+import { SqliteSopStore } from './sop-store.js';
 import { SqliteRsvpStore } from './rsvp-store.js';
 import { SqliteSchoolStore } from './school-store.js';
 import { SqliteAnnouncementStore } from './announcement-store.js';
@@ -45,6 +46,7 @@ export class SqliteStores implements Stores {
   readonly announcements: SqliteAnnouncementStore;
   readonly surveys: SqliteSurveyStore;
   readonly formsImports: SqliteFormsImportStore;
+  readonly sops: SqliteSopStore;
 
   constructor(
     private readonly db: Database,
@@ -62,6 +64,7 @@ export class SqliteStores implements Stores {
     this.announcements = new SqliteAnnouncementStore(db);
     this.surveys = new SqliteSurveyStore(db);
     this.formsImports = new SqliteFormsImportStore(db);
+    this.sops = new SqliteSopStore(db);
   }
 
   async close(): Promise<void> {
