@@ -17,6 +17,7 @@ import { frameworkRoutes } from './routes/frameworks.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { broadcastRoutes } from './routes/broadcasts.js';
+import { sopRoutes } from './routes/sop.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -76,6 +77,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(authenticate(authenticator), actAsUser(deps));
   router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps));
+  router.use(sopRoutes());
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

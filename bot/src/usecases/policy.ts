@@ -28,6 +28,11 @@ export type Action =
   | 'reflection.content'
   | 'reflection.contentShared'
   | 'reflection.edit'
+  /** The SOP on one A4: status for the partnership, content for the school (or shared), edit for its editors. */
+  | 'sop.status'
+  | 'sop.content'
+  | 'sop.contentShared'
+  | 'sop.edit'
   | 'framework.edit'
   | 'dashboard.read'
   | 'broadcasts.progress'
@@ -53,6 +58,10 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'reflection.content': (s) => s.member,
   'reflection.contentShared': (s) => s.member || s.coordinator,
   'reflection.edit': (s) => s.member,
+  'sop.status': (s) => s.member || s.coordinator,
+  'sop.content': (s) => s.member,
+  'sop.contentShared': (s) => s.member || s.coordinator,
+  'sop.edit': (s) => s.member && s.editor,
   'framework.edit': (s) => s.coordinator,
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
@@ -71,6 +80,10 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'reflection.content': 'AUTH.FORBIDDEN',
   'reflection.contentShared': 'AUTH.FORBIDDEN',
   'reflection.edit': 'AUTH.FORBIDDEN',
+  'sop.status': 'AUTH.FORBIDDEN',
+  'sop.content': 'AUTH.FORBIDDEN',
+  'sop.contentShared': 'AUTH.FORBIDDEN',
+  'sop.edit': 'AUTH.FORBIDDEN',
   'framework.edit': 'AUTH.FORBIDDEN',
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',

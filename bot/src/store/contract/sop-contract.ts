@@ -7,7 +7,7 @@ import { stored, useStores } from './harness.js';
 
 const CONFLICT = { ok: false, error: { code: 'STORE.CONFLICT' } };
 
-export const aSop = (schoolId = 'school-0001', over: Partial<Sop> = {}): Omit<Sop, 'version'> & Expected => ({
+export const aSop = (schoolId = 'school-0001', over: Partial<Sop & Expected> = {}): Omit<Sop, 'version'> & Expected => ({
   schoolId,
   schoolYear: '2026-2027',
   visie: 'Alleen voor de eigen school: wij zien ondersteuning als teamwerk.',
