@@ -1,7 +1,7 @@
 /** Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year], #/ (home). */
 import { useEffect, useState } from 'react';
 
-export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
+export type SchoolSection = 'niveaus' | 'reflectie' | 'sop' | 'bijeenkomsten';
 
 export type Route =
   | { readonly page: 'home' }
@@ -11,7 +11,7 @@ export type Route =
   | { readonly page: 'dashboard' }
   | { readonly page: 'framework'; readonly schoolYear: string | null };
 
-const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
+const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'sop', 'bijeenkomsten'];
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
