@@ -16,6 +16,7 @@ import { deliveryEn, deliveryNl } from './messages/delivery.js';
 import { formsImportsEn, formsImportsNl } from './messages/forms-imports.js';
 import { formsImportEn, formsImportNl } from './messages/forms-import.js';
 import { sopEn, sopNl } from './messages/sop.js';
+import { reflectieEn, reflectieNl } from './messages/reflectie.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -35,6 +36,7 @@ const namespaces = {
   formsImports: { nl: formsImportsNl, en: formsImportsEn },
   formsImport: { nl: formsImportNl, en: formsImportEn },
   sop: { nl: sopNl, en: sopEn },
+  reflectie: { nl: reflectieNl, en: reflectieEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

@@ -70,11 +70,6 @@ export const tabNl = {
     statusOnly: 'Het samenwerkingsverband ziet alleen de status van deze reflectie, niet de antwoorden.',
     readOnly: 'Je kunt deze reflectie lezen, niet wijzigen.',
     exampleFramework: 'Dit is de voorbeeldhandreiking; het samenwerkingsverband kan haar aanpassen.',
-    questions: {
-      waarStaanWij: 'Waar staan wij? Hoe hebben we het georganiseerd?',
-      houdenErinAnders: 'Wat houden we erin? Wat willen we volgend jaar anders?',
-      aanpak: 'Hoe gaan we dat aanpakken?',
-    },
   },
   bijeenkomsten: {
     title: 'Mijn bijeenkomsten',
@@ -244,11 +239,6 @@ export const tabEn: TabMessages = {
     statusOnly: 'The partnership sees only the status of this reflection, not the answers.',
     readOnly: 'You can read this reflection, not change it.',
     exampleFramework: 'This is the example guide; the partnership can adapt it.',
-    questions: {
-      waarStaanWij: 'Where do we stand? How have we organised it?',
-      houdenErinAnders: 'What do we keep? What do we want to change next year?',
-      aanpak: 'How will we go about it?',
-    },
   },
   bijeenkomsten: {
     title: 'My meetings',
