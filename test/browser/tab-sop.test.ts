@@ -75,7 +75,7 @@ describeInBrowser('the SOP on one A4 in the tab', () => {
     expect(pdf.text).toContain('Logopedie');
     const docx = await readDocx(await downloadOf(page, 'Word voor de schoolgids', 'sop-browser.docx'));
     expect(docx).toContain(VISIE);
-  });
+  }, 120_000);
 
   it('shows the coördinator the status on the dashboard, not the content', async () => {
     const { page } = f;

@@ -4,7 +4,7 @@
  * partnership sees. When printing, every item is shown.
  */
 import { useState } from 'react';
-import { Badge, Button, Dropdown, MessageBar, MessageBarBody, Option, Switch, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Select, Switch, Text, Title3 } from '@fluentui/react-components';
 import type { ReflectionViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
@@ -84,16 +84,11 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
               {t('reflectie:itemOf', { current: at + 1, total: items.length })}
             </Text>
             <Button appearance="primary" disabled={at >= items.length - 1} onClick={() => setIndex(at + 1)}>{t('reflectie:nextItem')}</Button>
-            <Dropdown
-              aria-label={t('reflectie:jumpTo')}
-              value={item.title}
-              selectedOptions={[item.id]}
-              onOptionSelect={(_e, d) => setIndex(Math.max(0, items.findIndex((i) => i.id === d.optionValue)))}
-            >
+            <Select aria-label={t('reflectie:jumpTo')} value={item.id} onChange={(_e, d) => setIndex(Math.max(0, items.findIndex((i) => i.id === d.value)))}>
               {items.map((i, n) => (
-                <Option key={i.id} value={i.id} text={i.title}>{`${n + 1}. ${i.title}`}</Option>
+                <option key={i.id} value={i.id}>{`${n + 1}. ${i.title}`}</option>
               ))}
-            </Dropdown>
+            </Select>
             <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, total: items.length })}</Text>
           </nav>
         )}
