@@ -14,6 +14,8 @@ export const useReflectieStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     '@media print': { position: 'static' },
   },
+  /** Previous / place / next / jump: not sticky (the status bar above is). */
+  itemNav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   noPrint: { '@media print': { display: 'none' } },
   /** Items other than the current one: hidden on screen, printed. */
   printOnly: { display: 'none', '@media print': { display: 'block' } },

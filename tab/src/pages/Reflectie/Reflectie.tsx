@@ -78,7 +78,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
         <Text size={200} data-testid="partnership-sees">{t('reflectie:partnershipSees')}</Text>
         <Notice intent="error" text={r.failure} />
         {item && (
-          <nav className={`${styles.bar} ${styles.noPrint}`} aria-label={t('reflectie:jumpTo')}>
+          <nav className={`${styles.itemNav} ${styles.noPrint}`} aria-label={t('reflectie:jumpTo')}>
             <Button disabled={at === 0} onClick={() => setIndex(at - 1)}>{t('reflectie:previousItem')}</Button>
             <Text weight="semibold" aria-live="polite" aria-atomic="true" data-testid="item-progress">
               {t('reflectie:itemOf', { current: at + 1, total: items.length })}
