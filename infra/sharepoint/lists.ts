@@ -8,7 +8,7 @@
  *   needed there is a separate sortable column (`DueKey`, `Revision`);
  * - nested data (sessions, answers, levels) is JSON in a multi-line text column (`note`).
  */
-import { MEETING_TYPES, REGIONS, REGISTRANT_ROLES, RSVP_STATUSES, SECTORS } from '@samen/shared';
+import { MEETING_TYPES, REGIONS, REGISTRANT_ROLES, RSVP_STATUSES, SECTORS, SOP_STATUSES } from '@samen/shared';
 
 export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -171,6 +171,28 @@ export const LISTS = {
       text('UpdatedAt'),
       text('UpdatedBy'),
       note('Answers'),
+    ],
+  },
+  sops: {
+    name: 'Ondersteuningsprofielen',
+    site: 'school',
+    description: 'Het schoolondersteuningsprofiel (één A4) per schooljaar, met de inhoud',
+    columns: [key('SopKey'), indexed('SchoolId'), text('SchoolYear'), choice('Status', SOP_STATUSES), note('Steps'), { name: 'SharedWithSwv', type: 'boolean' }, text('UpdatedAt'), text('UpdatedBy'), note('Content')],
+  },
+  sopStatus: {
+    name: 'Ondersteuningsprofielstatus',
+    site: 'central',
+    description: 'Hoe ver elke school is met haar ondersteuningsprofiel; de inhoud alleen zolang de school die deelt',
+    columns: [
+      key('StatusKey'),
+      text('SchoolId'),
+      indexed('SchoolYear'),
+      choice('Status', SOP_STATUSES),
+      note('Steps'),
+      { name: 'SharedWithSwv', type: 'boolean' },
+      text('UpdatedAt'),
+      // A copy of the SOP while the school shares it; emptied when it stops sharing.
+      note('SharedSop', false),
     ],
   },
   announcements: {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { TEMPLATE_SECTORS, type TemplateSector } from '@samen/shared';
 
-export type SchoolSection = 'niveaus' | 'reflectie' | 'bijeenkomsten';
+export type SchoolSection = 'niveaus' | 'reflectie' | 'sop' | 'bijeenkomsten';
 
 export type Route =
   | { readonly page: 'home' }
@@ -18,7 +18,7 @@ export type Route =
   | { readonly page: 'werkplek'; readonly meetingId: string | null }
   | { readonly page: 'niveauTemplates'; readonly sector: TemplateSector };
 
-const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'bijeenkomsten'];
+const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'sop', 'bijeenkomsten'];
 /** #/werkplek/nieuw: the workspace for a new meeting. */
 const NEW = 'nieuw';
 

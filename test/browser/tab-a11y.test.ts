@@ -28,6 +28,7 @@ const PAGES: readonly PageSpec[] = [
   { name: 'start', who: IB, hash: '#/', ready: (p) => p.getByRole('heading', { name: 'Mijn scholen' }) },
   { name: 'niveau-overzicht', who: IB, hash: `#/school/${SCHOOL}/niveaus`, ready: (p) => p.getByRole('heading', { name: 'Ondersteuningsniveaus' }) },
   { name: 'reflectie', who: IB, hash: `#/school/${SCHOOL}/reflectie`, ready: (p) => p.getByRole('heading', { name: /Jaarlijkse reflectie/ }) },
+  { name: 'ondersteuningsprofiel', who: IB, hash: `#/school/${SCHOOL}/sop`, ready: (p) => p.getByRole('heading', { name: /Schoolondersteuningsprofiel/ }) },
   { name: 'bijeenkomsten', who: IB, hash: '#/bijeenkomsten', ready: (p) => p.getByRole('heading', { name: 'Mijn bijeenkomsten' }) },
   { name: 'dashboard', who: COORDINATOR, hash: '#/dashboard', ready: (p) => p.getByRole('heading', { name: 'Bijeenkomsten', exact: true }) },
   { name: 'werkplek', who: COORDINATOR, hash: '#/werkplek/nieuw', ready: (p) => p.getByRole('heading', { name: 'Nieuwe bijeenkomst plannen' }) },

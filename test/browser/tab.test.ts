@@ -49,14 +49,16 @@ describeInBrowser('the tab in a browser', () => {
     const first = page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).first();
     await Promise.race([start.waitFor(), first.waitFor()]);
     if (await start.isVisible()) await start.click();
-    const second = page.getByRole('textbox', { name: /Waar staan wij/ }).nth(1);
     await first.fill('We plannen drie keer per week twintig minuten leesondersteuning.');
-    await second.fill('Het ib-overleg is elke zes weken, met de leerkrachten van groep 3 tot en met 5.');
+    // One item at a time: the second answer is on the next item.
+    await page.getByRole('button', { name: 'Volgend onderdeel' }).click();
+    await page.getByRole('textbox', { name: /Waar staan wij/ }).fill('Het ib-overleg is elke zes weken, met de leerkrachten van groep 3 tot en met 5.');
     await page.getByTestId('save-state').filter({ hasText: 'Opgeslagen' }).waitFor();
     await page.reload();
-    await expect.poll(() => page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).first().inputValue())
+    await expect.poll(() => page.getByRole('textbox', { name: /Hoe gaan we dat aanpakken/ }).inputValue())
       .toBe('We plannen drie keer per week twintig minuten leesondersteuning.');
-    await expect.poll(() => page.getByRole('textbox', { name: /Waar staan wij/ }).nth(1).inputValue())
+    await page.getByRole('button', { name: 'Volgend onderdeel' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: /Waar staan wij/ }).inputValue())
       .toBe('Het ib-overleg is elke zes weken, met de leerkrachten van groep 3 tot en met 5.');
     expect(await page.getByTestId('save-state').textContent()).toBe('Opgeslagen');
   });

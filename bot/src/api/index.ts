@@ -21,6 +21,7 @@ import { broadcastRoutes } from './routes/broadcasts.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { selectionRoutes } from './routes/selection.js';
 import { workspaceRoutes } from './routes/workspace.js';
+import { sopRoutes } from './routes/sop.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -82,6 +83,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(niveauTemplateRoutes());
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
   router.use(workspaceRoutes(deps));
+  router.use(sopRoutes());
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

@@ -84,7 +84,7 @@ const loadHandreiking = async (deps: Deps): Promise<void> => {
     status: 'afgerond',
   };
   await deps.stores.reflections.save({ ...finished, ...create });
-  const inProgress = newReflection('school-zonnewijzer', thisFramework, 'person-2', now, { ...finished, version: '' });
+  const inProgress = newReflection('school-zonnewijzer', thisFramework, 'person-2', now);
   await deps.stores.reflections.save({ ...inProgress, answers: { ...inProgress.answers, ...sampleAnswers(thisFramework, 'dit', 3) }, ...create });
   const klimop: Omit<Reflection, 'version'> = { ...newReflection('school-klimop', thisFramework, 'person-5', now), answers: sampleAnswers(thisFramework, 'dit'), status: 'afgerond' };
   await deps.stores.reflections.save({ ...klimop, ...create });

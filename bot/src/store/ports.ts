@@ -26,6 +26,8 @@ export type { RegistrantStore } from './ports-registrants.js';
 import type { NiveauTemplateStore } from './ports-niveau-templates.js';
 
 export type { NewNiveauTemplate, NiveauTemplateStore } from './ports-niveau-templates.js';
+import type { SopStore } from './ports-sop.js';
+export type { PartnershipSop, SopStore } from './ports-sop.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 
@@ -240,6 +242,8 @@ export interface Stores {
   readonly formsImports: FormsImportStore;
   /** People outside the tenant who registered through Forms (ports-registrants.ts). */
   readonly registrants: RegistrantStore;
+  /** The school's SOP on one A4 (ports-sop.ts). */
+  readonly sops: SopStore;
   /**
    * The same stores acting for one signed-in user, where the backend enforces that user's own
    * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the

@@ -26,6 +26,7 @@ import {
   type Rsvp,
   reflectionStatusView,
   rolesForSectors,
+  sopStatusView,
   type RsvpStatus,
   type School,
 } from '@samen/shared';
@@ -75,8 +76,13 @@ const meetingView = (meeting: Meeting, rsvps: readonly Rsvp[], people: ReadonlyM
 
 const schoolsView = async (deps: Deps, schools: readonly School[], year: string): Promise<DashboardSchoolDto[]> => {
   // Two reads for every school together, never the schools' own data (see NiveauStore.statuses).
-  const [reflections, niveaus] = await Promise.all([deps.stores.reflections.statuses(year), deps.stores.niveaus.statuses()]);
+  const [reflections, niveaus, sops] = await Promise.all([
+    deps.stores.reflections.statuses(year),
+    deps.stores.niveaus.statuses(),
+    deps.stores.sops.statuses(year),
+  ]);
   const statuses = new Map(reflections.map((s) => [s.schoolId, s]));
+  const sopOf = new Map(sops.map((s) => [s.schoolId, s]));
   const niveauOf = new Map(niveaus.map((n) => [n.schoolId, n]));
   return schools.map((school) => {
     const niveau = niveauOf.get(school.id);
@@ -88,6 +94,7 @@ const schoolsView = async (deps: Deps, schools: readonly School[], year: string)
       niveauUpdatedThisYear: niveau !== undefined && schoolYearOf(niveau.updatedAt) === year,
       niveauUpdatedAt: niveau?.updatedAt ?? null,
       reflection: reflectionStatusView(statuses.get(school.id), school.id, year),
+      sop: sopStatusView(sopOf.get(school.id), school.id, year),
     };
   });
 };

@@ -30,6 +30,11 @@ export type Action =
   | 'reflection.content'
   | 'reflection.contentShared'
   | 'reflection.edit'
+  /** The SOP on one A4: status for the partnership, content for the school (or shared), edit for its editors. */
+  | 'sop.status'
+  | 'sop.content'
+  | 'sop.contentShared'
+  | 'sop.edit'
   | 'framework.edit'
   /** Edit the partnership's niveau templates (PO, VO, SO/VSO); every signed-in person reads them. */
   | 'niveauTemplate.edit'
@@ -65,6 +70,10 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'reflection.content': (s) => s.member,
   'reflection.contentShared': (s) => s.member || s.coordinator,
   'reflection.edit': (s) => s.member,
+  'sop.status': (s) => s.member || s.coordinator,
+  'sop.content': (s) => s.member,
+  'sop.contentShared': (s) => s.member || s.coordinator,
+  'sop.edit': (s) => s.member && s.editor,
   'framework.edit': (s) => s.coordinator,
   'niveauTemplate.edit': (s) => s.coordinator,
   'dashboard.read': (s) => s.coordinator,
@@ -88,6 +97,10 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'reflection.content': 'AUTH.FORBIDDEN',
   'reflection.contentShared': 'AUTH.FORBIDDEN',
   'reflection.edit': 'AUTH.FORBIDDEN',
+  'sop.status': 'AUTH.FORBIDDEN',
+  'sop.content': 'AUTH.FORBIDDEN',
+  'sop.contentShared': 'AUTH.FORBIDDEN',
+  'sop.edit': 'AUTH.FORBIDDEN',
   'framework.edit': 'AUTH.FORBIDDEN',
   'niveauTemplate.edit': 'AUTH.FORBIDDEN',
   'dashboard.read': 'AUTH.FORBIDDEN',

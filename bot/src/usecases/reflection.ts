@@ -45,15 +45,14 @@ export const viewReflection = async (deps: Deps, person: Person, schoolId: Id, y
   return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection, previous, canEdit });
 };
 
-/** Starts this year's reflection; last year's answers are the starting point when there are any. */
+/** Starts this year's reflection, empty: last year's answers are shown beside it (viewReflection), not copied. */
 export const startReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<Reflection>> => {
   const access = await schoolAccess(deps, person, schoolId, 'reflection.edit');
   if (!access.ok) return access;
   const existing = await deps.stores.reflections.get(schoolId, year);
   if (existing) return ok(existing);
   const framework = await frameworkFor(deps, year);
-  const previous = await deps.stores.reflections.get(schoolId, previousSchoolYear(year));
-  const fresh = newReflection(schoolId, framework, person.id, deps.clock().toISOString(), previous);
+  const fresh = newReflection(schoolId, framework, person.id, deps.clock().toISOString());
   const saved = await deps.stores.reflections.save({ ...fresh, expectedVersion: '' });
   if (saved.ok) deps.logger.info({ schoolId, schoolYear: year, personId: person.id }, 'reflection started');
   if (!saved.ok && saved.error.code === 'STORE.CONFLICT') {

@@ -16,25 +16,15 @@ export const REFLECTION_ANSWER_MAX = 20_000;
 const EMPTY: ReflectionAnswer = { waarStaanWij: '', houdenErinAnders: '', aanpak: '' };
 
 /**
- * A school's new reflection on a framework. Starting from last year's reflection, each item's
- * "waar staan wij" begins with what the school then wanted to keep or change. Never shared by default.
+ * A school's new reflection on a framework: every answer empty. Last year's answers are shown beside
+ * this year's as a suggestion and copied only when the school asks (never filled in silently: what a
+ * school wanted to change last year is not where it stands now). Never shared by default.
  */
-export const newReflection = (
-  schoolId: Id,
-  framework: Framework,
-  personId: Id,
-  nowIso: string,
-  previous?: Reflection | null,
-): Reflection => ({
+export const newReflection = (schoolId: Id, framework: Framework, personId: Id, nowIso: string): Reflection => ({
   schoolId,
   schoolYear: framework.schoolYear,
   frameworkRevision: framework.revision,
-  answers: Object.fromEntries(
-    framework.items.map((item) => [
-      item.id,
-      { ...EMPTY, waarStaanWij: previous?.answers[item.id]?.houdenErinAnders ?? '' },
-    ]),
-  ),
+  answers: Object.fromEntries(framework.items.map((item) => [item.id, { ...EMPTY }])),
   status: 'concept',
   sharedWithSwv: false,
   updatedAt: nowIso,

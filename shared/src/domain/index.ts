@@ -39,3 +39,4 @@ export * from './attendance.js';
 export * from './programme.js';
 export * from './selection.js';
 export * from './registrant.js';
+export * from './sop.js';

@@ -22,6 +22,8 @@ import { workspaceEn, workspaceNl } from './messages/workspace.js';
 import { mailEn, mailNl } from './messages/mail.js';
 import { registrantsEn, registrantsNl } from './messages/registrants.js';
 import { niveauTemplatesEn, niveauTemplatesNl } from './messages/niveau-templates.js';
+import { sopEn, sopNl } from './messages/sop.js';
+import { reflectieEn, reflectieNl } from './messages/reflectie.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -47,6 +49,8 @@ const namespaces = {
   mail: { nl: mailNl, en: mailEn },
   registrants: { nl: registrantsNl, en: registrantsEn },
   niveauTemplates: { nl: niveauTemplatesNl, en: niveauTemplatesEn },
+  sop: { nl: sopNl, en: sopEn },
+  reflectie: { nl: reflectieNl, en: reflectieEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

@@ -22,6 +22,8 @@ import type { WorkspaceMessages } from './messages/workspace.js';
 import type { mailNl } from './messages/mail.js';
 import type { registrantsNl } from './messages/registrants.js';
 import type { niveauTemplatesNl } from './messages/niveau-templates.js';
+import type { sopNl } from './messages/sop.js';
+import type { reflectieNl } from './messages/reflectie.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -42,6 +44,8 @@ export interface Catalogues {
   readonly mail: typeof mailNl;
   readonly registrants: typeof registrantsNl;
   readonly niveauTemplates: typeof niveauTemplatesNl;
+  readonly sop: typeof sopNl;
+  readonly reflectie: typeof reflectieNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

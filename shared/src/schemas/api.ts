@@ -2,6 +2,7 @@
  * The tab's REST API (/api/tab/*): zod schemas for every body and parameter (all strict: an unknown
  * field is refused) and the shapes the API answers with, shared by the server and the tab.
  */
+import type { SopStatusView } from '../domain/sop.js';
 import { z } from 'zod';
 import { RSVP_RESPONSES, type RsvpResponse, type RsvpStatus } from '../domain/rsvp-types.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
@@ -249,6 +250,8 @@ export interface DashboardSchoolDto {
   readonly niveauUpdatedThisYear: boolean;
   readonly niveauUpdatedAt: string | null;
   readonly reflection: ReflectionStatusView;
+  /** How far the school is with its SOP on one A4 (never the content). */
+  readonly sop?: SopStatusView;
 }
 
 export interface DashboardDto {

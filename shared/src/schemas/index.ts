@@ -9,3 +9,4 @@ export * from './api-selection.js';
 export * from './workspace.js';
 export * from './registrant.js';
 export * from './niveau-templates.js';
+export * from './sop.js';

@@ -11,6 +11,7 @@ import { runNiveauTemplateStoreContract } from './niveau-template-contract.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
 import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
+import { runSopStoreContract } from './sop-contract.js';
 import {
   runFrameworkStoreContract,
   runNiveauStoreContract,
@@ -30,6 +31,7 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runFrameworkStoreContract(makeStores);
     runNiveauTemplateStoreContract(makeStores);
     runReflectionStoreContract(makeStores);
+    runSopStoreContract(makeStores);
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);
     runRegistrantStoreContract(makeStores);

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Announcement, Clock, Id, Reflection, Survey, SurveyResponse } from '@samen/shared';
+import type { Announcement, Clock, Id, Reflection, Sop, Survey, SurveyResponse } from '@samen/shared';
 import { LISTS, listsOf, type ListKey } from '../../../../infra/sharepoint/lists.js';
 import type { Sleep, ThrottlingPolicy } from '../../graph/throttling.js';
 import type { SignedInUser, Stores } from '../ports.js';
@@ -23,6 +23,7 @@ import { SharePointRsvpStore } from './rsvp-store.js';
 import { SharePointFormsImportStore } from './forms-import-store.js';
 import { registrantMapping, SharePointRegistrantStore } from './registrant-store.js';
 import { SharePointNiveauStore, SharePointReflectionStore } from './school-data-stores.js';
+import { SharePointSopStore, sopMapping } from './sop-store.js';
 import { checkSites, SharePointSetupError } from './startup-check.js';
 
 export { SharePointSetupError };
@@ -60,6 +61,7 @@ export class SharePointStores implements Stores {
   readonly frameworks: SharePointFrameworkStore;
   readonly niveauTemplates: SharePointNiveauTemplateStore;
   readonly reflections!: SharePointReflectionStore;
+  readonly sops!: SharePointSopStore;
   readonly outbox: SharePointOutboxStore;
   readonly announcements: SharePointAnnouncementStore;
   readonly surveys: SharePointSurveyStore;
@@ -80,7 +82,7 @@ export class SharePointStores implements Stores {
     this.meetings = new SharePointMeetingStore(new RecordList(central('meetings'), meetingMapping));
     const lock = new MeetingLock(central('rsvpLocks'), { clock, sleep, holderId: randomUUID() }, graph);
     this.rsvps = new SharePointRsvpStore(new RecordList(central('rsvps'), rsvpMapping), lock, graph);
-    ({ niveaus: this.niveaus, reflections: this.reflections } = this.schoolData(graph));
+    ({ niveaus: this.niveaus, reflections: this.reflections, sops: this.sops } = this.schoolData(graph));
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));
     this.niveauTemplates = new SharePointNiveauTemplateStore(central('niveauTemplates'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
@@ -113,14 +115,16 @@ export class SharePointStores implements Stores {
   }
 
   /** Niveau-overzicht and reflections: on the school's site with `schoolGraph`, mirrors with the app's. */
-  private schoolData(schoolGraph: GraphRequests): Pick<SharePointStores, 'niveaus' | 'reflections'> {
+  private schoolData(schoolGraph: GraphRequests): Pick<SharePointStores, 'niveaus' | 'reflections' | 'sops'> {
     const { siteId, schoolSites, pageSize } = this.options;
     const central = (key: ListKey) => new ListClient(this.graph, siteId, LISTS[key].name, pageSize);
     const onSchoolSite = (key: ListKey) => (schoolId: Id) => new ListClient(schoolGraph, schoolSites?.[schoolId] ?? siteId, LISTS[key].name, pageSize);
     const reflectionsOf = onSchoolSite('reflections');
+    const sopsOf = onSchoolSite('sops');
     return {
       niveaus: new SharePointNiveauStore(onSchoolSite('niveaus'), central('niveauStatus')),
       reflections: new SharePointReflectionStore((id) => new RecordList<Reflection>(reflectionsOf(id), reflectionMapping), central('reflectionStatus')),
+      sops: new SharePointSopStore((id) => new RecordList<Sop>(sopsOf(id), sopMapping), central('sopStatus')),
     };
   }
 

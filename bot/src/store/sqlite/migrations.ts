@@ -173,6 +173,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 9,
+    name: 'school support profile',
+    up: `
+      CREATE TABLE sops (
+        school_id TEXT NOT NULL, school_year TEXT NOT NULL, version INTEGER NOT NULL,
+        status TEXT NOT NULL, steps TEXT NOT NULL, shared_with_swv INTEGER NOT NULL,
+        updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, content TEXT NOT NULL,
+        PRIMARY KEY (school_id, school_year)
+      ) STRICT;
+      CREATE INDEX sops_year ON sops (school_year);
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -15,6 +15,7 @@ import { SqliteNiveauStore } from './niveau-store.js';
 import { SqliteOutboxStore } from './outbox-store.js';
 import { SqlitePersonStore } from './person-store.js';
 import { SqliteReflectionStore } from './reflection-store.js';
+import { SqliteSopStore } from './sop-store.js';
 import { SqliteRsvpStore } from './rsvp-store.js';
 import { SqliteSchoolStore } from './school-store.js';
 import { SqliteAnnouncementStore } from './announcement-store.js';
@@ -49,6 +50,7 @@ export class SqliteStores implements Stores {
   readonly surveys: SqliteSurveyStore;
   readonly formsImports: SqliteFormsImportStore;
   readonly registrants: SqliteRegistrantStore;
+  readonly sops: SqliteSopStore;
 
   constructor(
     private readonly db: Database,
@@ -68,6 +70,7 @@ export class SqliteStores implements Stores {
     this.surveys = new SqliteSurveyStore(db);
     this.formsImports = new SqliteFormsImportStore(db);
     this.registrants = new SqliteRegistrantStore(db);
+    this.sops = new SqliteSopStore(db);
   }
 
   async close(): Promise<void> {

@@ -60,8 +60,6 @@ export const tabNl = {
     status: 'Status: {{status}}',
     uitgangspunt: 'Uitgangspunt',
     bouwsteen: 'Bouwsteen',
-    lastYear: 'Vorig schooljaar',
-    nothingLastYear: '(vorig jaar niets ingevuld)',
     finish: 'Rond de reflectie af',
     reopen: 'Zet terug naar concept',
     share: 'Deel met het samenwerkingsverband',
@@ -71,11 +69,6 @@ export const tabNl = {
     statusOnly: 'Het samenwerkingsverband ziet alleen de status van deze reflectie, niet de antwoorden.',
     readOnly: 'Je kunt deze reflectie lezen, niet wijzigen.',
     exampleFramework: 'Dit is de voorbeeldhandreiking; het samenwerkingsverband kan deze aanpassen.',
-    questions: {
-      waarStaanWij: 'Waar staan wij? Hoe hebben we het georganiseerd?',
-      houdenErinAnders: 'Wat houden we erin? Wat willen we volgend jaar anders?',
-      aanpak: 'Hoe gaan we dat aanpakken?',
-    },
   },
   bijeenkomsten: {
     title: 'Mijn bijeenkomsten',
@@ -240,8 +233,6 @@ export const tabEn: TabMessages = {
     status: 'Status: {{status}}',
     uitgangspunt: 'Principle',
     bouwsteen: 'Building block',
-    lastYear: 'Last school year',
-    nothingLastYear: '(nothing filled in last year)',
     finish: 'Finish the reflection',
     reopen: 'Set back to draft',
     share: 'Share with the partnership',
@@ -251,11 +242,6 @@ export const tabEn: TabMessages = {
     statusOnly: 'The partnership sees only the status of this reflection, not the answers.',
     readOnly: 'You can read this reflection, not change it.',
     exampleFramework: 'This is the example guide; the partnership can adapt it.',
-    questions: {
-      waarStaanWij: 'Where do we stand? How have we organised it?',
-      houdenErinAnders: 'What do we keep? What do we want to change next year?',
-      aanpak: 'How will we go about it?',
-    },
   },
   bijeenkomsten: {
     title: 'My meetings',

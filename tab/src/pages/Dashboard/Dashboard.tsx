@@ -2,7 +2,7 @@
 import {
   Badge, Button, Card, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3,
 } from '@fluentui/react-components';
-import { formatDateTime, sessionPlace, sessionTitle, type DashboardDto, type DashboardMeetingDto } from '@samen/shared';
+import { formatDate, formatDateTime, sessionPlace, sessionTitle, type DashboardDto, type DashboardMeetingDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useLocale, useT } from '../../i18n';
 import { hrefOf } from '../../router';
@@ -59,6 +59,7 @@ export const MeetingCard = ({ m, onCsv }: { m: DashboardMeetingDto; onCsv: () =>
 
 const Schools = ({ data }: { data: DashboardDto }) => {
   const t = useT();
+  const locale = useLocale();
   return (
     <Table size="small" data-testid="dashboard-schools">
       <TableHeader>
@@ -66,6 +67,7 @@ const Schools = ({ data }: { data: DashboardDto }) => {
           <TableHeaderCell>{t('tab:dashboard.school')}</TableHeaderCell>
           <TableHeaderCell>{t('tab:dashboard.niveauUpdated')}</TableHeaderCell>
           <TableHeaderCell>{t('tab:dashboard.reflection')}</TableHeaderCell>
+          <TableHeaderCell>{t('sop:dashboard.column')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -76,6 +78,10 @@ const Schools = ({ data }: { data: DashboardDto }) => {
             <TableCell>
               {t(`common:reflectionStatus.${s.reflection.status}`)}
               {s.reflection.sharedWithSwv ? ` (${t('tab:dashboard.shared')})` : ''}
+            </TableCell>
+            <TableCell>
+              {t(`sop:status.${s.sop?.status ?? 'niet-gestart'}`)}
+              {s.sop?.steps.length ? ` (${formatDate(s.sop.steps.at(-1)?.date ?? '', locale)})` : ''}
             </TableCell>
           </TableRow>
         ))}

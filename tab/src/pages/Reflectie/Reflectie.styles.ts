@@ -14,10 +14,14 @@ export const useReflectieStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     '@media print': { position: 'static' },
   },
+  /** Previous / place / next / jump: not sticky (the status bar above is). */
+  itemNav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   noPrint: { '@media print': { display: 'none' } },
+  /** Items other than the current one: hidden on screen, printed. */
+  printOnly: { display: 'none', '@media print': { display: 'block' } },
   saveState: { marginInlineStart: 'auto', color: tokens.colorNeutralForeground3 },
   saveError: { marginInlineStart: 'auto', color: tokens.colorPaletteRedForeground1 },
-  item: { breakInside: 'avoid', '@media print': { boxShadow: 'none' } },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, breakInside: 'avoid' },
   question: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,

@@ -1,11 +1,16 @@
-/** The yearly reflection: three questions per item, autosaved; concept → afgerond; share with the SWV. */
-import { Badge, Button, MessageBar, MessageBarBody, Switch, Text, Title3 } from '@fluentui/react-components';
+/**
+ * The yearly reflection, one item at a time with its place ("Onderdeel 4 van 12", announced), three
+ * questions per item, autosaved; concept → afgerond; share with the SWV. Says plainly what the
+ * partnership sees. When printing, every item is shown.
+ */
+import { useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, Select, Switch, Text, Title3 } from '@fluentui/react-components';
 import type { ReflectionViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
 import { ItemAnswers } from './ItemAnswers';
 import { useReflectieStyles } from './Reflectie.styles';
-import { EMPTY, useReflectie } from './useReflectie';
+import { EMPTY, QUESTIONS, useReflectie } from './useReflectie';
 
 type Full = Extract<ReflectionViewDto, { kind: 'full' }>;
 
@@ -21,7 +26,12 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
   const t = useT();
   const styles = useReflectieStyles();
   const r = useReflectie(schoolId, schoolYear);
+  const [index, setIndex] = useState(0);
   const body = (view: Full) => {
+    const items = view.framework.items;
+    const at = Math.min(index, Math.max(items.length - 1, 0));
+    const item = items[at];
+    const answered = items.filter((i) => QUESTIONS.every((q) => (r.answers[i.id]?.[q] ?? '').trim() !== '')).length;
     const reflection = r.reflection;
     const finished = reflection?.status === 'afgerond';
     const readOnly = !view.canEdit || finished || !reflection;
@@ -65,16 +75,33 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
           </div>
         )}
         {reflection && <Text size={200}>{t(reflection.sharedWithSwv ? 'tab:reflectie.shared' : 'tab:reflectie.notShared')}</Text>}
+        <Text size={200} data-testid="partnership-sees">{t('reflectie:partnershipSees')}</Text>
         <Notice intent="error" text={r.failure} />
-        {view.framework.items.map((item) => (
-          <ItemAnswers
-            key={item.id}
-            item={item}
-            answer={r.answers[item.id]}
-            lastYear={view.previous ? (view.previous.answers[item.id] ?? EMPTY) : undefined}
-            readOnly={readOnly}
-            onChange={r.change}
-          />
+        {item && (
+          <nav className={`${styles.itemNav} ${styles.noPrint}`} aria-label={t('reflectie:jumpTo')}>
+            <Button disabled={at === 0} onClick={() => setIndex(at - 1)}>{t('reflectie:previousItem')}</Button>
+            <Text weight="semibold" aria-live="polite" aria-atomic="true" data-testid="item-progress">
+              {t('reflectie:itemOf', { current: at + 1, total: items.length })}
+            </Text>
+            <Button appearance="primary" disabled={at >= items.length - 1} onClick={() => setIndex(at + 1)}>{t('reflectie:nextItem')}</Button>
+            <Select aria-label={t('reflectie:jumpTo')} value={item.id} onChange={(_e, d) => setIndex(Math.max(0, items.findIndex((i) => i.id === d.value)))}>
+              {items.map((i, n) => (
+                <option key={i.id} value={i.id}>{`${n + 1}. ${i.title}`}</option>
+              ))}
+            </Select>
+            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, total: items.length })}</Text>
+          </nav>
+        )}
+        {items.map((i) => (
+          <div key={i.id} className={i.id === item?.id ? undefined : styles.printOnly}>
+            <ItemAnswers
+              item={i}
+              answer={r.answers[i.id]}
+              lastYear={view.previous ? (view.previous.answers[i.id] ?? EMPTY) : undefined}
+              readOnly={readOnly}
+              onChange={r.change}
+            />
+          </div>
         ))}
       </section>
     );

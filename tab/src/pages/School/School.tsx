@@ -1,5 +1,6 @@
 /** One school's channel tab: Niveau-overzicht | Reflectie | Bijeenkomsten. */
-import { Tab, TabList, Title2 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { Spinner, Tab, TabList, Title2 } from '@fluentui/react-components';
 import type { MeDto } from '@samen/shared';
 import { useT } from '../../i18n';
 import { navigate, type SchoolSection } from '../../router';
@@ -8,6 +9,9 @@ import { Reflectie } from '../Reflectie/Reflectie';
 import { Bijeenkomsten } from '../Bijeenkomsten/Bijeenkomsten';
 import { useSchool } from './useSchool';
 import { useSchoolStyles } from './School.styles';
+
+/** The SOP page (and its form) loads only when its tab is opened. */
+const SopPage = lazy(() => import('../Sop/Sop').then((m) => ({ default: m.SopPage })));
 
 interface Props {
   readonly me: MeDto;
@@ -29,10 +33,16 @@ export const School = ({ me, schoolId, section }: Props) => {
       >
         <Tab value="niveaus">{t('tab:nav.niveaus')}</Tab>
         <Tab value="reflectie">{t('tab:nav.reflectie')}</Tab>
+        <Tab value="sop">{t('sop:nav')}</Tab>
         <Tab value="bijeenkomsten">{t('tab:nav.bijeenkomsten')}</Tab>
       </TabList>
       {section === 'niveaus' && <NiveauOverzicht schoolId={schoolId} />}
       {section === 'reflectie' && <Reflectie schoolId={schoolId} schoolYear={me.schoolYear} />}
+      {section === 'sop' && (
+        <Suspense fallback={<Spinner label={t('tab:common.loading')} />}>
+          <SopPage schoolId={schoolId} schoolYear={me.schoolYear} />
+        </Suspense>
+      )}
       {section === 'bijeenkomsten' && <Bijeenkomsten />}
     </div>
   );
