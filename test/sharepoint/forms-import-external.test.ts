@@ -60,7 +60,7 @@ describe.each(STORES)('Forms registrations from outside the organisation (%s)', 
     value(await stores.people.upsert(aPerson(1, { schoolIds: ['school-0001'], roles: ['leerkracht'] })));
     value(
       await stores.meetings.upsert(
-        aMeeting(1, { sessions: [aSession(1, { capacity: 3, name: WOLVEGA })], audience: { roles: ['leerkracht'], sectors: [], schoolIds: [] }, organiserId: 'person-0002' }),
+        aMeeting(1, { sessions: [aSession(1, { capacity: 3, name: WOLVEGA, sectors: ['VO', 'VSO'] })], audience: { roles: ['leerkracht'], sectors: [], schoolIds: [] }, organiserId: 'person-0002' }),
       ),
     );
     source = { client: fakeClient(fake), siteId: await provisionedSite(fake) };

@@ -185,8 +185,8 @@ describe('importeer in chat', () => {
       type: 'text',
       text:
         'Forms-import voor vragenlijst Inzet onderwijsondersteuners: 2 nieuwe antwoorden, 0 gewijzigd, 1 al bekend, 1 eerder geïmporteerd.\n' +
-        'Niet verwerkt: antwoord 2 (Kijk je antwoord op vraag 3 na: deze vraag is verplicht of het antwoord past niet.), ' +
-        'antwoord 3 (e-mailadres onbekend), antwoord 6 (Kijk je antwoord op vraag 1 na: deze vraag is verplicht of het antwoord past niet.).',
+        'Niet verwerkt: antwoord 2 (Kijk vraag 3 na: een verplichte vraag is niet beantwoord of een antwoord past niet.), ' +
+        'antwoord 3 (e-mailadres onbekend), antwoord 6 (Kijk vraag 1 na: een verplichte vraag is niet beantwoord of een antwoord past niet.).',
     });
   });
 });

@@ -61,14 +61,22 @@ export const createMeeting = async (deps: Deps, actor: Person, raw: unknown, loc
   return saved.ok ? ok({ kind: 'saved', meeting: saved.value, informed: 0 }) : saved;
 };
 
-/** What the form does not (yet) carry stays as it was: registration mode, contact, session names, … */
-const keepUnformed = (existing: Meeting, draft: Omit<Meeting, 'version'>): Omit<Meeting, 'version'> => {
-  const { registrationMode, confirmDaysBefore, selectionConfirmedAt, contact, sectorExceptions } = existing;
-  const kept = { registrationMode, confirmDaysBefore, selectionConfirmedAt, contact, sectorExceptions };
-  const defined = Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined));
+/** Fields the page may leave out (the schema then fills a default); left out = keep what the meeting has. */
+const OPTIONAL_FIELDS = ['registrationMode', 'confirmDaysBefore', 'contact'] as const;
+
+/**
+ * What the page did not send stays as it was: registration mode, confirm days and contact when the
+ * request leaves them out, and always the selection moment, sector exceptions and session names.
+ */
+const keepUnformed = (existing: Meeting, draft: Omit<Meeting, 'version'>, raw: unknown): Omit<Meeting, 'version'> => {
+  const sent = typeof raw === 'object' && raw !== null ? new Set(Object.keys(raw)) : new Set<string>();
+  const { selectionConfirmedAt, sectorExceptions } = existing;
+  const always = Object.fromEntries(Object.entries({ selectionConfirmedAt, sectorExceptions }).filter(([, v]) => v !== undefined));
+  const unsent = Object.fromEntries(OPTIONAL_FIELDS.filter((k) => !sent.has(k) && existing[k] !== undefined).map((k) => [k, existing[k]]));
   return {
-    ...defined,
     ...draft,
+    ...always,
+    ...unsent,
     sessions: draft.sessions.map((s) => {
       const old = existing.sessions.find((o) => o.id === s.id);
       return s.name === undefined && old?.name !== undefined ? { ...s, name: old.name } : s;
@@ -99,6 +107,7 @@ export const updateMeeting = async (
   const draft = keepUnformed(
     existing,
     draftMeeting({ ...input, sessions }, { id: existing.id, organiserId: existing.organiserId, nowIso: existing.createdAt, newId: deps.newId }),
+    raw,
   );
   if (existing.status === 'verstuurd') {
     const changed = await saveChanges(deps, actor, existing, draft, locale);

@@ -56,7 +56,9 @@ export const registerExternal = async (
   const registrant = await saveRegistrant(deps, meeting.id, details);
   if (!registrant.ok) return registrant;
   const now = deps.clock();
-  const request = { meetingId: meeting.id, sessionId, personId: registrant.value.id, response: 'attend' as const, source };
+  // The session's sectors hold for outsiders too, when they named theirs (unknown = not checked, as for staff).
+  const sector = registrant.value.sector;
+  const request = { meetingId: meeting.id, sessionId, personId: registrant.value.id, response: 'attend' as const, source, ...(sector ? { personSectors: [sector] } : {}) };
   let seen: readonly Rsvp[] = [];
   const decided = await deps.stores.rsvps.transact(meeting.id, (current) => {
     seen = current;
