@@ -18,6 +18,7 @@ export const HELP_COMMANDS = {
     { command: 'mededeling', key: 'announcement' },
     { command: 'enquete', key: 'survey' },
     { command: 'importeer', key: 'import' },
+    { command: 'selectie', key: 'selection' },
     { command: 'aanwezigheid', key: 'attendance' },
     { command: 'programma', key: 'programme' },
     { command: 'uitzondering', key: 'exception' },
