@@ -23,6 +23,9 @@ export const SessionFields = ({ index, session: s, errors, canRemove, onChange, 
   return (
     <fieldset className={styles.group} data-testid={`session-${index}`}>
       <legend className={styles.legend}>{t('workspace:session.heading', { n })}</legend>
+      <Field label={t('workspace:session.name')} validationMessage={err('name')}>
+        <Input value={s.name} maxLength={120} onChange={(_e, d) => onChange({ name: d.value })} />
+      </Field>
       <div className={styles.row}>
         <Field label={t('workspace:session.date')} validationMessage={err('startsAt')} required>
           <Input type="date" value={s.date} onChange={(_e, d) => onChange({ date: d.value })} />

@@ -106,6 +106,33 @@ export const Werkplek = ({ meetingId }: { meetingId: string | null }) => {
         </fieldset>
 
         <fieldset className={styles.group}>
+          <legend className={styles.legend}>{t('workspace:registration.heading')}</legend>
+          <Field label={t('workspace:registration.mode')} validationMessage={errors['registrationMode']}>
+            <Select value={form.registrationMode} onChange={(_e, d) => set({ registrationMode: d.value === 'aanvraag' ? 'aanvraag' : 'direct' })}>
+              <option value="direct">{t('workspace:registration.direct')}</option>
+              <option value="aanvraag">{t('workspace:registration.aanvraag')}</option>
+            </Select>
+          </Field>
+          {form.registrationMode === 'aanvraag' && (
+            <Field label={t('workspace:registration.confirmDays')} validationMessage={errors['confirmDaysBefore']} className={styles.narrow}>
+              <Input type="number" min={1} max={60} value={form.confirmDays} onChange={(_e, d) => set({ confirmDays: d.value })} />
+            </Field>
+          )}
+          <Text size={200} className={styles.hint}>{t('workspace:registration.contactHeading')}</Text>
+          <div className={styles.row}>
+            <Field label={t('workspace:registration.contactName')} validationMessage={errors['contact']} className={styles.grow}>
+              <Input value={form.contactName} maxLength={120} onChange={(_e, d) => set({ contactName: d.value })} />
+            </Field>
+            <Field label={t('workspace:registration.contactEmail')} className={styles.grow}>
+              <Input type="email" value={form.contactEmail} maxLength={254} onChange={(_e, d) => set({ contactEmail: d.value })} />
+            </Field>
+            <Field label={t('workspace:registration.contactPhone')} className={styles.narrow}>
+              <Input type="tel" value={form.contactPhone} maxLength={40} onChange={(_e, d) => set({ contactPhone: d.value })} />
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.group}>
           <legend className={styles.legend}>{t('workspace:deadlineAndReminders')}</legend>
           <div className={styles.row}>
             <Field label={t('workspace:fields.deadlineDate')} validationMessage={errors['registrationDeadline']}>

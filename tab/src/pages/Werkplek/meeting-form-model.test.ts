@@ -37,6 +37,28 @@ describe('the workspace form model', () => {
     expect(parsed.reminderPlan.nonRespondersDaysBeforeDeadline).toEqual([7, 1]);
   });
 
+  it('carries session names, the application mode with its outcome day, and the contact person both ways', () => {
+    const stored: Meeting = {
+      ...MEETING,
+      sessions: [{ ...MEETING.sessions[0]!, name: 'Regio Zuid — Heerenveen' }, MEETING.sessions[1]!],
+      registrationMode: 'aanvraag',
+      confirmDaysBefore: 10,
+      contact: { name: 'Fenna Visser', email: 'fenna@swv.example', phone: null },
+    };
+    const form = fromMeeting(stored);
+    expect(form.sessions.map((s) => s.name)).toEqual(['Regio Zuid — Heerenveen', '']);
+    const parsed = MeetingInputSchema.parse(toInput(form));
+    expect(parsed.sessions.map((s) => s.name)).toEqual(['Regio Zuid — Heerenveen', undefined]);
+    expect([parsed.registrationMode, parsed.confirmDaysBefore]).toEqual(['aanvraag', 10]);
+    expect(parsed.contact).toEqual({ name: 'Fenna Visser', email: 'fenna@swv.example', phone: null });
+    // Emptied contact fields: the partnership's contact person again.
+    expect(MeetingInputSchema.parse(toInput({ ...form, contactName: '', contactEmail: '' })).contact).toBeNull();
+    // A name without an address is named as the field to fix.
+    const half = MeetingInputSchema.safeParse(toInput({ ...form, contactEmail: '' }));
+    expect(half.success).toBe(false);
+    expect(errorsByField(Object.fromEntries((half.error?.issues ?? []).map((i) => [i.path.join('.'), String(i.message)])))).toHaveProperty('contact');
+  });
+
   it('sends an empty form so that the schema names the missing fields', () => {
     const result = MeetingInputSchema.safeParse(toInput(emptyForm()));
     expect(result.success).toBe(false);

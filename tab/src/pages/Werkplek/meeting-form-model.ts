@@ -3,13 +3,15 @@
  * shape) and gives (a stored Meeting). Times are typed and shown in Europe/Amsterdam. A new field is a
  * line in the state, one in `toInput` and one in `fromMeeting`.
  */
-import { amsterdamIso, type Meeting, type MeetingType, type Region, type Role, type Sector } from '@samen/shared';
+import { amsterdamIso, DEFAULT_CONFIRM_DAYS_BEFORE, type Meeting, type MeetingType, type Region, type RegistrationMode, type Role, type Sector } from '@samen/shared';
 
 export interface SessionForm {
   /** React key; stays with the row while rows are added and removed. */
   readonly key: string;
   /** The stored session's id (keeps its registrations); absent for a new row. */
   readonly id?: string;
+  /** "Regio Noord — Wolvega"; empty = "Sessie n". */
+  readonly name: string;
   readonly date: string;
   readonly start: string;
   readonly end: string;
@@ -41,13 +43,18 @@ export interface MeetingForm {
   readonly remindNonResponders: string;
   readonly remindAttendees: string;
   readonly questions: readonly QuestionForm[];
+  readonly registrationMode: RegistrationMode;
+  readonly confirmDays: string;
+  readonly contactName: string;
+  readonly contactEmail: string;
+  readonly contactPhone: string;
 }
 
 let keys = 0;
 export const newKey = (): string => `row-${++keys}`;
 
 export const emptySession = (): SessionForm => ({
-  key: newKey(), date: '', start: '', end: '', location: '', onlineUrl: '', region: '', sectors: [], capacity: '',
+  key: newKey(), name: '', date: '', start: '', end: '', location: '', onlineUrl: '', region: '', sectors: [], capacity: '',
 });
 
 export const emptyForm = (): MeetingForm => ({
@@ -64,6 +71,11 @@ export const emptyForm = (): MeetingForm => ({
   remindNonResponders: '',
   remindAttendees: '',
   questions: [],
+  registrationMode: 'direct',
+  confirmDays: String(DEFAULT_CONFIRM_DAYS_BEFORE),
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
 });
 
 const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
@@ -88,6 +100,7 @@ export const toInput = (f: MeetingForm): Record<string, unknown> => ({
   sessionChoice: f.sessionChoice,
   sessions: f.sessions.map((s) => ({
     ...(s.id ? { id: s.id } : {}),
+    name: s.name.trim() === '' ? null : s.name,
     startsAt: amsterdamIso(s.date, s.start),
     endsAt: amsterdamIso(s.date, s.end),
     location: s.location.trim() === '' ? null : s.location,
@@ -100,6 +113,13 @@ export const toInput = (f: MeetingForm): Record<string, unknown> => ({
   registrationDeadline: f.deadlineDate ? amsterdamIso(f.deadlineDate, f.deadlineTime || '23:59') : null,
   reminderPlan: { nonRespondersDaysBeforeDeadline: days(f.remindNonResponders), attendeesDaysBefore: days(f.remindAttendees) },
   questions: f.questions.map((q) => ({ label: q.label, choices: list(q.choices), required: q.required })),
+  registrationMode: f.registrationMode,
+  confirmDaysBefore: /^\d+$/.test(f.confirmDays.trim()) ? Number(f.confirmDays.trim()) : f.confirmDays,
+  // No name and no address: the partnership's contact person. One of them: the API names what is missing.
+  contact:
+    f.contactName.trim() === '' && f.contactEmail.trim() === ''
+      ? null
+      : { name: f.contactName, email: f.contactEmail, phone: f.contactPhone.trim() === '' ? null : f.contactPhone },
 });
 
 export const fromMeeting = (m: Meeting): MeetingForm => {
@@ -112,6 +132,7 @@ export const fromMeeting = (m: Meeting): MeetingForm => {
     sessions: m.sessions.map((s) => ({
       key: newKey(),
       id: s.id,
+      name: s.name ?? '',
       date: amsterdamParts(s.startsAt).date,
       start: amsterdamParts(s.startsAt).time,
       end: amsterdamParts(s.endsAt).time,
@@ -129,6 +150,11 @@ export const fromMeeting = (m: Meeting): MeetingForm => {
     remindNonResponders: m.reminderPlan.nonRespondersDaysBeforeDeadline.join(', '),
     remindAttendees: m.reminderPlan.attendeesDaysBefore.join(', '),
     questions: (m.questions ?? []).map((q) => ({ key: newKey(), label: q.label, choices: q.choices.join(', '), required: q.required })),
+    registrationMode: m.registrationMode ?? 'direct',
+    confirmDays: String(m.confirmDaysBefore ?? DEFAULT_CONFIRM_DAYS_BEFORE),
+    contactName: m.contact?.name ?? '',
+    contactEmail: m.contact?.email ?? '',
+    contactPhone: m.contact?.phone ?? '',
   };
 };
 
