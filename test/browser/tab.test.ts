@@ -98,7 +98,8 @@ describeInBrowser('the tab in a browser', () => {
     const sessionId = (await row.getAttribute('data-testid'))!.replace('session-', '');
     await row.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     const answered = card.getByTestId(`session-${sessionId}`);
-    await expect.poll(() => answered.textContent()).toMatch(/Aangemeld|Op de wachtlijst/);
+    // The consultation takes applications ('aanvraag'): the answer is an application, with the day she will hear.
+    await expect.poll(() => answered.textContent()).toMatch(/Aangevraagd.*Je hoort uiterlijk/);
 
     const sanne = (await running.deps.stores.people.list({ limit: 500 })).items.find((p) => p.name === 'Sanne de Wit')!;
     const rsvp = (await running.deps.stores.rsvps.forPerson(sanne.id)).find((r) => r.meetingId === meetingId && r.status !== 'declined');

@@ -36,6 +36,7 @@ describeInBrowser('the organiser workspace in a browser', () => {
     for (let i = 1; i < SESSIONS.length; i++) await page.getByRole('button', { name: 'Sessie toevoegen' }).click();
     for (const [i, s] of SESSIONS.entries()) {
       const row = page.getByTestId(`session-${i}`);
+      await row.getByLabel('Naam van de sessie').fill(`Avond ${i + 1} — ${s.location || 'online'}`);
       await row.getByLabel('Datum').fill(s.date);
       await row.getByLabel('Begintijd').fill(s.start);
       // Session 2 first ends before it starts, to see the message beside the field.
@@ -91,6 +92,8 @@ describeInBrowser('the organiser workspace in a browser', () => {
     await card.waitFor();
     await expect.poll(() => card.getByTestId('dashboard-meeting-status').textContent()).toBe('Verstuurd');
     expect(await card.getByRole('row').count()).toBe(1 + SESSIONS.length);
+    // The dashboard names each session as the organiser did.
+    expect(await card.textContent()).toContain('Avond 1 — Bibliotheek Oost, zaal 2');
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(RESULTS, 'workspace-sent-dashboard.png'), fullPage: true });
   });

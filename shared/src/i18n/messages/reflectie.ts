@@ -1,6 +1,7 @@
 /** The reflection page, one item at a time (namespace `reflectie`). */
 export const reflectieNl = {
-  itemOf: 'Onderdeel {{current}} van {{total}}',
+  itemOf_one: 'Onderdeel {{current}} van {{count}}',
+  itemOf_other: 'Onderdeel {{current}} van {{count}}',
   previousItem: 'Vorig onderdeel',
   nextItem: 'Volgend onderdeel',
   jumpTo: 'Ga naar onderdeel',
@@ -13,7 +14,8 @@ export const reflectieNl = {
 };
 
 export const reflectieEn: typeof reflectieNl = {
-  itemOf: 'Item {{current}} of {{total}}',
+  itemOf_one: 'Item {{current}} of {{count}}',
+  itemOf_other: 'Item {{current}} of {{count}}',
   previousItem: 'Previous item',
   nextItem: 'Next item',
   jumpTo: 'Go to item',

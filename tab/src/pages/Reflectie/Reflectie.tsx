@@ -81,7 +81,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
           <nav className={`${styles.itemNav} ${styles.noPrint}`} aria-label={t('reflectie:jumpTo')}>
             <Button disabled={at === 0} onClick={() => setIndex(at - 1)}>{t('reflectie:previousItem')}</Button>
             <Text weight="semibold" aria-live="polite" aria-atomic="true" data-testid="item-progress">
-              {t('reflectie:itemOf', { current: at + 1, total: items.length })}
+              {t('reflectie:itemOf', { current: at + 1, count: items.length })}
             </Text>
             <Button appearance="primary" disabled={at >= items.length - 1} onClick={() => setIndex(at + 1)}>{t('reflectie:nextItem')}</Button>
             <Select aria-label={t('reflectie:jumpTo')} value={item.id} onChange={(_e, d) => setIndex(Math.max(0, items.findIndex((i) => i.id === d.value)))}>
