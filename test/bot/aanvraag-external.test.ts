@@ -10,21 +10,15 @@ import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
 import { TEST_COORDINATOR, TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { createLogger } from '../../bot/src/logger.js';
-import { newCounters, type SenderRuntime } from '../../bot/src/messaging/deliver-item.js';
 import { LocalMailer } from '../../bot/src/messaging/local-mailer.js';
-import type { Messenger } from '../../bot/src/messaging/messenger.js';
-import { drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';
-import { RenderReads } from '../../bot/src/messaging/render-reads.js';
 import { aMeeting, aPerson, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import type { FormResponse, FormResponseSource } from '../../bot/src/store/ports-form-responses.js';
-import type { Stores } from '../../bot/src/store/ports.js';
-import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { importForms, memoryLedger } from '../../bot/src/usecases/forms/import.js';
 import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
 import { respond } from '../../bot/src/usecases/rsvp.js';
 import { confirmSelection, selectionFor } from '../../bot/src/usecases/selection.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
-import { fakeStores } from '../sharepoint/fake-stores.js';
+import { bothStores, outsiderSender, type OutsiderSender } from '../support/outsider-sender.js';
 
 const fake = await startGraphFake({ seed: 11 });
 afterAll(() => fake.close());
@@ -39,24 +33,12 @@ const AFTER_DEADLINE = new Date('2026-12-11T10:00:00+01:00');
 // The session starts on Monday 11 January 2027; 14 days before, at 09:00 Amsterdam.
 const OUTCOME_DAY = new Date('2026-12-28T09:30:00+01:00');
 
-const STORES: readonly [string, () => Promise<Stores>][] = [
-  ['sqlite', () => openSqliteStores({ memory: true })],
-  ['sharepoint', () => fakeStores(fake)],
-];
-
-describe.each(STORES)('aanvraag with an outsider, from application to outcome (%s)', (_name, open) => {
+describe.each(bothStores(fake))('aanvraag with an outsider, from application to outcome (%s)', (_name, open) => {
   let deps: Deps;
   let now: Date;
   let mailer: LocalMailer;
-  let teams: string[];
-  let runtime: SenderRuntime;
-  const messenger: Messenger = {
-    sendToPerson: async (personId) => {
-      teams.push(personId);
-      return { kind: 'sent', activityId: `a-${personId}` };
-    },
-  };
-  const drain = () => drainOutboxOnce(deps, messenger, undefined, () => 0.5, runtime);
+  let sender: OutsiderSender;
+  const drain = () => sender.drain(deps);
 
   beforeEach(async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent' });
@@ -81,8 +63,8 @@ describe.each(STORES)('aanvraag with an outsider, from application to outcome (%
       ),
     );
     mailer = new LocalMailer(null, undefined, () => now);
-    teams = [];
-    runtime = { limiter: null, ledger: null, now: Date.now, sleep: async () => undefined, random: () => 0.5, counters: newCounters(), reads: new RenderReads(0), mailer };
+    // The clock jumps between drains: every card reads afresh.
+    sender = outsiderSender(mailer, 0);
   });
 
   it('applications first, the organiser confirms, each hears the outcome on the day: the parent by e-mail, the colleague in Teams', async () => {
@@ -99,7 +81,7 @@ describe.each(STORES)('aanvraag with an outsider, from application to outcome (%
     expect(mailer.sent.map((m) => m.to)).toEqual(['sanne@thuis.example']);
     expect(mailer.sent[0]?.subject).toBe(`We hebben je aanmelding ontvangen: ${TITLE}`);
     expect(mailer.sent[0]?.text).toMatch(/Uiterlijk \S+ 28 december 2026 laten we je per mail weten of je kunt deelnemen/);
-    expect(teams).toEqual([]);
+    expect(sender.teams).toEqual([]);
     expect((await deps.stores.outbox.forSubject(MEETING)).some((i) => i.kind === 'outcome')).toBe(false);
 
     // After the deadline the organiser sees both applications for the one place, and confirms.
@@ -116,7 +98,7 @@ describe.each(STORES)('aanvraag with an outsider, from application to outcome (%
     // Not before the outcome day…
     await drain();
     expect(mailer.sent).toHaveLength(1);
-    expect(teams).toEqual([]);
+    expect(sender.teams).toEqual([]);
 
     // …and then: the parent by e-mail with the calendar file, the colleague in Teams.
     now = OUTCOME_DAY;
@@ -126,6 +108,6 @@ describe.each(STORES)('aanvraag with an outsider, from application to outcome (%
     expect(mail.subject).toBe('Je kunt deelnemen');
     expect(mail.text).toContain(TITLE);
     expect(mail.ics?.content).toContain('DTSTART:20270111T180000Z');
-    expect(teams).toEqual([colleague.id]);
+    expect(sender.teams).toEqual([colleague.id]);
   });
 });

@@ -13,22 +13,17 @@ import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
 import { TEST_COORDINATOR, TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 import { createLogger } from '../../bot/src/logger.js';
-import { newCounters, type SenderRuntime } from '../../bot/src/messaging/deliver-item.js';
 import { LocalMailer } from '../../bot/src/messaging/local-mailer.js';
-import type { Messenger } from '../../bot/src/messaging/messenger.js';
 import { drainOutboxOnce } from '../../bot/src/messaging/outbox-worker.js';
-import { RenderReads } from '../../bot/src/messaging/render-reads.js';
 import { aMeeting, aPerson, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import type { FormResponse, FormResponseSource } from '../../bot/src/store/ports-form-responses.js';
-import type { Stores } from '../../bot/src/store/ports.js';
-import { openSqliteStores } from '../../bot/src/store/sqlite/index.js';
 import { importForms, memoryLedger } from '../../bot/src/usecases/forms/import.js';
 import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
 import { dashboard, meetingRegistrations } from '../../bot/src/usecases/dashboard.js';
 import { messageParticipants } from '../../bot/src/usecases/participants.js';
 import { respond } from '../../bot/src/usecases/rsvp.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
-import { fakeStores } from '../sharepoint/fake-stores.js';
+import { bothStores, outsiderSender, type OutsiderSender } from '../support/outsider-sender.js';
 
 const fake = await startGraphFake({ seed: 9 });
 const root = mkdtempSync(join(tmpdir(), 'samen-mail-e2e-'));
@@ -42,24 +37,12 @@ const response = (responseId: number, email: string, name: string, role = 'Ouder
 const source = (rows: FormResponse[]): FormResponseSource => ({ read: async () => ({ rows, malformed: [] }) });
 const mapping = FormsMappingSchema.parse({ meetingId: 'meeting-0001', formId: 'knelpunten-vo', registrants: {} });
 
-const STORES: readonly [string, () => Promise<Stores>][] = [
-  ['sqlite', () => openSqliteStores({ memory: true })],
-  ['sharepoint', () => fakeStores(fake)],
-];
-
-describe.each(STORES)('e-mail to people outside the organisation (%s)', (_name, open) => {
+describe.each(bothStores(fake))('e-mail to people outside the organisation (%s)', (_name, open) => {
   let deps: Deps;
   let mailer: LocalMailer;
   let mailDir: string;
-  let teams: string[];
-  let runtime: SenderRuntime;
-  const messenger: Messenger = {
-    sendToPerson: async (personId) => {
-      teams.push(personId);
-      return { kind: 'sent', activityId: `a-${personId}` };
-    },
-  };
-  const drain = () => drainOutboxOnce(deps, messenger, undefined, () => 0.5, runtime);
+  let sender: OutsiderSender;
+  const drain = () => sender.drain(deps);
 
   beforeEach(async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent' });
@@ -80,14 +63,13 @@ describe.each(STORES)('e-mail to people outside the organisation (%s)', (_name, 
     );
     mailDir = mkdtempSync(join(root, 'mail-'));
     mailer = new LocalMailer(mailDir, undefined, () => NOW);
-    teams = [];
-    runtime = { limiter: null, ledger: null, now: Date.now, sleep: async () => undefined, random: () => 0.5, counters: newCounters(), reads: new RenderReads(), mailer };
+    sender = outsiderSender(mailer);
   });
 
   it('mails the booked outsider a confirmation with date, time, place and an .ics, the waitlisted one their place, and nothing goes to Teams', async () => {
     await importForms(deps, source([response(1, 'sanne@thuis.example', 'Sanne Bakker'), response(2, 'lotte@thuis.example', 'Lotte de Boer')]), mapping, memoryLedger());
     await drain();
-    expect(teams).toEqual([]);
+    expect(sender.teams).toEqual([]);
     const [booked, waiting] = [mailer.sent.find((m) => m.to === 'sanne@thuis.example')!, mailer.sent.find((m) => m.to === 'lotte@thuis.example')!];
     expect(booked.subject).toBe(`Je bent aangemeld: ${TITLE}`);
     expect(booked.text).toContain('Beste Sanne Bakker,');
@@ -131,7 +113,7 @@ describe.each(STORES)('e-mail to people outside the organisation (%s)', (_name, 
     // The day-before reminder falls on a Sunday: it waits for Monday morning's send window.
     const dayBefore = { ...deps, clock: () => new Date('2027-01-11T08:30:00+01:00') };
     expect(await runDueReminders(dayBefore)).toBeGreaterThan(0);
-    await drainOutboxOnce(dayBefore, messenger, undefined, () => 0.5, runtime);
+    await drainOutboxOnce(dayBefore, sender.messenger, undefined, () => 0.5, sender.runtime);
     const reminder = mailer.sent.at(-1)!;
     expect(reminder.subject).toBe(`Herinnering: ${TITLE} op maandag 11 januari 2027`);
     expect(reminder.ics).toBeDefined();
@@ -153,9 +135,9 @@ describe.each(STORES)('e-mail to people outside the organisation (%s)', (_name, 
 
   it('without a mailer an outsider\'s message is closed as unreachable, not sent to Teams', async () => {
     await importForms(deps, source([response(1, 'sanne@thuis.example', 'Sanne Bakker')]), mapping, memoryLedger());
-    const { mailer: _none, ...withoutMail } = runtime;
-    await drainOutboxOnce(deps, messenger, undefined, () => 0.5, withoutMail);
-    expect(teams).toEqual([]);
+    const { mailer: _none, ...withoutMail } = sender.runtime;
+    await drainOutboxOnce(deps, sender.messenger, undefined, () => 0.5, withoutMail);
+    expect(sender.teams).toEqual([]);
     const [item] = (await deps.stores.outbox.forSubject('meeting-0001')).filter((i) => i.kind === 'registration');
     expect(item).toMatchObject({ status: 'failed', failure: 'not-met' });
   });

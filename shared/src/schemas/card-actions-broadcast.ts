@@ -1,20 +1,16 @@
 /** Card data of announcements and surveys (merged into `cardActionSchema` in card-actions.ts). */
 import { z } from 'zod';
+import { cardId, csvIds } from './card-inputs.js';
 import { SURVEY_LIMITS } from '../domain/survey.js';
 
-const id = z.string().trim().min(1).max(200);
+const id = cardId;
 /** A typed input: cards send strings (some clients numbers or booleans); absent means empty. */
 const field = (max = 500) =>
   z
     .union([z.string().max(max), z.number(), z.boolean()])
     .optional()
     .transform((v) => (v === undefined ? '' : String(v).trim()));
-const csvIds = z
-  .string()
-  .max(20_000)
-  .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''))
-  .pipe(z.array(id));
+const ids = csvIds();
 
 const announcementRef = { announcementId: id };
 const surveyRef = { surveyId: id };
@@ -68,7 +64,7 @@ export const broadcastActionSchemas = [
   z.object({ verb: z.literal('announcement.send'), ...announcementRef }).strict(),
   z.object({ verb: z.literal('announcement.ack'), ...announcementRef }).strict(),
   z.object({ verb: z.literal('announcement.refresh'), ...announcementRef }).strict(),
-  z.object({ verb: z.literal('announcement.forward'), ...announcementRef, colleagueIds: csvIds }).strict(),
+  z.object({ verb: z.literal('announcement.forward'), ...announcementRef, colleagueIds: ids }).strict(),
   z.object({ verb: z.literal('announcement.report'), ...announcementRef }).strict(),
   z.object({ verb: z.literal('survey.create') }).strict(),
   surveyFormSchema.extend({ verb: z.literal('survey.preview') }).strict(),

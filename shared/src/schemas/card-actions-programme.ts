@@ -1,21 +1,16 @@
 /** Card data of attendance and the programme (merged into `cardActionSchema` in card-actions.ts). */
 import { z } from 'zod';
+import { cardId, csvIds } from './card-inputs.js';
 
-const id = z.string().trim().min(1).max(200);
-/** A multi-select ChoiceSet sends "a,b,c"; nothing ticked sends '' or nothing. */
-const csvIds = z
-  .string()
-  .max(20_000)
-  .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''))
-  .pipe(z.array(id).max(1000));
+const id = cardId;
+const ids = csvIds();
 
 /** Longest programme text a card may send (a Teams message stays well below its size limit). */
 export const MAX_PROGRAMME_LENGTH = 4000;
 
 export const programmeActionSchemas = [
   z.object({ verb: z.literal('attendance.show'), meetingId: id, sessionId: id }).strict(),
-  z.object({ verb: z.literal('attendance.save'), meetingId: id, sessionId: id, present: csvIds }).strict(),
+  z.object({ verb: z.literal('attendance.save'), meetingId: id, sessionId: id, present: ids }).strict(),
   z
     .object({
       verb: z.literal('programme.schedule'),

@@ -1,23 +1,18 @@
 /** Card data of the organiser's selection card (merged into `cardActionSchema` in card-actions.ts). */
 import { z } from 'zod';
+import { cardId, csvIds } from './card-inputs.js';
 import { MAX_SELECTION_SESSIONS, reserveInputId, selectedInputId } from '../cards/selection-card.js';
 import type { SelectionChoice } from '../domain/selection.js';
 
-const id = z.string().trim().min(1).max(200);
-/** A multi-select ChoiceSet sends "a,b,c"; absent or '' = nobody. */
-const csvIds = z
-  .string()
-  .max(20_000)
-  .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''))
-  .pipe(z.array(id));
+const id = cardId;
+const ids = csvIds();
 
 const sessionInputs = Object.fromEntries(
   Array.from({ length: MAX_SELECTION_SESSIONS }, (_, i) => [
-    [selectedInputId(i), csvIds],
-    [reserveInputId(i), csvIds],
+    [selectedInputId(i), ids],
+    [reserveInputId(i), ids],
   ]).flat(),
-) as Record<string, typeof csvIds>;
+) as Record<string, typeof ids>;
 
 export const selectionActionSchemas = [
   z.object({ verb: z.literal('selection.confirm'), meetingId: id, ...sessionInputs }).strict(),
