@@ -25,6 +25,15 @@ describe('tab API: named sessions for some sectors', () => {
     expect(board.meetings[0]?.sessions[0]).toMatchObject({ name: 'Regio Midden — Houten, voortgezet onderwijs', location: expect.any(String) });
   });
 
+  it('tells someone from a PO school before they click that the session is for other sectors; an exception opens it', async () => {
+    const view = async () => ((await request(f.app).get('/api/tab/meetings').set(as(PEOPLE.ibA.id))).body as MeetingViewDto[])[0]?.sessions[0];
+    expect((await view())?.forMe).toBe(false);
+    const meeting = (await f.deps.stores.meetings.get('meeting-plg'))!;
+    const { version, ...rest } = meeting;
+    await f.deps.stores.meetings.upsert({ ...rest, sectorExceptions: [PEOPLE.ibA.id], expectedVersion: version });
+    expect((await view())?.forMe).toBe(true);
+  });
+
   it('refuses someone from a PO school with 403 and a Dutch message naming the sectors, and stores nothing', async () => {
     const res = await rsvp(PEOPLE.ibA.id);
     expect(res.status).toBe(403);

@@ -5,6 +5,7 @@ import {
   isInvited,
   ok,
   personMeetingView,
+  sessionAdmits,
   type Id,
   type Meeting,
   type MeetingViewDto,
@@ -13,12 +14,15 @@ import {
   type Rsvp,
   type RsvpBody,
   type School,
+  type Sector,
 } from '@samen/shared';
+import { isCoordinator } from '../auth/coordinators.js';
 import type { Deps } from '../deps.js';
 import { respond } from './rsvp.js';
 import { listAll } from './school-access.js';
 
-const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Date): MeetingViewDto => {
+/** `personSectors`: the sectors of the viewer's schools; undefined = not checked (a coördinator), as in `respond`. */
+const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Date, personSectors: readonly Sector[] | undefined): MeetingViewDto => {
   const view = personMeetingView(meeting, rsvps, personId, now);
   return {
     id: meeting.id,
@@ -45,6 +49,7 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
         waitlistPosition: mine?.waitlistPosition ?? null,
         open: mine?.open ?? false,
         outcomeAt: registrationModeOf(meeting) === 'aanvraag' ? outcomeMoment(meeting, s) : null,
+        forMe: sessionAdmits(meeting, s, personId, personSectors),
       };
     }),
   };
@@ -54,6 +59,10 @@ const mySchools = async (deps: Deps, person: Person): Promise<Map<Id, School>> =
   const schools = await Promise.all(person.schoolIds.map((id) => deps.stores.schools.get(id)));
   return new Map(schools.filter((s): s is School => s !== null).map((s) => [s.id, s]));
 };
+
+/** The sectors `respond` checks a person's answer against: none for a coördinator. */
+const sectorsChecked = (deps: Deps, person: Person, schools: ReadonlyMap<Id, School>): readonly Sector[] | undefined =>
+  isCoordinator(deps, person) ? undefined : [...schools.values()].map((s) => s.sector);
 
 const lastEnd = (m: Meeting): number => Math.max(...m.sessions.map((s) => new Date(s.endsAt).getTime()));
 const firstStart = (m: Meeting): number => Math.min(...m.sessions.map((s) => new Date(s.startsAt).getTime()));
@@ -76,7 +85,7 @@ export const myMeetings = async (deps: Deps, person: Person): Promise<Result<Mee
   );
   relevant.sort((a, b) => firstStart(a) - firstStart(b));
   const views = await Promise.all(
-    relevant.map(async (m) => toView(m, await deps.stores.rsvps.forMeeting(m.id), person.id, now)),
+    relevant.map(async (m) => toView(m, await deps.stores.rsvps.forMeeting(m.id), person.id, now, sectorsChecked(deps, person, schools))),
   );
   return ok(views);
 };
@@ -96,6 +105,7 @@ export const rsvpFromTab = async (deps: Deps, person: Person, meetingId: Id, bod
   });
   if (!answered.ok) return answered;
   deps.logger.info({ meetingId, personId: person.id, response: body.response }, 'rsvp from tab');
-  return ok(toView(answered.value.meeting, answered.value.rsvps, person.id, deps.clock()));
+  const schools = await mySchools(deps, person);
+  return ok(toView(answered.value.meeting, answered.value.rsvps, person.id, deps.clock(), sectorsChecked(deps, person, schools)));
 };
 

@@ -199,6 +199,8 @@ export interface MeetingSessionViewDto {
   readonly open: boolean;
   /** 'aanvraag' mode: when applicants hear whether they can take part (ISO); null in 'direct' mode. */
   readonly outcomeAt: string | null;
+  /** false: the session is for other sectors than the viewer's schools (and no exception): "Aanmelden" would be refused. */
+  readonly forMe: boolean;
 }
 
 export interface MeetingViewDto {

@@ -55,16 +55,17 @@ const SessionRow = ({ meeting, session: s, busy, onAnswer }: SessionProps) => {
       <Seats s={s} />
       {live && (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={busy || !s.open || s.myStatus === 'booked' || s.myStatus === 'applied'} onClick={() => onAnswer('attend')}>
+          <Button appearance="primary" disabled={busy || !s.open || !s.forMe || s.myStatus === 'booked' || s.myStatus === 'applied'} onClick={() => onAnswer('attend')}>
             {t('cards:actions.attend')}
           </Button>
-          <Button disabled={busy || !s.open || s.myStatus === 'maybe'} onClick={() => onAnswer('maybe')}>{t('cards:actions.maybe')}</Button>
+          <Button disabled={busy || !s.open || !s.forMe || s.myStatus === 'maybe'} onClick={() => onAnswer('maybe')}>{t('cards:actions.maybe')}</Button>
           <Button disabled={busy || !(s.open || holds) || s.myStatus === 'declined'} onClick={() => onAnswer('decline')}>
             {t('cards:actions.decline')}
           </Button>
         </div>
       )}
       {live && !s.open && <Text size={200} className={styles.muted}>{t('tab:bijeenkomsten.closed')}</Text>}
+      {live && s.open && !s.forMe && <Text size={200} className={styles.muted}>{t('tab:bijeenkomsten.otherSectors')}</Text>}
     </div>
   );
 };
