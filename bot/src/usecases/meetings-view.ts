@@ -13,12 +13,11 @@ import {
   type Result,
   type Rsvp,
   type RsvpBody,
-  type School,
   type Sector,
 } from '@samen/shared';
 import { isCoordinator } from '../auth/coordinators.js';
 import type { Deps } from '../deps.js';
-import { respond } from './rsvp.js';
+import { respond, schoolsById, sectorsChecked } from './rsvp.js';
 import { listAll } from './school-access.js';
 
 /** `personSectors`: the sectors of the viewer's schools; undefined = not checked (a coördinator), as in `respond`. */
@@ -55,14 +54,7 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
   };
 };
 
-const mySchools = async (deps: Deps, person: Person): Promise<Map<Id, School>> => {
-  const schools = await Promise.all(person.schoolIds.map((id) => deps.stores.schools.get(id)));
-  return new Map(schools.filter((s): s is School => s !== null).map((s) => [s.id, s]));
-};
 
-/** The sectors `respond` checks a person's answer against: none for a coördinator. */
-const sectorsChecked = (deps: Deps, person: Person, schools: ReadonlyMap<Id, School>): readonly Sector[] | undefined =>
-  isCoordinator(deps, person) ? undefined : [...schools.values()].map((s) => s.sector);
 
 const lastEnd = (m: Meeting): number => Math.max(...m.sessions.map((s) => new Date(s.endsAt).getTime()));
 const firstStart = (m: Meeting): number => Math.min(...m.sessions.map((s) => new Date(s.startsAt).getTime()));
@@ -73,7 +65,7 @@ export const myMeetings = async (deps: Deps, person: Person): Promise<Result<Mee
   const [meetings, mine, schools] = await Promise.all([
     listAll((p) => deps.stores.meetings.list(p)),
     deps.stores.rsvps.forPerson(person.id),
-    mySchools(deps, person),
+    schoolsById(deps, person),
   ]);
   const answered = new Set(mine.map((r) => r.meetingId));
   const relevant = meetings.filter(
@@ -85,7 +77,7 @@ export const myMeetings = async (deps: Deps, person: Person): Promise<Result<Mee
   );
   relevant.sort((a, b) => firstStart(a) - firstStart(b));
   const views = await Promise.all(
-    relevant.map(async (m) => toView(m, await deps.stores.rsvps.forMeeting(m.id), person.id, now, sectorsChecked(deps, person, schools))),
+    relevant.map(async (m) => toView(m, await deps.stores.rsvps.forMeeting(m.id), person.id, now, sectorsChecked(isCoordinator(deps, person), schools))),
   );
   return ok(views);
 };
@@ -105,7 +97,7 @@ export const rsvpFromTab = async (deps: Deps, person: Person, meetingId: Id, bod
   });
   if (!answered.ok) return answered;
   deps.logger.info({ meetingId, personId: person.id, response: body.response }, 'rsvp from tab');
-  const schools = await mySchools(deps, person);
-  return ok(toView(answered.value.meeting, answered.value.rsvps, person.id, deps.clock(), sectorsChecked(deps, person, schools)));
+  const sectors = sectorsChecked(isCoordinator(deps, person), await schoolsById(deps, person));
+  return ok(toView(answered.value.meeting, answered.value.rsvps, person.id, deps.clock(), sectors));
 };
 

@@ -16,6 +16,7 @@ import {
   type Rsvp,
   type RsvpRequest,
   type School,
+  type Sector,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { isCoordinator } from '../auth/coordinators.js';
@@ -28,10 +29,15 @@ export interface RsvpOutcome {
   readonly rsvps: readonly Rsvp[];
 }
 
-const schoolsById = async (deps: Deps, person: Person): Promise<Map<string, School>> => {
+/** The person's schools, by id (unknown ids left out). */
+export const schoolsById = async (deps: Deps, person: Person): Promise<Map<string, School>> => {
   const schools = await Promise.all(person.schoolIds.map((id) => deps.stores.schools.get(id)));
   return new Map(schools.filter((s): s is School => s !== null).map((s) => [s.id, s]));
 };
+
+/** The sectors an answer is checked against: a coördinator is checked on nothing, anyone else on their schools'. */
+export const sectorsChecked = (coordinator: boolean, schools: ReadonlyMap<string, School>): Sector[] | undefined =>
+  coordinator ? undefined : [...schools.values()].map((s) => s.sector);
 
 export const respond = async (
   deps: Deps,
@@ -48,8 +54,7 @@ export const respond = async (
   const invited = coordinator || isInvited(person, meeting.audience, schools);
   if (!invited) return fail('RSVP.NOT_INVITED');
   const now = deps.clock();
-  // A coördinator is checked on nothing; anyone else on the sectors of their schools.
-  const personSectors = coordinator ? undefined : [...schools.values()].map((s) => s.sector);
+  const personSectors = sectorsChecked(coordinator, schools);
   const full: RsvpRequest = { ...request, personId: person.id, ...(personSectors ? { personSectors } : {}) };
   // A store may run `decide` more than once (a retried attempt); the last run is the one written.
   let seen: readonly Rsvp[] = [];
