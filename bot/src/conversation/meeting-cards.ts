@@ -1,5 +1,5 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { cardText, invitationCard, outcomeCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp, type SelectionOutcome } from '@samen/shared';
+import { cardText, invitationCard, outcomeCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp, OUTCOME_OF_STATUS } from '@samen/shared';
 import { selectionFor } from '../usecases/selection.js';
 import { selectionCardOf } from './selection-actions.js';
 import type { Deps } from '../deps.js';
@@ -11,7 +11,6 @@ import type { Viewer } from './viewer.js';
 
 export type { Viewer } from './viewer.js';
 
-const OUTCOME_NOW: Partial<Record<Rsvp['status'], SelectionOutcome>> = { booked: 'confirmed', waitlisted: 'waitlisted', 'not-selected': 'not-selected' };
 
 /** `known`: the meeting's RSVPs when the caller already has them (just written); otherwise they are read. */
 export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer, known?: readonly Rsvp[]): Promise<AdaptiveCardJson> => {
@@ -58,7 +57,7 @@ export const renderForPerson = async (deps: Deps, message: OutboxMessage, person
     case 'outcome': {
       // Told as things stand on the day: a reserve promoted since hears "je kunt deelnemen", someone who withdrew nothing.
       const { sessionId } = message.payload;
-      const outcome = OUTCOME_NOW[rsvps.find((r) => r.personId === person.id && r.sessionId === sessionId)?.status ?? 'declined'];
+      const outcome = OUTCOME_OF_STATUS[rsvps.find((r) => r.personId === person.id && r.sessionId === sessionId)?.status ?? 'declined'];
       return outcome ? card(outcomeCard({ ...input, sessionId, outcome })) : null;
     }
     case 'registration':

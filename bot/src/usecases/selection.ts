@@ -6,6 +6,7 @@
  * touches applications, the outbox keys are per meeting, session and person.
  */
 import {
+  OUTCOME_OF_STATUS,
   applyChoice,
   fail,
   findSession,
@@ -27,7 +28,7 @@ import {
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
-import type { NewOutboxItem, OutcomePayload } from '../store/ports.js';
+import type { NewOutboxItem } from '../store/ports.js';
 import { authorizeMeeting } from './policy.js';
 
 export interface SelectionView {
@@ -48,11 +49,6 @@ export interface ConfirmResult {
   readonly alreadyConfirmed: boolean;
 }
 
-const OUTCOME_OF: Partial<Record<Rsvp['status'], OutcomePayload['outcome']>> = {
-  booked: 'confirmed',
-  waitlisted: 'waitlisted',
-  'not-selected': 'not-selected',
-};
 
 /** The meeting, if this person may select for it and it takes applications. */
 const selectable = async (deps: Deps, actor: Person, meetingId: Id): Promise<Result<Meeting>> => {
@@ -90,7 +86,7 @@ export const selectionFor = async (deps: Deps, actor: Person, meetingId: Id): Pr
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
   const { profiles, names } = await profilesOf(
     deps,
-    rsvps.filter((r) => r.status === 'applied' || OUTCOME_OF[r.status] !== undefined).map((r) => r.personId),
+    rsvps.filter((r) => r.status === 'applied' || OUTCOME_OF_STATUS[r.status] !== undefined).map((r) => r.personId),
   );
   return ok({ meeting, proposals: proposeSelection(meeting, rsvps, profiles), names, rsvps, confirmedAt: meeting.selectionConfirmedAt ?? null });
 };
@@ -98,7 +94,7 @@ export const selectionFor = async (deps: Deps, actor: Person, meetingId: Id): Pr
 /** One outcome message per applicant of the confirmed selection, for the outcome day at 09:00. */
 const outcomeItems = (meeting: Meeting, rsvps: readonly Rsvp[], now: Date): NewOutboxItem[] =>
   rsvps.flatMap((r) => {
-    const outcome = OUTCOME_OF[r.status];
+    const outcome = OUTCOME_OF_STATUS[r.status];
     const session = findSession(meeting, r.sessionId);
     if (!outcome || !session || new Date(session.startsAt) <= now) return [];
     return [

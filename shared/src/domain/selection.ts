@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import type { Id } from './ids.js';
 import { DEFAULT_CONFIRM_DAYS_BEFORE, type Meeting, type Session } from './meeting.js';
 import type { Role, Sector } from './people.js';
-import type { Rsvp } from './rsvp-types.js';
+import type { Rsvp, RsvpStatus } from './rsvp-types.js';
 
 const ZONE = 'Europe/Amsterdam';
 /** Outcomes are sent from this local hour on their day. */
@@ -179,6 +179,13 @@ export interface SelectionChoice {
 }
 
 export type SelectionOutcome = 'confirmed' | 'waitlisted' | 'not-selected';
+
+/** What an RSVP's status means after the selection: the outcome its holder hears; absent = none to tell. */
+export const OUTCOME_OF_STATUS: Readonly<Partial<Record<RsvpStatus, SelectionOutcome>>> = {
+  booked: 'confirmed',
+  waitlisted: 'waitlisted',
+  'not-selected': 'not-selected',
+};
 
 export interface OutcomeWrite {
   readonly rsvp: Rsvp;
