@@ -4,7 +4,7 @@ export const workspaceNl = {
   edit: 'Bewerken',
   titleNew: 'Nieuwe bijeenkomst plannen',
   titleEdit: 'Bijeenkomst bewerken',
-  intro: 'Vul de bijeenkomst in, sla haar op als concept en bekijk de uitnodiging voordat je haar verstuurt.',
+  intro: 'Vul de bijeenkomst in, sla die op als concept en bekijk de uitnodiging voordat je de bijeenkomst verstuurt.',
   status: { concept: 'Concept', verstuurd: 'Verstuurd', geannuleerd: 'Geannuleerd' },
   general: 'Algemeen',
   fields: {

@@ -126,7 +126,7 @@ export const Werkplek = ({ meetingId }: { meetingId: string | null }) => {
             <Field label={t('workspace:registration.contactEmail')} className={styles.grow}>
               <Input type="email" value={form.contactEmail} maxLength={254} onChange={(_e, d) => set({ contactEmail: d.value })} />
             </Field>
-            <Field label={t('workspace:registration.contactPhone')} className={styles.narrow}>
+            <Field label={t('workspace:registration.contactPhone')} className={styles.grow}>
               <Input type="tel" value={form.contactPhone} maxLength={40} onChange={(_e, d) => set({ contactPhone: d.value })} />
             </Field>
           </div>
