@@ -41,11 +41,11 @@ export const loadSampleData = async (deps: Deps): Promise<boolean> => {
 const loadMeetings = async (deps: Deps): Promise<void> => {
   for (const meeting of SAMPLE_MEETINGS) await deps.stores.meetings.upsert({ ...meeting, ...create });
   const people = new Map(SAMPLE_PEOPLE.map((p) => [p.id, { ...p, version: '' } as Person]));
-  // Answers are given "as of" the day the meetings were sent, so deadlines are still open.
-  const answerDeps: Deps = { ...deps, clock: () => new Date('2026-11-10T12:00:00+01:00') };
-  for (const rsvp of SAMPLE_RSVPS) {
+  // Each answer on its own day in the weeks after the meetings were sent, while deadlines are open.
+  for (const { on, ...rsvp } of SAMPLE_RSVPS) {
     const person = people.get(rsvp.personId);
     if (!person) continue;
+    const answerDeps: Deps = { ...deps, clock: () => new Date(`${on}T12:00:00+01:00`) };
     const result = await respond(answerDeps, person, { ...rsvp, source: 'card' });
     if (!result.ok) deps.logger.warn({ code: result.error.code, meetingId: rsvp.meetingId }, 'sample rsvp refused');
   }

@@ -123,18 +123,21 @@ export const SAMPLE_MEETINGS: readonly NewMeeting[] = [
   },
 ];
 
-/** Answers already given, so the counts, a full session and a waitlist show at once. */
-export const SAMPLE_RSVPS: readonly { meetingId: string; sessionId: string | null; personId: string; response: 'attend' | 'decline' | 'maybe' }[] = [
-  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-1', personId: 'person-2', response: 'attend' },
-  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-1', personId: 'person-4', response: 'attend' },
-  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-2', personId: 'person-4', response: 'attend' },
-  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-1', personId: 'person-9', response: 'maybe' },
-  { meetingId: 'meeting-iboo-december', sessionId: 'iboo-dec-1', personId: 'person-5', response: 'attend' },
-  { meetingId: 'meeting-iboo-december', sessionId: 'iboo-dec-1', personId: 'person-10', response: 'attend' },
-  { meetingId: 'meeting-iboo-december', sessionId: null, personId: 'person-9', response: 'decline' },
-  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-6', response: 'attend' },
-  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-11', response: 'attend' },
-  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-12', response: 'attend' },
-  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-13', response: 'attend' },
-  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-midden', personId: 'person-3', response: 'attend' },
+/**
+ * Answers already given, so the counts, a full session and a waitlist show at once. `on`: the day the answer
+ * was given (Amsterdam, 12:00), after the meetings were sent and before any deadline: the dashboard's line.
+ */
+export const SAMPLE_RSVPS: readonly { meetingId: string; sessionId: string | null; personId: string; response: 'attend' | 'decline' | 'maybe'; on: string }[] = [
+  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-1', personId: 'person-2', response: 'attend', on: '2026-11-03' },
+  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-1', personId: 'person-4', response: 'attend', on: '2026-11-05' },
+  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-2', personId: 'person-4', response: 'attend', on: '2026-11-05' },
+  { meetingId: 'meeting-plg-niveaus', sessionId: 'plg-1', personId: 'person-9', response: 'maybe', on: '2026-11-12' },
+  { meetingId: 'meeting-iboo-december', sessionId: 'iboo-dec-1', personId: 'person-5', response: 'attend', on: '2026-11-04' },
+  { meetingId: 'meeting-iboo-december', sessionId: 'iboo-dec-1', personId: 'person-10', response: 'attend', on: '2026-11-09' },
+  { meetingId: 'meeting-iboo-december', sessionId: null, personId: 'person-9', response: 'decline', on: '2026-11-10' },
+  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-6', response: 'attend', on: '2026-11-03' },
+  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-11', response: 'attend', on: '2026-11-04' },
+  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-12', response: 'attend', on: '2026-11-06' },
+  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-noord', personId: 'person-13', response: 'attend', on: '2026-11-11' },
+  { meetingId: 'meeting-consultatie-basisondersteuning', sessionId: 'cons-midden', personId: 'person-3', response: 'attend', on: '2026-11-17' },
 ];

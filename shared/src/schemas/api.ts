@@ -3,6 +3,7 @@
  * field is refused) and the shapes the API answers with, shared by the server and the tab.
  */
 import type { SopStatusView } from '../domain/sop.js';
+import type { RegistrationTimeline } from '../domain/dashboard-charts.js';
 import { z } from 'zod';
 import { RSVP_RESPONSES, type RsvpResponse, type RsvpStatus } from '../domain/rsvp-types.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
@@ -262,6 +263,8 @@ export interface DashboardDto {
   readonly schools: readonly DashboardSchoolDto[];
   /** The last Forms import of every linked form; empty when no form is linked. */
   readonly formsImports: readonly FormsImportRunDto[];
+  /** Per shown meeting (same order as `meetings`): its registrations per day, for the dashboard's chart. */
+  readonly registrationTimelines: readonly { readonly meetingId: string; readonly timeline: RegistrationTimeline }[];
 }
 
 export const FORMS_IMPORT_COUNTS = ['booked', 'waitlisted', 'recorded', 'changed', 'unchanged', 'alreadyImported'] as const;
