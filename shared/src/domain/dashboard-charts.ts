@@ -138,3 +138,9 @@ export const timelineDays = (timeline: RegistrationTimeline): TimelineStep[] => 
   }
   return out;
 };
+
+/** The start of a day in Amsterdam as ISO with offset (for `formatDate`). */
+export const dayStart = (day: string): string => DateTime.fromISO(day, { zone: ZONE }).toISO() ?? day;
+
+/** "3 nov." / "3 Nov": a day on a chart's axis. */
+export const formatShortDay = (day: string, locale: 'nl' | 'en' = 'nl'): string => DateTime.fromISO(day, { zone: ZONE }).setLocale(locale).toFormat('d LLL');

@@ -1,4 +1,5 @@
 /** The coördinator's overview: meetings with numbers and waitlists; schools with status only. */
+import { lazy, Suspense } from 'react';
 import {
   Badge, Button, Card, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3,
 } from '@fluentui/react-components';
@@ -11,6 +12,9 @@ import { useDashboard } from './useDashboard';
 import { BroadcastProgress } from './BroadcastProgress';
 import { FormsImports } from './FormsImports';
 import { Selection } from './Selection';
+
+/** The charts are their own chunk: drawn once the numbers are there, never in the entry bundle. */
+const DashboardCharts = lazy(() => import('./charts/DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
 
@@ -98,6 +102,7 @@ export const Dashboard = () => {
     <Loaded value={d.value} onRetry={d.reload}>
       {(data) => (
         <section className={styles.root}>
+          <Suspense fallback={null}><DashboardCharts data={data} /></Suspense>
           <div className={styles.meetingHeader}>
             <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
             <Button as="a" appearance="primary" href={hrefOf({ page: 'werkplek', meetingId: null })}>{t('workspace:newMeeting')}</Button>
