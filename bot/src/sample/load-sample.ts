@@ -9,6 +9,8 @@ import {
   newNiveauOverzicht,
   templateSectorOf,
   newReflection,
+  newSop,
+  advanceSop,
   previousSchoolYear,
   schoolYearOf,
   type Person,
@@ -24,6 +26,7 @@ import { answerSurvey } from '../usecases/surveys.js';
 import { SAMPLE_ACKNOWLEDGED, SAMPLE_ANNOUNCEMENT, SAMPLE_SURVEY, SAMPLE_SURVEY_ANSWERS } from './broadcasts.js';
 
 const create = { expectedVersion: '' } as const;
+const NIVEAU_LAST_YEAR = 'school-kompas';
 
 export const loadSampleData = async (deps: Deps): Promise<boolean> => {
   const existing = await deps.stores.schools.list({ limit: 1 });
@@ -33,6 +36,7 @@ export const loadSampleData = async (deps: Deps): Promise<boolean> => {
   await loadMeetings(deps);
   await loadNiveaus(deps);
   await loadHandreiking(deps);
+  await loadSops(deps);
   await loadBroadcasts(deps);
   deps.logger.info({ schools: SAMPLE_SCHOOLS.length, people: SAMPLE_PEOPLE.length }, 'sample data loaded');
   return true;
@@ -54,7 +58,9 @@ const loadMeetings = async (deps: Deps): Promise<void> => {
 const loadNiveaus = async (deps: Deps): Promise<void> => {
   const now = deps.clock().toISOString();
   for (const school of SAMPLE_SCHOOLS) {
-    const overzicht = newNiveauOverzicht(school.id, 'person-1', now, 'nl', templateSectorOf(school.sector));
+    // One school last updated its overview in the previous school year: the dashboard shows it as not updated.
+    const updatedAt = school.id === NIVEAU_LAST_YEAR ? '2026-06-12T10:00:00.000Z' : now;
+    const overzicht = newNiveauOverzicht(school.id, 'person-1', updatedAt, 'nl', templateSectorOf(school.sector));
     await deps.stores.niveaus.save({ ...overzicht, ...create });
   }
   const template = defaultNiveauTemplate();
@@ -88,6 +94,18 @@ const loadHandreiking = async (deps: Deps): Promise<void> => {
   await deps.stores.reflections.save({ ...inProgress, answers: { ...inProgress.answers, ...sampleAnswers(thisFramework, 'dit', 3) }, ...create });
   const klimop: Omit<Reflection, 'version'> = { ...newReflection('school-klimop', thisFramework, 'person-5', now), answers: sampleAnswers(thisFramework, 'dit'), status: 'afgerond' };
   await deps.stores.reflections.save({ ...klimop, ...create });
+};
+
+/** Two schools on their way with this year's SOP (status only on the dashboard): one discussed with the MR, one concept. */
+const loadSops = async (deps: Deps): Promise<void> => {
+  const now = deps.clock();
+  const year = schoolYearOf(now);
+  const started = new Date('2026-10-05T10:00:00+02:00');
+  const klimop = { ...newSop('school-klimop', year, null, 'person-5', started), visie: 'Elk kind leert op de eigen school, met de steun die het nodig heeft.' };
+  const discussed = advanceSop(klimop, 'besproken-mr', '2026-11-12', 'person-5', now);
+  if (discussed.ok) await deps.stores.sops.save({ ...discussed.value, ...create });
+  else deps.logger.warn({ code: discussed.error.code }, 'sample sop refused');
+  await deps.stores.sops.save({ ...newSop('school-vlinderboom', year, null, 'person-8', started), ...create });
 };
 
 /** Sent earlier (nothing is queued now): recipients fixed, a few already answered. */
