@@ -76,7 +76,16 @@ describe('TimelineChart', () => {
     expect([...img.querySelectorAll('[data-total]')].map((n) => n.textContent)).toEqual(['1', '3']);
   });
 
-  it('uses the singular for one registration and one place, and draws no capacity line without a maximum', () => {
+  it('raises the label of a day next to a labelled day, so both totals stay readable', () => {
+    const days = { ...TIMELINE, steps: [{ day: '2026-11-03', total: 1 }, { day: '2026-11-04', total: 2 }, { day: '2026-11-20', total: 3 }] };
+    render(<LocaleProvider locale="nl"><TimelineChart title="X" timeline={days} /></LocaleProvider>);
+    const labels = [...screen.getByRole('img').querySelectorAll('[data-total]')];
+    const [first, second, third] = labels.map((n) => Number(n.getAttribute('y')));
+    expect(second).toBeLessThan((first ?? 0) - 10);
+    expect(third).toBeGreaterThan(second ?? 0);
+  });
+
+    it('uses the singular for one registration and one place, and draws no capacity line without a maximum', () => {
     const { unmount } = render(<LocaleProvider locale="nl"><TimelineChart title="X" timeline={{ ...TIMELINE, capacity: 1, steps: [{ day: '2026-11-04', total: 1 }] }} /></LocaleProvider>);
     const desc = screen.getByRole('img').querySelector('desc')?.textContent ?? '';
     expect(desc).toContain('staat er 1 aanmelding,');

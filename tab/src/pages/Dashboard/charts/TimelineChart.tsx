@@ -36,6 +36,19 @@ const HEIGHT = 260;
 const M = { left: 44, right: 24, top: 28, bottom: 40 };
 /** Above this many days with new registrations only the last one is labelled on the line (the table has all). */
 const MAX_LABELS = 12;
+/** Labels closer than this (px) to the previous one go a line higher, so neighbouring days stay readable. */
+const LABEL_GAP = 18;
+const LINE = 13;
+
+/** Where each label goes: above its point, raised a line per close neighbour before it. */
+const labelPlaces = (points: readonly { x: number; y: number }[]): { x: number; y: number }[] => {
+  let level = 0;
+  return points.map((p, i) => {
+    const before = points[i - 1];
+    level = before !== undefined && p.x - before.x < LABEL_GAP ? level + 1 : 0;
+    return { x: p.x, y: Math.max(LINE, p.y - 9 - level * LINE) };
+  });
+};
 
 export const TimelineChart = ({ title, timeline }: { title: string; timeline: RegistrationTimeline }) => {
   const t = useT();
@@ -53,7 +66,9 @@ export const TimelineChart = ({ title, timeline }: { title: string; timeline: Re
   const yOf = (n: number) => M.top + plotH - (n / top) * plotH;
   const path = days.map((d, i) => `${i === 0 ? 'M' : 'H'}${xOf(d.day).toFixed(1)}${i === 0 ? `,${yOf(d.total).toFixed(1)}` : ` V${yOf(d.total).toFixed(1)}`}`).join(' ');
   const labelled = timeline.steps.length <= MAX_LABELS ? timeline.steps : timeline.steps.slice(-1);
-  const xTicks = [...new Set([timeline.start, timeline.asOf, timeline.end])];
+  // Today's day on the axis too, unless it would run into the first or the last.
+  const xTicks = [timeline.start, ...(Math.min(xOf(timeline.asOf) - xOf(timeline.start), xOf(timeline.end) - xOf(timeline.asOf)) > 48 ? [timeline.asOf] : []), timeline.end].filter((d, i, all) => all.indexOf(d) === i);
+  const places = labelPlaces(labelled.map((step) => ({ x: xOf(step.day), y: yOf(step.total) })));
   return (
     <div className={s.chart} data-testid="chart-timeline">
       <svg className={s.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${prefix}-title ${prefix}-desc`}>
@@ -83,10 +98,10 @@ export const TimelineChart = ({ title, timeline }: { title: string; timeline: Re
           </g>
         )}
         <path d={path} className={s.line} />
-        {labelled.map((step) => (
+        {labelled.map((step, i) => (
           <g key={step.day}>
             <circle cx={xOf(step.day)} cy={yOf(step.total)} r={4} className={s.point} />
-            <text x={xOf(step.day)} y={yOf(step.total) - 9} textAnchor="middle" className={s.chipText} data-total={step.total}>{step.total}</text>
+            <text x={places[i]?.x} y={places[i]?.y} textAnchor="middle" className={s.chipText} data-total={step.total}>{step.total}</text>
           </g>
         ))}
       </svg>
