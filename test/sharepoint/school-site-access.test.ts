@@ -98,7 +98,7 @@ describe('school data on the schools’ own sites, on behalf of the user', () =>
       schoolYear: YEAR,
       frameworkRevision: 1,
       status: 'concept',
-      sharedWithSwv: false,
+      grants: [],
       updatedAt: NOW.toISOString(),
       updatedBy: PEOPLE.ibA.id,
       answers: {},
@@ -126,12 +126,12 @@ describe('school data on the schools’ own sites, on behalf of the user', () =>
     expect(before.kind).toBe('status');
     expect(JSON.stringify(before)).not.toContain(answer);
 
-    await request(f.app).post(`${reflectionUrl('school-b')}/share`).set(as(PEOPLE.ibB.id)).send({ shared: true }).expect(200);
+    await request(f.app).post(`${reflectionUrl('school-b')}/grants`).set(as(PEOPLE.ibB.id)).send({ audience: { kind: 'swv' } }).expect(200);
     const shared = (await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.coordinator.id)).expect(200)).body as ReflectionViewDto;
     expect(shared.kind === 'full' && shared.canEdit).toBe(false);
     expect(JSON.stringify(shared)).toContain(answer);
 
-    await request(f.app).post(`${reflectionUrl('school-b')}/share`).set(as(PEOPLE.ibB.id)).send({ shared: false }).expect(200);
+    await request(f.app).post(`${reflectionUrl('school-b')}/grants/revoke`).set(as(PEOPLE.ibB.id)).send({ audience: { kind: 'swv' } }).expect(200);
     const unshared = (await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.coordinator.id)).expect(200)).body as ReflectionViewDto;
     expect(unshared.kind).toBe('status');
     // Nothing of the answers stays behind on the partnership's site.
