@@ -4,7 +4,8 @@ export const reflectieDelenNl = {
   intro:
     'Jullie school kiest zelf met wie de antwoorden gedeeld worden: het samenwerkingsverband, jullie schoolbestuur of een andere school. Delen kun je altijd weer intrekken; dat geldt meteen.',
   whoReadsOnlyUs: 'Nu kan alleen jullie eigen school de antwoorden lezen.',
-  whoReads: 'Nu kunnen de antwoorden lezen: jullie eigen school en {{readers}}.',
+  whoReads: 'Nu kunnen de antwoorden lezen: {{readers}}.',
+  ownSchool: 'jullie eigen school',
   othersSeeStatus: 'Wie je niet kiest, ziet hooguit de status (niet gestart, concept of afgerond), nooit de antwoorden.',
   and: 'en',
   audience: {
@@ -34,7 +35,8 @@ export const reflectieDelenEn: typeof reflectieDelenNl = {
   intro:
     'Your school decides with whom the answers are shared: the partnership, your school board or another school. You can always withdraw sharing; that takes effect at once.',
   whoReadsOnlyUs: 'Right now only your own school can read the answers.',
-  whoReads: 'Right now the answers can be read by: your own school and {{readers}}.',
+  whoReads: 'Right now the answers can be read by: {{readers}}.',
+  ownSchool: 'your own school',
   othersSeeStatus: 'Anyone you do not choose sees at most the status (not started, draft or finished), never the answers.',
   and: 'and',
   audience: {

@@ -88,7 +88,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
                 <option key={i.id} value={i.id}>{`${n + 1}. ${i.title}`}</option>
               ))}
             </Select>
-            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, total: items.length })}</Text>
+            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, count: items.length })}</Text>
           </nav>
         )}
         {items.map((i) => (

@@ -18,12 +18,12 @@ const audienceName = (t: T, g: ReflectionGrantDto): string =>
 
 const audienceOf = (g: ReflectionGrantDto): ReflectionAudience => (g.kind === 'school' ? { kind: 'school', schoolId: g.schoolId } : { kind: g.kind });
 
-/** "jullie eigen school en het samenwerkingsverband en CBS De Klimop" as one Dutch list. */
+/** "jullie eigen school, het samenwerkingsverband en CBS De Klimop": one list, "en" before the last. */
 const readersSentence = (t: T, grants: readonly ReflectionGrantDto[]): string => {
   if (grants.length === 0) return t('reflectieDelen:whoReadsOnlyUs');
-  const names = grants.map((g) => audienceName(t, g));
-  const readers = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${t('reflectieDelen:and')} ${names.at(-1)}`;
-  return t('reflectieDelen:whoReads', { readers: readers ?? '' });
+  const names = [t('reflectieDelen:ownSchool'), ...grants.map((g) => audienceName(t, g))];
+  const readers = `${names.slice(0, -1).join(', ')} ${t('reflectieDelen:and')} ${names.at(-1) ?? ''}`;
+  return t('reflectieDelen:whoReads', { readers });
 };
 
 interface Props {
