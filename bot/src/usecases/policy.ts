@@ -5,7 +5,7 @@
  * code the rule SharePoint keeps with site permissions: a school's reflection belongs to the school; the
  * partnership sees its status, and its content only when shared.
  */
-import { fail, isBoardOf, isOwnStaff, ok, type ErrorCode, type Id, type Person, type Result, type Role } from '@samen/shared';
+import { fail, isOwnStaff, ok, type ErrorCode, type Id, type Person, type Result, type Role } from '@samen/shared';
 import { isCoordinator, type CoordinatorSources } from '../auth/coordinators.js';
 
 /** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
@@ -22,8 +22,8 @@ export interface Subject {
   /** Organiser of the meeting in question; absent where no meeting is known yet (chat command, card verb). */
   readonly organiser?: boolean;
   /**
-   * Linked to the school only as `bestuur`: the schoolbestuur, not the school's own staff. It reads
-   * the reflection only when the school shares it with its bestuur.
+   * Linked to the school but not as its staff: in practice only as `bestuur` (the schoolbestuur).
+   * It reads the reflection only when the school shares it with its bestuur.
    */
   readonly board: boolean;
   /**
@@ -137,7 +137,7 @@ export const subjectOf = (deps: CoordinatorSources, person: Person, schoolId: Id
     member,
     editor: member && person.roles.some((r) => NIVEAU_EDITOR_ROLES.includes(r)),
     coordinator: isCoordinator(deps, person),
-    board: schoolId !== null && isBoardOf(person, schoolId) && !isOwnStaff(person, schoolId),
+    board: schoolId !== null && member && !isOwnStaff(person, schoolId),
   };
 };
 

@@ -11,8 +11,6 @@ import type { Id } from './ids.js';
 import type { Role } from './people.js';
 import { fail, ok, type Result } from './result.js';
 
-export const REFLECTION_AUDIENCE_KINDS = ['swv', 'bestuur', 'school'] as const satisfies readonly ReflectionAudience['kind'][];
-
 export const sameAudience = (a: ReflectionAudience, b: ReflectionAudience): boolean =>
   a.kind === b.kind && (a.kind !== 'school' || (b.kind === 'school' && a.schoolId === b.schoolId));
 
@@ -81,11 +79,12 @@ export const grantFor = (reader: ReflectionReader, schoolId: Id, grants: readonl
 /**
  * How much of a school's reflection a reader sees: `full` for the school's own staff and for a
  * reader in an audience the school shares with; `status` for the partnership's coördinatoren and
- * the school's board without a grant; `none` for everyone else.
+ * the school's board (anyone linked to the school but not its staff) without a grant; `none` for
+ * everyone else. The policy (bot policy.ts: `board`, `granted`) applies the same rule.
  */
 export const reflectionAccess = (reader: ReflectionReader, schoolId: Id, grants: readonly ReflectionGrant[]): 'full' | 'status' | 'none' => {
   if (isOwnStaff(reader, schoolId) || grantFor(reader, schoolId, grants)) return 'full';
-  if (reader.isCoordinator || isBoardOf(reader, schoolId)) return 'status';
+  if (reader.isCoordinator || reader.schoolIds.includes(schoolId)) return 'status';
   return 'none';
 };
 
