@@ -112,7 +112,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
           <section className={styles.root}>
             <Title3 as="h3">{t('tab:reflectie.title', { year: view.status.schoolYear })}</Title3>
             <MessageBar intent="info">
-              <MessageBarBody>{t('tab:reflectie.statusOnly')}</MessageBarBody>
+              <MessageBarBody>{t('reflectieDelen:statusOnly')}</MessageBarBody>
             </MessageBar>
             <Badge appearance="tint">{t(`common:reflectionStatus.${view.status.status}`)}</Badge>
           </section>
