@@ -128,8 +128,10 @@ export const LISTS = {
       indexed('SchoolYear'),
       choice('Status', ['concept', 'afgerond']),
       { name: 'SharedWithSwv', type: 'boolean' },
+      // With whom the school shares (JSON: swv, bestuur, named schools, with who and when); empty on items from before.
+      note('Grants', false),
       text('UpdatedAt'),
-      // A copy of the reflection while the school shares it; emptied when it stops sharing.
+      // A copy of the reflection while the school shares it with anyone; emptied when it stops sharing.
       note('SharedReflection', false),
     ],
   },
@@ -168,6 +170,8 @@ export const LISTS = {
       { name: 'FrameworkRevision', type: 'number', required: true },
       choice('Status', ['concept', 'afgerond']),
       { name: 'SharedWithSwv', type: 'boolean' },
+      // The grants per audience (JSON); empty on an item from before, whose SharedWithSwv counts as a partnership grant.
+      note('Grants', false),
       text('UpdatedAt'),
       text('UpdatedBy'),
       note('Answers'),

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultNiveauTemplate, shippedNiveauTemplate, type Person } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import { saveNiveaus } from '../../bot/src/usecases/niveau.js';
-import { shareReflection, startReflection, updateReflectionAnswer } from '../../bot/src/usecases/reflection.js';
+import { startReflection, updateReflectionAnswer } from '../../bot/src/usecases/reflection.js';
+import { grantReflectionAccess } from '../../bot/src/usecases/reflection-sharing.js';
 import { SAMPLE_COORDINATOR_AAD_ID } from '../../bot/src/sample/ids.js';
 import { makeFixture, NOW, PEOPLE, YEAR, type Fixture } from './fixture.js';
 import { CLIENT_ID, PUBLIC_URL, startEntraStandIn, TENANT_ID, type EntraStandIn, type TokenOptions } from './entra-stand-in.js';
@@ -88,7 +89,9 @@ const ENDPOINTS: Record<string, Send> = {
     request(f.app).patch(`${A}/reflections/${YEAR}/answers`).set(h).send({ itemId: 'bouwsteen-1', answer: { aanpak: 'x' } }),
   'POST reflection finish': (f, h) => request(f.app).post(`${A}/reflections/${YEAR}/finish`).set(h),
   'POST reflection reopen': (f, h) => request(f.app).post(`${A}/reflections/${YEAR}/reopen`).set(h),
-  'POST reflection share': (f, h) => request(f.app).post(`${A}/reflections/${YEAR}/share`).set(h).send({ shared: true }),
+  'POST reflection grant': (f, h) => request(f.app).post(`${A}/reflections/${YEAR}/grants`).set(h).send({ audience: { kind: 'swv' } }),
+  'POST reflection revoke': (f, h) => request(f.app).post(`${A}/reflections/${YEAR}/grants/revoke`).set(h).send({ audience: { kind: 'swv' } }),
+  'GET reflections shared with school': (f, h) => request(f.app).get(`${A}/shared-reflections/${YEAR}`).set(h),
   'GET framework': (f, h) => request(f.app).get(`/api/tab/frameworks/${YEAR}`).set(h),
   'PUT framework': (f, h) => request(f.app).put(`/api/tab/frameworks/${YEAR}`).set(h).send(frameworkBody),
   'GET niveau template': (f, h) => request(f.app).get('/api/tab/niveau-templates/VO').set(h),
@@ -121,7 +124,10 @@ const ALLOWED: Record<keyof typeof ENDPOINTS, string> = {
   'PATCH reflection answer': 'YYYFF',
   'POST reflection finish': 'YYYFF',
   'POST reflection reopen': 'YYYFF',
-  'POST reflection share': 'YYYFF',
+  // Sharing is for the school's niveau editors (ib'er, schoolleider, …), not every colleague.
+  'POST reflection grant': 'FYYFF',
+  'POST reflection revoke': 'FYYFF',
+  'GET reflections shared with school': 'YYYFF',
   'GET framework': 'YYYYY',
   'PUT framework': 'FFFYF',
   'GET niveau template': 'YYYYY',
@@ -212,7 +218,7 @@ describe('what other schools and the partnership can see', () => {
     const status = await request(f.app).get(`${A}/reflections/${YEAR}`).set(auth);
     expect(status.body).toMatchObject({ kind: 'status', status: { status: 'concept', sharedWithSwv: false } });
 
-    await shareReflection(f.deps, await personOf(f, PEOPLE.ibA.id), 'school-a', YEAR, true);
+    await grantReflectionAccess(f.deps, await personOf(f, PEOPLE.ibA.id), 'school-a', YEAR, { kind: 'swv' });
     const shared = await request(f.app).get(`${A}/reflections/${YEAR}`).set(auth);
     expect(shared.body).toMatchObject({ kind: 'full', canEdit: false });
     expect(JSON.stringify(shared.body)).toContain(SECRET_ANSWER);

@@ -29,11 +29,11 @@ describe('tab API: reflection', () => {
     expect(view.framework.items.length).toBeGreaterThan(0);
   });
 
-  it('forbids people of another school to read it', async () => {
+  it('forbids people of another school to read it, saying it is not shared with them', async () => {
     await started();
     const res = await request(f.app).get(url()).set(as(PEOPLE.ibB.id));
     expect(res.status).toBe(403);
-    expect(res.body.code).toBe('AUTH.FORBIDDEN');
+    expect(res.body).toMatchObject({ code: 'REFLECTION.NOT_SHARED', message: expect.stringContaining('deelt haar reflectie niet') });
   });
 
   it('forbids people of another school to write it', async () => {
@@ -50,7 +50,7 @@ describe('tab API: reflection', () => {
       status: expect.objectContaining({ schoolId: 'school-a', status: 'concept', sharedWithSwv: false }),
     });
     expect(JSON.stringify(before.body)).not.toContain('twee keer per jaar');
-    await request(f.app).post(`${url()}/share`).set(as(PEOPLE.ibA.id)).send({ shared: true }).expect(200);
+    await request(f.app).post(`${url()}/grants`).set(as(PEOPLE.ibA.id)).send({ audience: { kind: 'swv' } }).expect(200);
     const after = (await request(f.app).get(url()).set(as(PEOPLE.coordinator.id))).body as ReflectionViewDto;
     expect(after.kind === 'full' && after.canEdit).toBe(false);
     expect(JSON.stringify(after)).toContain('twee keer per jaar');

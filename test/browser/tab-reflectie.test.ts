@@ -40,7 +40,8 @@ describeInBrowser('the reflection, item by item, in the tab', () => {
     expect(await page.getByTestId('partnership-sees').textContent()).toContain('niet gestart, concept of afgerond');
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgend onderdeel' }).click();
     await progress.filter({ hasText: 'Onderdeel 4 van 12' }).waitFor();
-    expect(await page.getByRole('heading', { level: 4 }).count()).toBe(1);
+    // One item at a time: one item heading (besides the page's own sections).
+    expect(await page.getByRole('heading', { level: 4 }).filter({ hasNotText: /^(Delen|Gedeeld met ons)$/ }).count()).toBe(1);
 
     const waar = page.getByRole('textbox', { name: /^Waar staan wij\?/ });
     const anders = page.getByRole('textbox', { name: /^Wat houden we erin, wat willen we anders\?/ });
@@ -85,22 +86,22 @@ describeInBrowser('the reflection, item by item, in the tab', () => {
     };
 
     await asIb();
-    const share = page.getByRole('switch', { name: 'Deel met het samenwerkingsverband' });
-    expect(await share.isChecked()).toBe(false);
+    const whoReads = page.getByTestId('who-reads');
+    expect(await whoReads.textContent()).toBe('Nu kan alleen jullie eigen school de antwoorden lezen.');
     expect(await coordinatorSees()).toContain(STATUS_ONLY);
 
     await asIb();
-    await share.click();
-    await page.getByText('Gedeeld met het samenwerkingsverband.').waitFor();
-    expect(await share.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Deel met het samenwerkingsverband' }).click();
+    await whoReads.filter({ hasText: 'Nu kunnen de antwoorden lezen: jullie eigen school en het samenwerkingsverband.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Deel met het samenwerkingsverband' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     const shared = await coordinatorSees();
     expect(shared).not.toContain(STATUS_ONLY);
     expect(await page.getByRole('textbox', { name: /^Waar staan wij\?/ }).inputValue()).toBe(THIS_WAAR);
 
     await asIb();
-    await share.click();
-    await page.getByText('Alleen jullie school kan de antwoorden lezen.').waitFor();
+    await page.getByRole('button', { name: 'Intrekken: delen met het samenwerkingsverband' }).click();
+    await whoReads.filter({ hasText: 'Nu kan alleen jullie eigen school de antwoorden lezen.' }).waitFor();
     const revoked = await coordinatorSees();
     expect(revoked).toContain(STATUS_ONLY);
     expect(await page.getByRole('textbox', { name: /^Waar staan wij\?/ }).count()).toBe(0);

@@ -98,7 +98,7 @@ describe('school data on the schools’ own sites, on behalf of the user', () =>
       schoolYear: YEAR,
       frameworkRevision: 1,
       status: 'concept',
-      sharedWithSwv: false,
+      grants: [],
       updatedAt: NOW.toISOString(),
       updatedBy: PEOPLE.ibA.id,
       answers: {},
@@ -126,15 +126,39 @@ describe('school data on the schools’ own sites, on behalf of the user', () =>
     expect(before.kind).toBe('status');
     expect(JSON.stringify(before)).not.toContain(answer);
 
-    await request(f.app).post(`${reflectionUrl('school-b')}/share`).set(as(PEOPLE.ibB.id)).send({ shared: true }).expect(200);
+    await request(f.app).post(`${reflectionUrl('school-b')}/grants`).set(as(PEOPLE.ibB.id)).send({ audience: { kind: 'swv' } }).expect(200);
     const shared = (await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.coordinator.id)).expect(200)).body as ReflectionViewDto;
     expect(shared.kind === 'full' && shared.canEdit).toBe(false);
     expect(JSON.stringify(shared)).toContain(answer);
 
-    await request(f.app).post(`${reflectionUrl('school-b')}/share`).set(as(PEOPLE.ibB.id)).send({ shared: false }).expect(200);
+    await request(f.app).post(`${reflectionUrl('school-b')}/grants/revoke`).set(as(PEOPLE.ibB.id)).send({ audience: { kind: 'swv' } }).expect(200);
     const unshared = (await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.coordinator.id)).expect(200)).body as ReflectionViewDto;
     expect(unshared.kind).toBe('status');
     // Nothing of the answers stays behind on the partnership's site.
+    const mirror = [...(fake.sites.values())].flatMap((s) => s.lists).find((l) => l.displayName === 'Reflectiestatus');
+    expect(JSON.stringify([...(mirror?.items.values() ?? [])])).not.toContain(answer);
+  });
+
+  it('lets school A read a reflection school B shares with it by name, without access to B’s site, until B revokes', async () => {
+    const answer = 'Wij werken met groepsplannen per bouw.';
+    const itemId = exampleFramework(YEAR).items[0]!.id;
+    await request(f.app).post(`${reflectionUrl('school-b')}/start`).set(as(PEOPLE.ibB.id)).expect(200);
+    await request(f.app).patch(`${reflectionUrl('school-b')}/answers`).set(as(PEOPLE.ibB.id)).send({ itemId, answer: { waarStaanWij: answer } }).expect(200);
+    const toA = { audience: { kind: 'school', schoolId: 'school-a' } };
+
+    await request(f.app).post(`${reflectionUrl('school-b')}/grants`).set(as(PEOPLE.ibB.id)).send(toA).expect(200);
+    const listed = await request(f.app).get(`/api/tab/schools/school-a/shared-reflections/${YEAR}`).set(as(PEOPLE.teacherA.id)).expect(200);
+    expect(listed.body).toEqual([expect.objectContaining({ schoolId: 'school-b', status: 'concept' })]);
+    const read = (await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.ibA.id)).expect(200)).body as ReflectionViewDto;
+    expect(read.kind === 'full' && read.canEdit).toBe(false);
+    expect(JSON.stringify(read)).toContain(answer);
+    // The coördinator was not chosen: still the status only.
+    expect(((await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.coordinator.id)).expect(200)).body as ReflectionViewDto).kind).toBe('status');
+
+    await request(f.app).post(`${reflectionUrl('school-b')}/grants/revoke`).set(as(PEOPLE.ibB.id)).send(toA).expect(200);
+    const refused = await request(f.app).get(reflectionUrl('school-b')).set(as(PEOPLE.ibA.id));
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('REFLECTION.NOT_SHARED');
     const mirror = [...(fake.sites.values())].flatMap((s) => s.lists).find((l) => l.displayName === 'Reflectiestatus');
     expect(JSON.stringify([...(mirror?.items.values() ?? [])])).not.toContain(answer);
   });

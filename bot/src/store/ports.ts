@@ -107,9 +107,13 @@ export interface FrameworkStore {
   save(framework: Omit<Framework, 'version' | 'revision'> & Expected): Promise<Result<Framework>>;
 }
 
-export type ReflectionStatusRow = Pick<Reflection, 'schoolId' | 'status' | 'sharedWithSwv' | 'updatedAt'>;
+/** A reflection's status as the partnership sees it: `sharedWithSwv` = it has a partnership grant. */
+export type ReflectionStatusRow = Pick<Reflection, 'schoolId' | 'status' | 'updatedAt'> & { readonly sharedWithSwv: boolean };
 
-/** What the partnership may read of one school's reflection: its status, the content only while shared. */
+/**
+ * What may be read of one school's reflection outside the school: its status, and the content only
+ * while it is shared with some audience (`shared.grants`; the use case applies reflectionAccess).
+ */
 export interface PartnershipReflection {
   readonly status: ReflectionStatusRow;
   readonly shared: Reflection | null;
@@ -126,6 +130,11 @@ export interface ReflectionStore {
    * SharePoint adapter answers it from the partnership's site, where a shared reflection is copied.
    */
   forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null>;
+  /**
+   * Other schools' reflections of a year shared with this school (a grant naming it), as shared
+   * copies: like forPartnership, never a read of another school's own data.
+   */
+  sharedWithSchool(schoolId: Id, schoolYear: string): Promise<readonly Reflection[]>;
 }
 
 /**

@@ -5,7 +5,7 @@
  * code the rule SharePoint keeps with site permissions: a school's reflection belongs to the school; the
  * partnership sees its status, and its content only when shared.
  */
-import { fail, ok, type ErrorCode, type Id, type Person, type Result, type Role } from '@samen/shared';
+import { fail, isOwnStaff, ok, type ErrorCode, type Id, type Person, type Result, type Role } from '@samen/shared';
 import { isCoordinator, type CoordinatorSources } from '../auth/coordinators.js';
 
 /** Roles that keep the niveau-overzicht. The VO ondersteuningscoördinator does the ib'er's work there. */
@@ -21,6 +21,16 @@ export interface Subject {
   readonly coordinator: boolean;
   /** Organiser of the meeting in question; absent where no meeting is known yet (chat command, card verb). */
   readonly organiser?: boolean;
+  /**
+   * Linked to the school but not as its staff: in practice only as `bestuur` (the schoolbestuur).
+   * It reads the reflection only when the school shares it with its bestuur.
+   */
+  readonly board: boolean;
+  /**
+   * In an audience the school shares its reflection with (reflection-sharing.ts `grantFor`: the
+   * partnership, its bestuur, a named other school); absent where no reflection is known.
+   */
+  readonly granted?: boolean;
 }
 
 export type Action =
@@ -30,6 +40,8 @@ export type Action =
   | 'reflection.content'
   | 'reflection.contentShared'
   | 'reflection.edit'
+  /** Share the reflection with an audience or stop sharing (the school's niveau editors: ib, schoolleider, directeur, ondersteuningscoördinator). */
+  | 'reflection.share'
   /** The SOP on one A4: status for the partnership, content for the school (or shared), edit for its editors. */
   | 'sop.status'
   | 'sop.content'
@@ -60,16 +72,18 @@ export type Action =
   | 'self';
 
 /**
- * The authorization table. `reflection.contentShared` is reading a reflection the school shared
- * with the partnership; `reflection.content` is reading one it did not.
+ * The authorization table. `reflection.content` is the school's own staff reading its reflection;
+ * `reflection.contentShared` is reading the copy the school shares, as one of its audiences
+ * (`granted`: the partnership, its bestuur, a named other school — reflection-sharing.ts).
  */
 export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'niveau.read': (s) => s.member || s.coordinator,
   'niveau.edit': (s) => s.member && s.editor,
   'reflection.status': (s) => s.member || s.coordinator,
-  'reflection.content': (s) => s.member,
-  'reflection.contentShared': (s) => s.member || s.coordinator,
-  'reflection.edit': (s) => s.member,
+  'reflection.content': (s) => s.member && !s.board,
+  'reflection.contentShared': (s) => (s.member && !s.board) || s.granted === true,
+  'reflection.edit': (s) => s.member && !s.board,
+  'reflection.share': (s) => s.member && s.editor,
   'sop.status': (s) => s.member || s.coordinator,
   'sop.content': (s) => s.member,
   'sop.contentShared': (s) => s.member || s.coordinator,
@@ -95,8 +109,9 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'niveau.edit': 'AUTH.FORBIDDEN',
   'reflection.status': 'AUTH.FORBIDDEN',
   'reflection.content': 'AUTH.FORBIDDEN',
-  'reflection.contentShared': 'AUTH.FORBIDDEN',
+  'reflection.contentShared': 'REFLECTION.NOT_SHARED',
   'reflection.edit': 'AUTH.FORBIDDEN',
+  'reflection.share': 'AUTH.FORBIDDEN',
   'sop.status': 'AUTH.FORBIDDEN',
   'sop.content': 'AUTH.FORBIDDEN',
   'sop.contentShared': 'AUTH.FORBIDDEN',
@@ -122,6 +137,7 @@ export const subjectOf = (deps: CoordinatorSources, person: Person, schoolId: Id
     member,
     editor: member && person.roles.some((r) => NIVEAU_EDITOR_ROLES.includes(r)),
     coordinator: isCoordinator(deps, person),
+    board: schoolId !== null && member && !isOwnStaff(person, schoolId),
   };
 };
 

@@ -1,6 +1,6 @@
 /**
  * A school's yearly reflection on the handreiking. Only the school's own people read and write it;
- * the partnership sees its status, and the answers only once the school shares them.
+ * the partnership sees its status; the answers only whom the school shares them with (reflection-sharing.ts).
  */
 import {
   fail,
@@ -9,7 +9,6 @@ import {
   ok,
   previousSchoolYear,
   reopenReflection,
-  shareReflection as shareReflectionRule,
   updateAnswer,
   reflectionStatusView,
   type Id,
@@ -20,29 +19,33 @@ import {
   type Result,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { may, schoolAccess } from './school-access.js';
+import { REFUSAL } from './policy.js';
+import { may, schoolAccess, subjectOf } from './school-access.js';
+import { mutate } from './reflection-save.js';
+import { sharingOf, subjectForShared } from './reflection-sharing.js';
 import { frameworkFor } from './framework.js';
 
-const SAVE_ATTEMPTS = 3;
-
 export const viewReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<ReflectionViewDto>> => {
-  const access = await schoolAccess(deps, person, schoolId, 'reflection.status');
-  if (!access.ok) return access;
-  const { subject } = access.value;
+  const school = await deps.stores.schools.get(schoolId);
+  if (!school) return fail('SCHOOL.NOT_FOUND');
+  const subject = subjectOf(deps, person, schoolId);
   if (!may(subject, 'reflection.content')) {
-    // The partnership's read: status and shared copy only, never the school's own lists.
+    // Outside the school's own staff: the status and the shared copy only, never the school's own lists.
     const seen = await deps.stores.reflections.forPartnership(schoolId, year);
-    if (!seen?.shared || !may(subject, 'reflection.contentShared')) {
-      return ok({ kind: 'status', status: reflectionStatusView(seen?.status, schoolId, year) });
+    const shared = seen?.shared ?? null;
+    if (shared && may(subjectForShared(deps, person, schoolId, shared), 'reflection.contentShared')) {
+      const framework = await frameworkFor(deps, year);
+      return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection: shared, previous: null, canEdit: false, sharing: null, sharedFrom: school.name });
     }
-    const framework = await frameworkFor(deps, year);
-    return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection: seen.shared, previous: null, canEdit: false });
+    if (!may(subject, 'reflection.status')) return fail(REFUSAL['reflection.contentShared']);
+    return ok({ kind: 'status', status: reflectionStatusView(seen?.status, schoolId, year) });
   }
   const reflection = await deps.stores.reflections.get(schoolId, year);
   const framework = await frameworkFor(deps, year);
   const canEdit = may(subject, 'reflection.edit');
   const previous = canEdit ? await deps.stores.reflections.get(schoolId, previousSchoolYear(year)) : null;
-  return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection, previous, canEdit });
+  const sharing = may(subject, 'reflection.share') ? await sharingOf(deps, reflection, schoolId) : null;
+  return ok({ kind: 'full', schoolId, schoolYear: year, framework, reflection, previous, canEdit, sharing, sharedFrom: null });
 };
 
 /** Starts this year's reflection, empty: last year's answers are shown beside it (viewReflection), not copied. */
@@ -62,23 +65,6 @@ export const startReflection = async (deps: Deps, person: Person, schoolId: Id, 
   return saved;
 };
 
-type Change = (current: Reflection, nowIso: string) => Result<Reflection>;
-
-/** Reads, changes and saves; a concurrent save by a colleague is merged by retrying on the new version. */
-const mutate = async (deps: Deps, person: Person, schoolId: Id, year: string, change: Change): Promise<Result<Reflection>> => {
-  const access = await schoolAccess(deps, person, schoolId, 'reflection.edit');
-  if (!access.ok) return access;
-  for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-    const current = await deps.stores.reflections.get(schoolId, year);
-    if (!current) return fail('REFLECTION.NOT_FOUND');
-    const next = change(current, deps.clock().toISOString());
-    if (!next.ok) return next;
-    const saved = await deps.stores.reflections.save({ ...next.value, expectedVersion: current.version });
-    if (saved.ok || saved.error.code !== 'STORE.CONFLICT') return saved;
-  }
-  return fail('STORE.CONFLICT');
-};
-
 export const updateReflectionAnswer = async (
   deps: Deps,
   person: Person,
@@ -96,6 +82,3 @@ export const setReflectionStatus = (deps: Deps, person: Person, schoolId: Id, ye
   mutate(deps, person, schoolId, year, (current, now) =>
     status === 'afgerond' ? finishReflection(current, person.id, now) : reopenReflection(current, person.id, now),
   );
-
-export const shareReflection = (deps: Deps, person: Person, schoolId: Id, year: string, shared: boolean) =>
-  mutate(deps, person, schoolId, year, (current, now) => ok(shareReflectionRule(current, shared, person.id, now)));

@@ -38,12 +38,21 @@ export interface Reflection {
   readonly frameworkRevision: number;
   readonly answers: Readonly<Record<Id, ReflectionAnswer>>;
   readonly status: ReflectionStatus;
-  /** Only when true may the partnership read the answers. */
-  readonly sharedWithSwv: boolean;
+  /** With whom the school shares the answers (reflection-sharing.ts); empty = only the school itself. */
+  readonly grants: readonly ReflectionGrant[];
   readonly updatedAt: string;
   readonly updatedBy: Id;
   readonly version: string;
 }
+
+/** Who a school may share its reflection with: the partnership, its own board, or a named other school. */
+export type ReflectionAudience =
+  | { readonly kind: 'swv' }
+  | { readonly kind: 'bestuur' }
+  | { readonly kind: 'school'; readonly schoolId: Id };
+
+/** One audience the school shares with, with who granted it and when. */
+export type ReflectionGrant = ReflectionAudience & { readonly grantedBy: Id; readonly grantedAt: string };
 
 /** What the partnership may see of every school's reflection when it is not shared. */
 export interface ReflectionStatusView {

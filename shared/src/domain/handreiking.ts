@@ -26,7 +26,7 @@ export const newReflection = (schoolId: Id, framework: Framework, personId: Id, 
   frameworkRevision: framework.revision,
   answers: Object.fromEntries(framework.items.map((item) => [item.id, { ...EMPTY }])),
   status: 'concept',
-  sharedWithSwv: false,
+  grants: [],
   updatedAt: nowIso,
   updatedBy: personId,
   version: '',
@@ -44,9 +44,9 @@ export const reflectionProgress = (
   total: framework.items.length,
 });
 
-/** What the partnership sees of any school: the status, never the answers. */
+/** What the partnership sees of any school: the status, never the answers (nor who else it is shared with). */
 export const reflectionStatusView = (
-  reflection: Pick<Reflection, 'status' | 'sharedWithSwv' | 'updatedAt'> | null | undefined,
+  reflection: { readonly status: Reflection['status']; readonly sharedWithSwv: boolean; readonly updatedAt: string } | null | undefined,
   schoolId: Id,
   schoolYear: string,
 ): ReflectionStatusView => ({
@@ -56,24 +56,6 @@ export const reflectionStatusView = (
   sharedWithSwv: reflection?.sharedWithSwv ?? false,
   updatedAt: reflection?.updatedAt ?? null,
 });
-
-export interface ReflectionViewer {
-  readonly isSchoolMember: boolean;
-  readonly isCoordinator: boolean;
-}
-
-export type VisibleReflection =
-  | { readonly kind: 'full'; readonly reflection: Reflection }
-  | { readonly kind: 'status'; readonly status: ReflectionStatusView }
-  | { readonly kind: 'none' };
-
-/** The school's own people read the answers; the partnership only when the school shared them. */
-export const visibleReflectionFor = (viewer: ReflectionViewer, reflection: Reflection): VisibleReflection => {
-  if (viewer.isSchoolMember || (viewer.isCoordinator && reflection.sharedWithSwv)) return { kind: 'full', reflection };
-  if (viewer.isCoordinator)
-    return { kind: 'status', status: reflectionStatusView(reflection, reflection.schoolId, reflection.schoolYear) };
-  return { kind: 'none' };
-};
 
 const stamped = (r: Reflection, change: Partial<Reflection>, personId: Id, nowIso: string): Reflection => ({
   ...r,
@@ -89,10 +71,6 @@ export const finishReflection = (r: Reflection, personId: Id, nowIso: string): R
 /** Back to concept so it can be edited again. */
 export const reopenReflection = (r: Reflection, personId: Id, nowIso: string): Result<Reflection> =>
   ok(r.status === 'concept' ? r : stamped(r, { status: 'concept' }, personId, nowIso));
-
-/** Share the answers with the partnership (or stop sharing); allowed in either status. */
-export const shareReflection = (r: Reflection, shared: boolean, personId: Id, nowIso: string): Reflection =>
-  r.sharedWithSwv === shared ? r : stamped(r, { sharedWithSwv: shared }, personId, nowIso);
 
 /**
  * Changes some of the three answers of one item. Refused when the reflection is afgerond

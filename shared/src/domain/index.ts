@@ -41,3 +41,4 @@ export * from './selection.js';
 export * from './registrant.js';
 export * from './sop.js';
 export * from './dashboard-charts.js';
+export * from './reflection-sharing.js';

@@ -25,6 +25,7 @@ import { niveauTemplatesEn, niveauTemplatesNl } from './messages/niveau-template
 import { sopEn, sopNl } from './messages/sop.js';
 import { reflectieEn, reflectieNl } from './messages/reflectie.js';
 import { chartsEn, chartsNl } from './messages/charts.js';
+import { reflectieDelenEn, reflectieDelenNl } from './messages/reflectie-delen.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -53,6 +54,7 @@ const namespaces = {
   sop: { nl: sopNl, en: sopEn },
   reflectie: { nl: reflectieNl, en: reflectieEn },
   charts: { nl: chartsNl, en: chartsEn },
+  reflectieDelen: { nl: reflectieDelenNl, en: reflectieDelenEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

@@ -25,6 +25,7 @@ import type { niveauTemplatesNl } from './messages/niveau-templates.js';
 import type { sopNl } from './messages/sop.js';
 import type { reflectieNl } from './messages/reflectie.js';
 import type { chartsNl } from './messages/charts.js';
+import type { reflectieDelenNl } from './messages/reflectie-delen.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -48,6 +49,7 @@ export interface Catalogues {
   readonly sop: typeof sopNl;
   readonly reflectie: typeof reflectieNl;
   readonly charts: typeof chartsNl;
+  readonly reflectieDelen: typeof reflectieDelenNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

@@ -11,6 +11,7 @@ import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
 import type { NiveauTemplateUpdate } from '../domain/niveau-templates.js';
 import type { TemplateSector } from '../domain/niveau-sectors.js';
 import type { Framework, Reflection, ReflectionStatusView } from '../domain/handreiking-types.js';
+import type { ReflectionSharingDto } from './api-reflection-sharing.js';
 import type { Region, Role, Sector } from '../domain/people.js';
 import type { ErrorCode } from '../domain/errors.js';
 import { MAX_ANSWER_LENGTH, type MeetingQuestion, type MeetingStatus, type MeetingType } from '../domain/meeting.js';
@@ -72,7 +73,6 @@ export const ReflectionAnswerPatchSchema = z
   .strict();
 export type ReflectionAnswerPatch = z.infer<typeof ReflectionAnswerPatchSchema>;
 
-export const ShareReflectionBodySchema = z.object({ shared: z.boolean() }).strict();
 export const EmptyBodySchema = z.object({}).strict();
 
 export const FrameworkItemSchema = z
@@ -182,6 +182,10 @@ export type ReflectionViewDto =
       readonly reflection: Reflection | null;
       readonly previous: Reflection | null;
       readonly canEdit: boolean;
+      /** With whom it is shared and what can be chosen; null for a reader who may not share (reflection-sharing DTOs). */
+      readonly sharing: ReflectionSharingDto | null;
+      /** The school's name when this is a copy it shares with the reader (read-only); null for its own people. */
+      readonly sharedFrom: string | null;
     }
   | { readonly kind: 'status'; readonly status: ReflectionStatusView };
 

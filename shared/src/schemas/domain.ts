@@ -5,7 +5,8 @@
  * `meetingInputErrors` turns into field-level messages.
  */
 import { z } from 'zod';
-import type { Framework, Reflection } from '../domain/handreiking-types.js';
+import type { Framework, Reflection, ReflectionAudience, ReflectionGrant } from '../domain/handreiking-types.js';
+import { grantsFromStored } from '../domain/reflection-sharing.js';
 import type { Audience, Contact, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
 import { DEFAULT_CONFIRM_DAYS_BEFORE, MAX_ANSWER_LENGTH, MAX_QUESTIONS, MEETING_TYPES, NOT_ATTENDED_BY, REGISTRATION_MODES } from '../domain/meeting.js';
 import type { NiveauOverzicht } from '../domain/niveaus.js';
@@ -150,17 +151,43 @@ export const FrameworkSchema = z.strictObject({
 
 const AnswerSchema = z.strictObject({ waarStaanWij: z.string(), houdenErinAnders: z.string(), aanpak: z.string() });
 
+/** Who a reflection is shared with (reflection-sharing.ts); the tab API's share body uses it too. */
+export const ReflectionAudienceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('swv') }),
+  z.strictObject({ kind: z.literal('bestuur') }),
+  z.strictObject({ kind: z.literal('school'), schoolId: id }),
+]) satisfies z.ZodType<ReflectionAudience>;
+
+const grantStamp = { grantedBy: id, grantedAt: instant };
+export const ReflectionGrantSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('swv'), ...grantStamp }),
+  z.strictObject({ kind: z.literal('bestuur'), ...grantStamp }),
+  z.strictObject({ kind: z.literal('school'), schoolId: id, ...grantStamp }),
+]) satisfies z.ZodType<ReflectionGrant>;
+
 export const ReflectionSchema = z.strictObject({
   schoolId: id,
   schoolYear,
   frameworkRevision: z.number().int().min(0),
   answers: z.record(id, AnswerSchema),
   status: z.enum(['concept', 'afgerond']),
-  sharedWithSwv: z.boolean(),
+  grants: z.array(ReflectionGrantSchema),
   updatedAt: instant,
   updatedBy: id,
   version,
 }) satisfies z.ZodType<Reflection>;
+
+/**
+ * A reflection as stored, older ones included: before grants there was one flag, `sharedWithSwv`
+ * (a stored `true` reads as a partnership grant, grantsFromStored). Strict otherwise.
+ */
+export const storedReflection = (raw: unknown): Reflection => {
+  if (raw === null || typeof raw !== 'object' || !('sharedWithSwv' in raw)) return ReflectionSchema.parse(raw);
+  const { sharedWithSwv, ...rest } = raw as Record<string, unknown>;
+  const grants = rest.grants as readonly ReflectionGrant[] | undefined;
+  const legacy = sharedWithSwv === true;
+  return ReflectionSchema.parse({ ...rest, grants: grantsFromStored(grants, legacy, String(rest.updatedBy), String(rest.updatedAt)) });
+};
 
 /* ---- a new meeting, from a form ---- */
 

@@ -1,9 +1,9 @@
 import { Router, type Request } from 'express';
-import { EmptyBodySchema, ReflectionAnswerPatchSchema, ShareReflectionBodySchema, type Person, type Result } from '@samen/shared';
+import { EmptyBodySchema, ReflectionAnswerPatchSchema, ReflectionShareBodySchema, type Person, type Result } from '@samen/shared';
 import type { Deps } from '../../deps.js';
+import { grantReflectionAccess, revokeReflectionAccess, sharedWithUs } from '../../usecases/reflection-sharing.js';
 import {
   setReflectionStatus,
-  shareReflection,
   startReflection,
   updateReflectionAnswer,
   viewReflection,
@@ -52,11 +52,22 @@ export const reflectionRoutes = (): Router =>
       handle(withYear(async (deps, p, id, year, req) => { const b = noBody(req); return b.ok ? setReflectionStatus(deps, p, id, year, 'concept') : b; })),
     )
     .post(
-      `${BASE}/share`,
+      `${BASE}/grants`,
       handle(
         withYear(async (deps, p, id, year, req) => {
-          const body = parse(ShareReflectionBodySchema, req.body);
-          return body.ok ? shareReflection(deps, p, id, year, body.value.shared) : body;
+          const body = parse(ReflectionShareBodySchema, req.body);
+          return body.ok ? grantReflectionAccess(deps, p, id, year, body.value.audience) : body;
         }),
       ),
-    );
+    )
+    .post(
+      `${BASE}/grants/revoke`,
+      handle(
+        withYear(async (deps, p, id, year, req) => {
+          const body = parse(ReflectionShareBodySchema, req.body);
+          return body.ok ? revokeReflectionAccess(deps, p, id, year, body.value.audience) : body;
+        }),
+      ),
+    )
+    // "Gedeeld met ons": other schools' reflections of the year shared with this school.
+    .get('/schools/:id/shared-reflections/:year', handle(withYear((deps, p, id, year) => sharedWithUs(deps, p, id, year))));

@@ -118,7 +118,7 @@ export const aReflection = (schoolId = 'school-0001', over: Partial<New<Reflecti
   frameworkRevision: 1,
   answers: { u1: { waarStaanWij: 'Vertrouwelijk antwoord', houdenErinAnders: 'Meer overleg', aanpak: 'Planning' } },
   status: 'concept',
-  sharedWithSwv: false,
+  grants: [],
   updatedAt: '2026-11-25T10:00:00+01:00',
   updatedBy: 'person-0001',
   expectedVersion: '',

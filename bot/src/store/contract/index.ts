@@ -15,13 +15,16 @@ import { runSopStoreContract } from './sop-contract.js';
 import {
   runFrameworkStoreContract,
   runNiveauStoreContract,
+  runReflectionOldDataContract,
   runReflectionStoreContract,
+  type MakeStoresWithOld,
+  type OldReflection,
 } from './school-data-contract.js';
 
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
-export { runNiveauTemplateStoreContract };
+export { runNiveauTemplateStoreContract, runReflectionOldDataContract, type MakeStoresWithOld, type OldReflection };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {

@@ -1,5 +1,7 @@
 /** A school's own data: niveau-overzicht (with history), the framework, reflections. */
+import type { Reflection, ReflectionGrant } from '@samen/shared';
 import { describe, expect, it } from 'vitest';
+import type { Stores } from '../ports.js';
 import { aFramework, aNiveau, aReflection, value, type MakeStores } from './fixtures.js';
 import { readAllPages, stored, useStores } from './harness.js';
 
@@ -135,7 +137,7 @@ export const runReflectionStoreContract = (make: MakeStores): void => {
     });
 
     it("shows the partnership every school's status for a year but never the answers", async () => {
-      await stores().reflections.save(aReflection('school-0002', { status: 'afgerond', sharedWithSwv: true }));
+      await stores().reflections.save(aReflection('school-0002', { status: 'afgerond', grants: [SWV_GRANT] }));
       await stores().reflections.save(aReflection('school-0001'));
       await stores().reflections.save(aReflection('school-0003', { schoolYear: '2025-2026' }));
       const statuses = await stores().reflections.statuses('2026-2027');
@@ -154,14 +156,86 @@ export const runReflectionStoreContract = (make: MakeStores): void => {
         status: { schoolId: 'school-0001', status: 'concept', sharedWithSwv: false, updatedAt: aReflection().updatedAt },
         shared: null,
       });
-      const shared = value(await stores().reflections.save({ ...aReflection(), sharedWithSwv: true, expectedVersion: draft.version }));
+      const shared = value(await stores().reflections.save({ ...aReflection(), grants: [SWV_GRANT], expectedVersion: draft.version }));
       const seen = await stores().reflections.forPartnership('school-0001', '2026-2027');
       expect(seen?.shared?.answers).toEqual(aReflection().answers);
+      expect(seen?.shared?.grants).toEqual([SWV_GRANT]);
       expect(seen?.status.sharedWithSwv).toBe(true);
-      await stores().reflections.save({ ...aReflection(), sharedWithSwv: false, expectedVersion: shared.version });
+      await stores().reflections.save({ ...aReflection(), grants: [], expectedVersion: shared.version });
       const again = await stores().reflections.forPartnership('school-0001', '2026-2027');
       expect(again?.shared).toBeNull();
       expect(JSON.stringify(again)).not.toContain('Vertrouwelijk');
+    });
+
+    it('keeps each grant with who and when; a revoke is gone at the next read', async () => {
+      const draft = value(await stores().reflections.save(aReflection()));
+      const granted = value(await stores().reflections.save({ ...aReflection(), grants: [BESTUUR_GRANT, SCHOOL_GRANT], expectedVersion: draft.version }));
+      expect((await stores().reflections.get('school-0001', '2026-2027'))?.grants).toEqual([BESTUUR_GRANT, SCHOOL_GRANT]);
+      const outside = await stores().reflections.forPartnership('school-0001', '2026-2027');
+      // Shared, but not with the partnership: the copy is there for the bestuur and the named school.
+      expect(outside?.status.sharedWithSwv).toBe(false);
+      expect(outside?.shared?.grants).toEqual([BESTUUR_GRANT, SCHOOL_GRANT]);
+      expect((await stores().reflections.sharedWithSchool('school-0002', '2026-2027')).map((r) => r.schoolId)).toEqual(['school-0001']);
+
+      await stores().reflections.save({ ...aReflection(), grants: [BESTUUR_GRANT], expectedVersion: granted.version });
+      expect(await stores().reflections.sharedWithSchool('school-0002', '2026-2027')).toEqual([]);
+      expect((await stores().reflections.forPartnership('school-0001', '2026-2027'))?.shared?.grants).toEqual([BESTUUR_GRANT]);
+    });
+
+    it('lists for a school only the reflections of that year shared with it by name', async () => {
+      await stores().reflections.save(aReflection('school-0001', { grants: [SCHOOL_GRANT] }));
+      await stores().reflections.save(aReflection('school-0003', { grants: [{ kind: 'school', schoolId: 'school-0004', grantedBy: 'person-0003', grantedAt: GRANTED_AT }, SWV_GRANT] }));
+      await stores().reflections.save(aReflection('school-0005', { schoolYear: '2025-2026', grants: [SCHOOL_GRANT] }));
+      await stores().reflections.save(aReflection('school-0006', { grants: [SWV_GRANT, BESTUUR_GRANT] }));
+      const shared = await stores().reflections.sharedWithSchool('school-0002', '2026-2027');
+      expect(shared.map((r) => [r.schoolId, r.schoolYear])).toEqual([['school-0001', '2026-2027']]);
+      expect(shared[0]?.answers).toEqual(aReflection().answers);
+      expect(await stores().reflections.sharedWithSchool('school-0009', '2026-2027')).toEqual([]);
+    });
+  });
+};
+
+const GRANTED_AT = '2026-11-26T09:00:00+01:00';
+const SWV_GRANT: ReflectionGrant = { kind: 'swv', grantedBy: 'person-0002', grantedAt: GRANTED_AT };
+const BESTUUR_GRANT: ReflectionGrant = { kind: 'bestuur', grantedBy: 'person-0002', grantedAt: GRANTED_AT };
+const SCHOOL_GRANT: ReflectionGrant = { kind: 'school', schoolId: 'school-0002', grantedBy: 'person-0003', grantedAt: GRANTED_AT };
+
+/** A reflection as stored before grants: one flag, `sharedWithSwv`. */
+export type OldReflection = Omit<Reflection, 'grants' | 'version'> & { readonly sharedWithSwv: boolean };
+
+/**
+ * Stores holding reflections written before grants existed (SQLite: a row of schema 9, migrated;
+ * SharePoint: items without `Grants`, and an old shared copy on the partnership's site).
+ */
+export type MakeStoresWithOld = (old: readonly OldReflection[]) => Promise<Stores>;
+
+export const runReflectionOldDataContract = (name: string, make: MakeStoresWithOld): void => {
+  describe(`ReflectionStore, data from before grants: ${name}`, () => {
+    const old = (schoolId: string, sharedWithSwv: boolean): OldReflection => {
+      const { grants: _g, expectedVersion: _e, ...rest } = aReflection(schoolId);
+      return { ...rest, sharedWithSwv };
+    };
+
+    it('reads a stored sharedWithSwv as a partnership grant, and no flag as no grant; a revoke then holds', async () => {
+      const stores = await make([old('school-0001', true), old('school-0002', false)]);
+      try {
+        const swv: ReflectionGrant = { kind: 'swv', grantedBy: 'person-0001', grantedAt: aReflection().updatedAt };
+        const shared = await stores.reflections.get('school-0001', '2026-2027');
+        expect(shared?.grants).toEqual([swv]);
+        expect((await stores.reflections.get('school-0002', '2026-2027'))?.grants).toEqual([]);
+        const outside = await stores.reflections.forPartnership('school-0001', '2026-2027');
+        expect(outside?.status.sharedWithSwv).toBe(true);
+        expect(outside?.shared?.grants).toEqual([swv]);
+        expect(outside?.shared?.answers).toEqual(aReflection().answers);
+        expect((await stores.reflections.forPartnership('school-0002', '2026-2027'))?.shared).toBeNull();
+
+        if (!shared) throw new Error('not read');
+        await stores.reflections.save({ ...shared, grants: [], expectedVersion: shared.version });
+        expect((await stores.reflections.get('school-0001', '2026-2027'))?.grants).toEqual([]);
+        expect((await stores.reflections.forPartnership('school-0001', '2026-2027'))?.shared).toBeNull();
+      } finally {
+        await stores.close();
+      }
     });
   });
 };

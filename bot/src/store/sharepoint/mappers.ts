@@ -4,6 +4,8 @@
  * SharePoint leaves empty columns out of `fields`, so an absent value reads as null.
  */
 import {
+  grantsFromStored,
+  isSharedWithSwv,
   FrameworkSchema,
   MeetingSchema,
   PersonSchema,
@@ -158,7 +160,8 @@ export const reflectionMapping: ListMapping<Reflection> = {
     SchoolYear: r.schoolYear,
     FrameworkRevision: r.frameworkRevision,
     Status: r.status,
-    SharedWithSwv: r.sharedWithSwv,
+    SharedWithSwv: isSharedWithSwv(r),
+    Grants: json(r.grants),
     UpdatedAt: r.updatedAt,
     UpdatedBy: r.updatedBy,
     Answers: json(r.answers),
@@ -170,9 +173,18 @@ export const reflectionMapping: ListMapping<Reflection> = {
       frameworkRevision: f.FrameworkRevision,
       answers: fromJson(f.Answers),
       status: f.Status,
-      sharedWithSwv: f.SharedWithSwv ?? false,
+      grants: grantsOfItem(f),
       updatedAt: f.UpdatedAt,
       updatedBy: f.UpdatedBy,
       version,
     }),
 };
+
+/**
+ * The grants of a reflection item (school list or partnership mirror). No `Grants` yet: an item
+ * from before grants, its `SharedWithSwv` read as a partnership grant.
+ */
+export const grantsOfItem = (f: F): unknown =>
+  typeof f.Grants === 'string' && f.Grants !== ''
+    ? fromJson(f.Grants)
+    : grantsFromStored(null, f.SharedWithSwv === true, String(f.UpdatedBy), String(f.UpdatedAt));

@@ -6,14 +6,14 @@
  * (`Niveaustatus`) and each reflection's status (`Reflectiestatus`), with a copy of the
  * reflection only while the school shares it. The dashboard therefore never reads a school site.
  */
-import { ok, type Id, type NiveauOverzicht, type Reflection, type Result } from '@samen/shared';
+import { isSharedWithSwv, ok, storedReflection, type Id, type NiveauOverzicht, type Reflection, type Result } from '@samen/shared';
 import type { Expected, NiveauStatus, NiveauStore, Page, PageRequest, PartnershipReflection, ReflectionStatusRow, ReflectionStore } from '../ports.js';
 import { Conflict, guardRead, guardWrite } from './errors.js';
 import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
 import { fromJson, json, reflectionKey } from './mappers.js';
 import { decodeCursor, pageSize, toPage, type RecordList } from './record-list.js';
 import { versionOf } from './version.js';
-import { NiveauOverzichtSchema, ReflectionSchema } from '@samen/shared';
+import { NiveauOverzichtSchema } from '@samen/shared';
 
 const niveauOf = (item: ListItem): NiveauOverzicht =>
   NiveauOverzichtSchema.parse({
@@ -132,6 +132,18 @@ const statusRowOf = (i: ListItem): ReflectionStatusRow => ({
   updatedAt: String(i.fields.UpdatedAt),
 });
 
+/** The copy on the partnership's site; older copies (with `sharedWithSwv`) read through storedReflection. */
+const sharedCopyOf = (item: ListItem | null): Reflection | null => {
+  const copy = item?.fields.SharedReflection;
+  return typeof copy === 'string' && copy !== '' ? storedReflection(fromJson(copy)) : null;
+};
+
+const namesSchool = (grants: unknown, schoolId: Id): boolean => {
+  if (typeof grants !== 'string' || grants === '') return false;
+  const list: unknown = fromJson(grants);
+  return Array.isArray(list) && list.some((g: { kind?: unknown; schoolId?: unknown }) => g.kind === 'school' && g.schoolId === schoolId);
+};
+
 export class SharePointReflectionStore implements ReflectionStore {
   constructor(
     private readonly recordsOf: (schoolId: Id) => RecordList<Reflection>,
@@ -170,14 +182,25 @@ export class SharePointReflectionStore implements ReflectionStore {
     return guardRead(async () => {
       const item = await this.statusList.first(`fields/StatusKey eq ${lit(reflectionKey(schoolId, schoolYear))}`);
       if (!item) return null;
-      const status = statusRowOf(item);
-      const copy = item.fields.SharedReflection;
-      const shared = status.sharedWithSwv && typeof copy === 'string' && copy !== '' ? ReflectionSchema.parse(fromJson(copy)) : null;
-      return { status, shared };
+      return { status: statusRowOf(item), shared: sharedCopyOf(item) };
     });
   }
 
-  /** The status, plus the whole reflection while it is shared (emptied as soon as it is not). */
+  /**
+   * `SchoolYear eq` (one status item per school, 1,000 at most) with only the grants selected; the
+   * copies of those naming the school are then read by item id. Items from before grants name none.
+   */
+  sharedWithSchool(schoolId: Id, schoolYear: string): Promise<readonly Reflection[]> {
+    return guardRead(async () => {
+      const items = await this.statusList.all({ filter: `fields/SchoolYear eq ${lit(schoolYear)}`, select: ['SchoolId', 'Grants'] });
+      const naming = items.filter((i) => i.fields.SchoolId !== schoolId && namesSchool(i.fields.Grants, schoolId));
+      const copies = await Promise.all(naming.map(async (i) => sharedCopyOf(await this.statusList.getItem(i.itemId))));
+      return copies.filter((r): r is Reflection => r !== null && r.grants.some((g) => g.kind === 'school' && g.schoolId === schoolId))
+        .sort((a, b) => a.schoolId.localeCompare(b.schoolId));
+    });
+  }
+
+  /** The status and grants, plus the whole reflection while it is shared with anyone (emptied as soon as it is not). */
   private mirror(r: Reflection): Promise<void> {
     const key = reflectionKey(r.schoolId, r.schoolYear);
     return upsertMirror(this.statusList, `fields/StatusKey eq ${lit(key)}`, {
@@ -186,9 +209,10 @@ export class SharePointReflectionStore implements ReflectionStore {
       SchoolId: r.schoolId,
       SchoolYear: r.schoolYear,
       Status: r.status,
-      SharedWithSwv: r.sharedWithSwv,
+      SharedWithSwv: isSharedWithSwv(r),
+      Grants: json(r.grants),
       UpdatedAt: r.updatedAt,
-      SharedReflection: r.sharedWithSwv ? json(r) : '',
+      SharedReflection: r.grants.length > 0 ? json(r) : '',
     });
   }
 }

@@ -186,6 +186,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sops_year ON sops (school_year);
     `,
   },
+  {
+    version: 10,
+    name: 'reflection grants',
+    // With whom a school shares its reflection, per audience (#16 item 3), as JSON. NULL = a row from
+    // before grants: its shared_with_swv flag is read as a partnership grant (grantsFromStored).
+    up: `ALTER TABLE reflections ADD COLUMN grants TEXT;`,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

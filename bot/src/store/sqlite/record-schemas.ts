@@ -2,8 +2,9 @@
  * Rows read back are checked with the shared domain schemas (`@samen/shared`, schemas/domain.ts);
  * this file only adds the shapes that exist in the store alone.
  */
-import { ReflectionSchema, type Reflection } from '@samen/shared';
-import type { z } from 'zod';
+import { ReflectionSchema } from '@samen/shared';
+import { z } from 'zod';
+import type { ReflectionStatusRow } from '../ports.js';
 
 export {
   FrameworkSchema as FrameworkRecord,
@@ -15,12 +16,11 @@ export {
   SchoolSchema as SchoolRecord,
 } from '@samen/shared';
 
-export type ReflectionStatusRow = Pick<Reflection, 'schoolId' | 'status' | 'sharedWithSwv' | 'updatedAt'>;
+export type { ReflectionStatusRow } from '../ports.js';
 
 /** What the partnership sees of a reflection: strict, so answers can never slip through. */
 export const ReflectionStatusRecord: z.ZodType<ReflectionStatusRow> = ReflectionSchema.pick({
   schoolId: true,
   status: true,
-  sharedWithSwv: true,
   updatedAt: true,
-});
+}).extend({ sharedWithSwv: z.boolean() });

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Id, Reflection, Result } from '@samen/shared';
+import { isSharedWithSwv, type Id, type Reflection, type Result } from '@samen/shared';
 import type { Expected, PartnershipReflection, ReflectionStore } from '../ports.js';
 import { guardRead } from './guard.js';
 import { RecordTable, type Row } from './record-table.js';
@@ -37,7 +37,18 @@ export class SqliteReflectionStore implements ReflectionStore {
   async forPartnership(schoolId: Id, schoolYear: string): Promise<PartnershipReflection | null> {
     const r = await this.get(schoolId, schoolYear);
     if (!r) return null;
-    const status = { schoolId: r.schoolId, status: r.status, sharedWithSwv: r.sharedWithSwv, updatedAt: r.updatedAt };
-    return { status, shared: r.sharedWithSwv ? r : null };
+    const status = { schoolId: r.schoolId, status: r.status, sharedWithSwv: isSharedWithSwv(r), updatedAt: r.updatedAt };
+    return { status, shared: r.grants.length > 0 ? r : null };
+  }
+
+  /** A grant naming the school, found in the JSON; rows from before grants (NULL) name none. */
+  async sharedWithSchool(schoolId: Id, schoolYear: string): Promise<readonly Reflection[]> {
+    return this.table.query(
+      `school_year = @schoolYear AND school_id <> @schoolId AND EXISTS (
+         SELECT 1 FROM json_each(reflections.grants) g
+         WHERE json_extract(g.value, '$.kind') = 'school' AND json_extract(g.value, '$.schoolId') = @schoolId
+       ) ORDER BY school_id`,
+      { schoolId, schoolYear },
+    );
   }
 }

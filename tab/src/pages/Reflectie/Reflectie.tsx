@@ -1,14 +1,17 @@
 /**
  * The yearly reflection, one item at a time with its place ("Onderdeel 4 van 12", announced), three
- * questions per item, autosaved; concept → afgerond; share with the SWV. Says plainly what the
- * partnership sees. When printing, every item is shown.
+ * questions per item, autosaved; concept → afgerond; "Delen" per audience (ReflectieDelen) and the
+ * reflections other schools share with us (GedeeldMetOns). Says plainly who can read the answers.
+ * A reflection another school shares with the reader opens read-only. When printing, every item is shown.
  */
 import { useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Select, Switch, Text, Title3 } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Select, Text, Title3 } from '@fluentui/react-components';
 import type { ReflectionViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
+import { GedeeldMetOns } from './GedeeldMetOns';
 import { ItemAnswers } from './ItemAnswers';
+import { ReflectieDelen } from './ReflectieDelen';
 import { useReflectieStyles } from './Reflectie.styles';
 import { EMPTY, QUESTIONS, useReflectie } from './useReflectie';
 
@@ -40,7 +43,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
         <Title3 as="h3">{t('tab:reflectie.title', { year: view.schoolYear })}</Title3>
         <Text className={styles.noPrint}>{t('tab:reflectie.intro')}</Text>
         {view.framework.isExample && <Text size={200} className={styles.muted}>{t('tab:reflectie.exampleFramework')}</Text>}
-        {!view.canEdit && <Notice intent="info" text={t('tab:reflectie.readOnly')} />}
+        {!view.canEdit && <Notice intent="info" text={view.sharedFrom ? t('reflectieDelen:sharedFrom', { school: view.sharedFrom }) : t('tab:reflectie.readOnly')} />}
         {!reflection && view.canEdit && (
           <MessageBar intent="info">
             <MessageBarBody>{t('tab:reflectie.notStarted')}</MessageBarBody>
@@ -54,13 +57,6 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
             </Badge>
             {view.canEdit && (
               <>
-                <Switch
-                  className={styles.noPrint}
-                  checked={reflection.sharedWithSwv}
-                  disabled={r.busy}
-                  label={t('tab:reflectie.share')}
-                  onChange={(_e, d) => void r.share(d.checked)}
-                />
                 {finished ? (
                   <Button className={styles.noPrint} disabled={r.busy} onClick={() => void r.reopen()}>{t('tab:reflectie.reopen')}</Button>
                 ) : (
@@ -74,9 +70,12 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
             <SaveIndicator state={r.saveState} error={r.saveError} />
           </div>
         )}
-        {reflection && <Text size={200}>{t(reflection.sharedWithSwv ? 'tab:reflectie.shared' : 'tab:reflectie.notShared')}</Text>}
-        <Text size={200} data-testid="partnership-sees">{t('reflectie:partnershipSees')}</Text>
+        {view.sharedFrom === null && <Text size={200} data-testid="partnership-sees">{t('reflectie:partnershipSees')}</Text>}
         <Notice intent="error" text={r.failure} />
+        {reflection && r.sharing && (
+          <ReflectieDelen sharing={r.sharing} busy={r.busy} onGrant={(a) => void r.grant(a)} onRevoke={(a) => void r.revoke(a)} />
+        )}
+        {view.canEdit && <GedeeldMetOns schoolId={view.schoolId} schoolYear={view.schoolYear} />}
         {item && (
           <nav className={`${styles.itemNav} ${styles.noPrint}`} aria-label={t('reflectie:jumpTo')}>
             <Button disabled={at === 0} onClick={() => setIndex(at - 1)}>{t('reflectie:previousItem')}</Button>
@@ -89,7 +88,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
                 <option key={i.id} value={i.id}>{`${n + 1}. ${i.title}`}</option>
               ))}
             </Select>
-            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, total: items.length })}</Text>
+            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, count: items.length })}</Text>
           </nav>
         )}
         {items.map((i) => (
@@ -113,7 +112,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
           <section className={styles.root}>
             <Title3 as="h3">{t('tab:reflectie.title', { year: view.status.schoolYear })}</Title3>
             <MessageBar intent="info">
-              <MessageBarBody>{t('tab:reflectie.statusOnly')}</MessageBarBody>
+              <MessageBarBody>{t('reflectieDelen:statusOnly')}</MessageBarBody>
             </MessageBar>
             <Badge appearance="tint">{t(`common:reflectionStatus.${view.status.status}`)}</Badge>
           </section>

@@ -1,6 +1,6 @@
 /** Data and actions of the reflection page; the answers autosave through useAutosave. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Reflection, ReflectionAnswer, ReflectionViewDto } from '@samen/shared';
+import type { Reflection, ReflectionAnswer, ReflectionAudience, ReflectionSharingDto, ReflectionViewDto } from '@samen/shared';
 import { api, errorText } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { useAutosave } from './useAutosave';
@@ -13,6 +13,7 @@ export const useReflectie = (schoolId: string, year: string) => {
   const path = `/schools/${encodeURIComponent(schoolId)}/reflections/${year}`;
   const { value, reload } = useLoad(() => api.get<ReflectionViewDto>(path), `${schoolId}/${year}`);
   const [reflection, setReflection] = useState<Reflection | null>(null);
+  const [sharing, setSharing] = useState<ReflectionSharingDto | null>(null);
   const [answers, setAnswers] = useState<Record<string, ReflectionAnswer>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,6 +21,7 @@ export const useReflectie = (schoolId: string, year: string) => {
   useEffect(() => {
     if (value.state !== 'ready' || value.data.kind !== 'full') return;
     setReflection(value.data.reflection);
+    setSharing(value.data.sharing);
     setAnswers({ ...(value.data.reflection?.answers ?? {}) });
   }, [value]);
 
@@ -51,7 +53,15 @@ export const useReflectie = (schoolId: string, year: string) => {
   });
   const finish = () => act(() => api.post<Reflection>(`${path}/finish`));
   const reopen = () => act(() => api.post<Reflection>(`${path}/reopen`));
-  const share = (shared: boolean) => act(() => api.post<Reflection>(`${path}/share`, { shared }));
+  /** Share with one audience or stop sharing: the answer carries the grants as they are now. */
+  const sharingChange = (to: 'grants' | 'grants/revoke', audience: ReflectionAudience) =>
+    act(async () => {
+      const r = await api.post<{ reflection: Reflection; sharing: ReflectionSharingDto }>(`${path}/${to}`, { audience });
+      setSharing(r.sharing);
+      return r.reflection;
+    });
+  const grant = (audience: ReflectionAudience) => sharingChange('grants', audience);
+  const revoke = (audience: ReflectionAudience) => sharingChange('grants/revoke', audience);
 
-  return { value, reload, reflection, answers, change, saveState: autosave.state, saveError: autosave.error, failure, busy, start, finish, reopen, share };
+  return { value, reload, reflection, sharing, answers, change, saveState: autosave.state, saveError: autosave.error, failure, busy, start, finish, reopen, grant, revoke };
 };
