@@ -24,6 +24,7 @@ import { registrantsEn, registrantsNl } from './messages/registrants.js';
 import { niveauTemplatesEn, niveauTemplatesNl } from './messages/niveau-templates.js';
 import { sopEn, sopNl } from './messages/sop.js';
 import { reflectieEn, reflectieNl } from './messages/reflectie.js';
+import { reflectionDeadlineEn, reflectionDeadlineNl } from './messages/reflection-deadline.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -51,6 +52,7 @@ const namespaces = {
   niveauTemplates: { nl: niveauTemplatesNl, en: niveauTemplatesEn },
   sop: { nl: sopNl, en: sopEn },
   reflectie: { nl: reflectieNl, en: reflectieEn },
+  reflectionDeadline: { nl: reflectionDeadlineNl, en: reflectionDeadlineEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

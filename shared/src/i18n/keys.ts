@@ -24,6 +24,7 @@ import type { registrantsNl } from './messages/registrants.js';
 import type { niveauTemplatesNl } from './messages/niveau-templates.js';
 import type { sopNl } from './messages/sop.js';
 import type { reflectieNl } from './messages/reflectie.js';
+import type { reflectionDeadlineNl } from './messages/reflection-deadline.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -46,6 +47,7 @@ export interface Catalogues {
   readonly niveauTemplates: typeof niveauTemplatesNl;
   readonly sop: typeof sopNl;
   readonly reflectie: typeof reflectieNl;
+  readonly reflectionDeadline: typeof reflectionDeadlineNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
