@@ -82,8 +82,3 @@ export const dueReflectionReminders = (deadline: ReflectionDeadline, now: Date):
 export const formatDeadlineDate = (date: string, locale: 'nl' | 'en' = 'nl'): string =>
   DateTime.fromISO(date, { zone: ZONE }).setLocale(locale).toFormat('d LLLL yyyy');
 
-/** Whole days from `now` (Amsterdam) until the deadline's date: 0 on the day itself. */
-export const daysUntilReflectionDeadline = (date: string, now: Date): number => {
-  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
-  return Math.round(DateTime.fromISO(date, { zone: ZONE }).startOf('day').diff(today, 'days').days);
-};
