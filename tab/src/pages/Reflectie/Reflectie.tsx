@@ -8,6 +8,7 @@ import { Badge, Button, MessageBar, MessageBarBody, Select, Switch, Text, Title3
 import type { ReflectionViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
+import { DeadlineNote } from '../ReflectionDeadline/DeadlineNote';
 import { ItemAnswers } from './ItemAnswers';
 import { useReflectieStyles } from './Reflectie.styles';
 import { EMPTY, QUESTIONS, useReflectie } from './useReflectie';
@@ -39,6 +40,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
       <section className={styles.root}>
         <Title3 as="h3">{t('tab:reflectie.title', { year: view.schoolYear })}</Title3>
         <Text className={styles.noPrint}>{t('tab:reflectie.intro')}</Text>
+        <DeadlineNote schoolYear={view.schoolYear} finished={finished} />
         {view.framework.isExample && <Text size={200} className={styles.muted}>{t('tab:reflectie.exampleFramework')}</Text>}
         {!view.canEdit && <Notice intent="info" text={t('tab:reflectie.readOnly')} />}
         {!reflection && view.canEdit && (
@@ -89,7 +91,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
                 <option key={i.id} value={i.id}>{`${n + 1}. ${i.title}`}</option>
               ))}
             </Select>
-            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, total: items.length })}</Text>
+            <Text size={200} className={styles.muted}>{t('handreiking:progress', { answered, count: items.length })}</Text>
           </nav>
         )}
         {items.map((i) => (
