@@ -1,8 +1,8 @@
 /** The reflection deadline over the tab API: everyone reads it, a coördinator sets, changes and clears it, with Dutch field errors. */
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReflectionDeadlineDto } from '@samen/shared';
-import { as, makeFixture, PEOPLE, type Fixture } from './fixture.js';
+import { exampleFramework, type ReflectionDeadlineDto } from '@samen/shared';
+import { as, makeFixture, PEOPLE, YEAR, type Fixture } from './fixture.js';
 
 let f: Fixture;
 beforeEach(async () => { f = await makeFixture(); });
@@ -48,5 +48,21 @@ describe('tab API: reflection deadline', () => {
     expect(shape.body.fields).toEqual(expect.arrayContaining(['date', 'reminderDaysBefore', 'extra']));
     expect((await request(f.app).get('/api/tab/reflection-deadlines/2026').set(as(PEOPLE.ibA.id))).status).toBe(404);
     expect((await read(PEOPLE.ibA.id)).date).toBeNull();
+  });
+
+  it('keeps how far a school is as a count on every saved answer (what the reminder shows), never the text', async () => {
+    const reflection = `/api/tab/schools/school-a/reflections/${YEAR}`;
+    const items = exampleFramework(YEAR).items;
+    const progress = async () => (await f.deps.stores.reflectionDeadlines.progress(YEAR)).map(({ schoolId, answered, total }) => ({ schoolId, answered, total }));
+    expect(await progress()).toEqual([]);
+    await request(f.app).post(`${reflection}/start`).set(as(PEOPLE.ibA.id)).expect(200);
+    expect(await progress()).toEqual([{ schoolId: 'school-a', answered: 0, total: items.length }]);
+    const full = { waarStaanWij: 'Twee keer per jaar.', houdenErinAnders: 'Erin houden.', aanpak: 'Samen met ib.' };
+    for (const item of items.slice(0, 2)) {
+      await request(f.app).patch(`${reflection}/answers`).set(as(PEOPLE.teacherA.id)).send({ itemId: item.id, answer: full }).expect(200);
+    }
+    await request(f.app).patch(`${reflection}/answers`).set(as(PEOPLE.teacherA.id)).send({ itemId: items[2]!.id, answer: { aanpak: 'Half.' } }).expect(200);
+    expect(await progress()).toEqual([{ schoolId: 'school-a', answered: 2, total: items.length }]);
+    expect(JSON.stringify(await f.deps.stores.reflectionDeadlines.progress(YEAR))).not.toContain('Twee keer');
   });
 });
