@@ -21,6 +21,11 @@ describe('tab API: reflection deadline', () => {
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ date: '2027-03-15', reminderDaysBefore: [14, 3], passed: false, canEdit: true, schools: { done: 0, total: 2 } });
     expect(await read(PEOPLE.teacherA.id)).toMatchObject({ date: '2027-03-15', canEdit: false, schools: null });
+    // The server judges "passed" on its own clock (25 November 2026), from 00:00 on the day itself.
+    const moved = await put(PEOPLE.coordinator.id, { date: '2026-11-25', reminderDaysBefore: [], expectedVersion: (saved.body as ReflectionDeadlineDto).version });
+    expect((moved.body as ReflectionDeadlineDto).passed).toBe(true);
+    const tomorrow = await put(PEOPLE.coordinator.id, { date: '2026-11-26', reminderDaysBefore: [], expectedVersion: (moved.body as ReflectionDeadlineDto).version });
+    expect((tomorrow.body as ReflectionDeadlineDto).passed).toBe(false);
   });
 
   it('lets only a coördinator change it, with the version read; clearing leaves no date', async () => {
