@@ -105,7 +105,7 @@ export const LISTS = {
     description: 'Uitgaande berichten (outbox) en hun afleverstatus',
     columns: [
       key('OutboxKey'),
-      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection', 'registration']),
+      choice('Kind', ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection', 'registration', 'reflection-reminder']),
       text('PersonId'),
       { name: 'MeetingId', type: 'text', indexed: true },
       note('Payload'),
@@ -146,6 +146,26 @@ export const LISTS = {
     site: 'central',
     description: 'Het kader van de handreiking per schooljaar',
     columns: [key('SchoolYear'), { name: 'Revision', type: 'number', required: true }, { name: 'IsExample', type: 'boolean' }, note('Items')],
+  },
+  reflectionDeadlines: {
+    name: 'Reflectiedeadlines',
+    site: 'central',
+    description: 'De datum waarvóór scholen hun reflectie afronden, per schooljaar, en de herinneringen vooraf',
+    // DeadlineDate empty = the coördinator cleared it. ReminderDays: JSON list of days before the date.
+    columns: [key('SchoolYear'), text('DeadlineDate', false), note('ReminderDays'), text('UpdatedAt'), text('UpdatedBy')],
+  },
+  reflectionProgress: {
+    name: 'Reflectievoortgang',
+    site: 'central',
+    description: 'Hoeveel onderdelen elke school in haar reflectie heeft ingevuld (alleen aantallen, nooit de antwoorden)',
+    columns: [
+      key('ProgressKey'),
+      text('SchoolId'),
+      indexed('SchoolYear'),
+      { name: 'Answered', type: 'number', required: true },
+      { name: 'Total', type: 'number', required: true },
+      text('UpdatedAt'),
+    ],
   },
   niveauTemplates: {
     name: 'Niveausjablonen',

@@ -71,10 +71,11 @@ const personOf = async (user: User): Promise<Person> => {
 };
 
 /** A GET on the running server, as the tab (dev token) or through a signed chat link. */
-const tabGet = async (user: User, path: string) => {
+const tabGet = async (user: User, path: string, put?: unknown) => {
   const key = harness.running.deps.config.tabAuth.localKey as Uint8Array;
   const { token } = signDevToken(key, { oid: user.aadObjectId, name: user.name, now: NOW });
-  const res = await fetch(`${harness.running.url}/api/tab${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const body = put === undefined ? {} : { method: 'PUT', body: JSON.stringify(put), headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' } };
+  const res = await fetch(`${harness.running.url}/api/tab${path}`, { headers: { Authorization: `Bearer ${token}` }, ...body });
   return { status: res.status, body: (await res.json().catch(() => null)) as { code?: string } | null };
 };
 const linkGet = async (user: User, path: string, resource: string) => {
@@ -125,6 +126,7 @@ describe('authorization matrix: tab and export routes', () => {
     ['tab: dashboard', (u: User) => tabGet(u, '/dashboard'), 'AUTH.FORBIDDEN'],
     ['tab: attendance of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/attendance`), 'MEETING.NOT_ORGANISER'],
     ['tab: programme draft of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/programme`), 'MEETING.NOT_ORGANISER'],
+    ['tab: set the reflection deadline', (u: User) => tabGet(u, '/reflection-deadlines/2026-2027', { date: '2027-03-15', reminderDaysBefore: [14, 3], expectedVersion: '' }), 'AUTH.FORBIDDEN'],
     ['export: registrations CSV', (u: User) => linkGet(u, `/export/meetings/${MEETING}.csv`, `csv:${MEETING}`), 'AUTH.FORBIDDEN'],
     ['export: people not reached CSV', (u: User) => linkGet(u, `/export/delivery/${MEETING}.csv`, `delivery:${MEETING}`), 'MEETING.NOT_ORGANISER'],
     ['export: survey answers CSV', (u: User) => linkGet(u, `/export/surveys/${SURVEY}.csv`, `survey-csv:${SURVEY}`), 'SURVEY.NOT_ORGANISER'],

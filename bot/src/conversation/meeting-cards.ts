@@ -1,6 +1,7 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
 import { cardText, invitationCard, outcomeCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp, OUTCOME_OF_STATUS } from '@samen/shared';
 import { selectionFor } from '../usecases/selection.js';
+import { renderReflectionReminder } from '../usecases/reflection-reminders.js';
 import { selectionCardOf } from './selection-actions.js';
 import type { Deps } from '../deps.js';
 import type { OutboxMessage } from '../store/ports.js';
@@ -31,6 +32,10 @@ export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer
 /** The card an outbox item turns into for its recipient, rendered at send time with today's counts. */
 export const renderForPerson = async (deps: Deps, message: OutboxMessage, person: Person): Promise<Reply | null> => {
   if (message.kind === 'announcement' || message.kind === 'survey') return renderBroadcastForPerson(deps, message, { person, locale: person.locale });
+  if (message.kind === 'reflection-reminder') {
+    const reminder = await renderReflectionReminder(deps, message, person);
+    return reminder ? card(reminder) : null;
+  }
   if (message.kind === 'selection') {
     // Rendered for the organiser at send time; nothing to send once confirmed or no longer theirs.
     const view = await selectionFor(deps, person, message.meetingId);

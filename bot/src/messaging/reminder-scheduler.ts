@@ -8,6 +8,7 @@ import { allPages } from '../store/all-pages.js';
 import { audienceOf, queueMessages } from '../usecases/invitations.js';
 import { runDueBroadcastReminders } from '../usecases/broadcast-reminders.js';
 import { queueSelectionNotices } from '../usecases/selection.js';
+import { runDueReflectionReminders } from '../usecases/reflection-reminders.js';
 import { alwaysHeld, type Lease } from '../store/lease.js';
 
 const targetsOf = async (deps: Deps, meeting: Meeting, due: ReminderDue): Promise<string[]> => {
@@ -42,7 +43,7 @@ export const runDueReminders = async (deps: Deps): Promise<number> => {
 export const startReminderScheduler = (deps: Deps, lease: Lease = alwaysHeld, intervalMs = 60_000): (() => void) => {
   const tick = () =>
     lease
-      .runIfHeld(() => Promise.all([runDueReminders(deps), runDueBroadcastReminders(deps), queueSelectionNotices(deps)]))
+      .runIfHeld(() => Promise.all([runDueReminders(deps), runDueBroadcastReminders(deps), queueSelectionNotices(deps), runDueReflectionReminders(deps)]))
       .catch((err: unknown) => deps.logger.error({ err }, 'reminder run failed'));
   const timer = setInterval(tick, intervalMs);
   timer.unref();

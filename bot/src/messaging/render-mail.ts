@@ -107,8 +107,8 @@ const booked = (rsvps: readonly Rsvp[], registrantId: string, sessionId: string)
   rsvps.some((r) => r.personId === registrantId && r.sessionId === sessionId && r.status === 'booked');
 
 export const renderMail = async (deps: Deps, item: OutboxItem): Promise<Mail | null> => {
-  // Invitations, broadcasts and the organiser's selection notice go to staff in Teams only.
-  if (item.kind === 'announcement' || item.kind === 'survey' || item.kind === 'invitation' || item.kind === 'selection') return null;
+  // Invitations, broadcasts, the organiser's selection notice and reflection reminders go to staff in Teams only.
+  if (item.kind === 'announcement' || item.kind === 'survey' || item.kind === 'invitation' || item.kind === 'selection' || item.kind === 'reflection-reminder') return null;
   const [registrant, meeting, rsvps] = await Promise.all([
     deps.stores.registrants.get(item.personId),
     deps.stores.meetings.get(item.meetingId),

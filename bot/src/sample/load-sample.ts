@@ -12,6 +12,7 @@ import {
   newSop,
   advanceSop,
   previousSchoolYear,
+  reflectionProgress,
   schoolYearOf,
   type Person,
   type Reflection,
@@ -91,7 +92,9 @@ const loadHandreiking = async (deps: Deps): Promise<void> => {
   };
   await deps.stores.reflections.save({ ...finished, ...create });
   const inProgress = newReflection('school-zonnewijzer', thisFramework, 'person-2', now);
-  await deps.stores.reflections.save({ ...inProgress, answers: { ...inProgress.answers, ...sampleAnswers(thisFramework, 'dit', 3) }, ...create });
+  const started = await deps.stores.reflections.save({ ...inProgress, answers: { ...inProgress.answers, ...sampleAnswers(thisFramework, 'dit', 3) }, ...create });
+  // How far the school is, as the reflection use case keeps it on every save (reminders show the count).
+  if (started.ok) await deps.stores.reflectionDeadlines.saveProgress({ schoolId: 'school-zonnewijzer', schoolYear: year, ...reflectionProgress(thisFramework, started.value), updatedAt: now });
   const klimop: Omit<Reflection, 'version'> = { ...newReflection('school-klimop', thisFramework, 'person-5', now), answers: sampleAnswers(thisFramework, 'dit'), status: 'afgerond' };
   await deps.stores.reflections.save({ ...klimop, ...create });
 };

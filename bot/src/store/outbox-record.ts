@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { isDeliveryFailure, type DeliveryFailure, type Id } from '@samen/shared';
 import type { NewOutboxItem, OutboxItem, OutboxKind, OutboxMessage } from './ports.js';
 
-export const OUTBOX_KINDS = ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection', 'registration'] as const satisfies readonly OutboxKind[];
+export const OUTBOX_KINDS = ['invitation', 'reminder', 'promotion', 'update', 'announcement', 'survey', 'outcome', 'selection', 'registration', 'reflection-reminder'] as const satisfies readonly OutboxKind[];
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const satisfies readonly OutboxItem['status'][];
 
 /** The id the message is about, whatever its kind: what adapters store as meeting id / partition. */
@@ -19,6 +19,8 @@ export const subjectIdOf = (m: OutboxMessage): Id => {
       return m.announcementId;
     case 'survey':
       return m.surveyId;
+    case 'reflection-reminder':
+      return m.schoolYear;
     default:
       return m.meetingId;
   }
@@ -90,6 +92,7 @@ const StoredOutbox = z.discriminatedUnion('kind', [
     payload: z.object({ sharedBy: StoredId.nullable().default(null), reminder: z.boolean().default(false) }),
   }),
   z.object({ ...state, kind: z.literal('survey'), payload: z.object({ reminder: z.boolean().default(false) }) }),
+  z.object({ ...state, kind: z.literal('reflection-reminder'), payload: z.object({ schoolId: StoredId, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }) }),
 ]);
 
 /** The fields every adapter hands over, as stored; `payload` is the JSON text. */
@@ -150,6 +153,8 @@ export const outboxFromStored = (raw: StoredOutboxFields): ReadOutbox => {
       return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
     case 'registration':
       return { ok: true, item: { ...common, kind: r.kind, meetingId: subjectId, payload: r.payload } };
+    case 'reflection-reminder':
+      return { ok: true, item: { ...common, kind: r.kind, schoolYear: subjectId, payload: r.payload } };
   }
 };
 

@@ -28,6 +28,8 @@ import type { NiveauTemplateStore } from './ports-niveau-templates.js';
 export type { NewNiveauTemplate, NiveauTemplateStore } from './ports-niveau-templates.js';
 import type { SopStore } from './ports-sop.js';
 export type { PartnershipSop, SopStore } from './ports-sop.js';
+import type { ReflectionDeadlineStore } from './ports-reflection-deadlines.js';
+export type { NewReflectionDeadline, ReflectionDeadlineStore } from './ports-reflection-deadlines.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 
@@ -151,7 +153,8 @@ export type OutboxMessage =
   | { readonly kind: 'selection'; readonly meetingId: Id; readonly payload: SelectionNoticePayload }
   | { readonly kind: 'registration'; readonly meetingId: Id; readonly payload: RegistrationPayload }
   | { readonly kind: 'announcement'; readonly announcementId: Id; readonly payload: AnnouncementPayload }
-  | { readonly kind: 'survey'; readonly surveyId: Id; readonly payload: SurveyPayload };
+  | { readonly kind: 'survey'; readonly surveyId: Id; readonly payload: SurveyPayload }
+  | { readonly kind: 'reflection-reminder'; readonly schoolYear: string; readonly payload: ReflectionReminderPayload };
 
 export type OutboxKind = OutboxMessage['kind'];
 /** The invitation card is rendered from the meeting at send time: nothing to carry. */
@@ -187,6 +190,12 @@ export interface AnnouncementPayload {
 }
 export interface SurveyPayload {
   readonly reminder: boolean;
+}
+/** The partnership's reflection deadline, to one person who keeps one school's reflection. */
+export interface ReflectionReminderPayload {
+  readonly schoolId: Id;
+  /** The deadline this reminder was planned for: a changed one makes it stale (nothing sent). */
+  readonly date: string;
 }
 
 /** Where a message stands. `failure`: why the last try did not deliver (null after a success or before any try). */
@@ -253,6 +262,8 @@ export interface Stores {
   readonly registrants: RegistrantStore;
   /** The school's SOP on one A4 (ports-sop.ts). */
   readonly sops: SopStore;
+  /** The partnership's reflection deadline per year and each school's progress count (ports-reflection-deadlines.ts). */
+  readonly reflectionDeadlines: ReflectionDeadlineStore;
   /**
    * The same stores acting for one signed-in user, where the backend enforces that user's own
    * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the

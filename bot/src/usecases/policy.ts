@@ -48,6 +48,8 @@ export type Action =
   | 'sop.contentShared'
   | 'sop.edit'
   | 'framework.edit'
+  /** Set, change or clear the partnership's deadline for the yearly reflection (everyone signed in reads it). */
+  | 'reflection.deadline'
   /** Edit the partnership's niveau templates (PO, VO, SO/VSO); every signed-in person reads them. */
   | 'niveauTemplate.edit'
   | 'dashboard.read'
@@ -89,6 +91,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'sop.contentShared': (s) => s.member || s.coordinator,
   'sop.edit': (s) => s.member && s.editor,
   'framework.edit': (s) => s.coordinator,
+  'reflection.deadline': (s) => s.coordinator,
   'niveauTemplate.edit': (s) => s.coordinator,
   'dashboard.read': (s) => s.coordinator,
   'broadcasts.progress': (s) => s.coordinator,
@@ -117,6 +120,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'sop.contentShared': 'AUTH.FORBIDDEN',
   'sop.edit': 'AUTH.FORBIDDEN',
   'framework.edit': 'AUTH.FORBIDDEN',
+  'reflection.deadline': 'AUTH.FORBIDDEN',
   'niveauTemplate.edit': 'AUTH.FORBIDDEN',
   'dashboard.read': 'AUTH.FORBIDDEN',
   'broadcasts.progress': 'AUTH.FORBIDDEN',

@@ -24,6 +24,7 @@ import { may, schoolAccess, subjectOf } from './school-access.js';
 import { mutate } from './reflection-save.js';
 import { sharingOf, subjectForShared } from './reflection-sharing.js';
 import { frameworkFor } from './framework.js';
+import { recordReflectionProgress } from './reflection-deadline.js';
 
 export const viewReflection = async (deps: Deps, person: Person, schoolId: Id, year: string): Promise<Result<ReflectionViewDto>> => {
   const school = await deps.stores.schools.get(schoolId);
@@ -57,7 +58,10 @@ export const startReflection = async (deps: Deps, person: Person, schoolId: Id, 
   const framework = await frameworkFor(deps, year);
   const fresh = newReflection(schoolId, framework, person.id, deps.clock().toISOString());
   const saved = await deps.stores.reflections.save({ ...fresh, expectedVersion: '' });
-  if (saved.ok) deps.logger.info({ schoolId, schoolYear: year, personId: person.id }, 'reflection started');
+  if (saved.ok) {
+    deps.logger.info({ schoolId, schoolYear: year, personId: person.id }, 'reflection started');
+    await recordReflectionProgress(deps, framework, saved.value);
+  }
   if (!saved.ok && saved.error.code === 'STORE.CONFLICT') {
     const raced = await deps.stores.reflections.get(schoolId, year);
     if (raced) return ok(raced);
@@ -73,9 +77,11 @@ export const updateReflectionAnswer = async (
   patch: ReflectionAnswerPatch,
 ): Promise<Result<Reflection>> => {
   const framework = await frameworkFor(deps, year);
-  return mutate(deps, person, schoolId, year, (current, now) =>
+  const saved = await mutate(deps, person, schoolId, year, (current, now) =>
     updateAnswer(current, framework, patch.itemId, patch.answer, person.id, now),
   );
+  if (saved.ok) await recordReflectionProgress(deps, framework, saved.value);
+  return saved;
 };
 
 export const setReflectionStatus = (deps: Deps, person: Person, schoolId: Id, year: string, status: Reflection['status']) =>

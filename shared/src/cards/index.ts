@@ -26,3 +26,4 @@ export * from './programme-card.js';
 export type { EarlierMeeting } from './meeting-form-not-attended.js';
 export * from './selection-card.js';
 export * from './workspace-dialog.js';
+export * from './reflection-reminder-card.js';

@@ -16,6 +16,9 @@ export interface DeadlineBroadcast {
   readonly reminderDaysBeforeDeadline: readonly number[];
 }
 
+/** What a deadline reminder is about: its outbox keys start with this. */
+export type DeadlineReminderKind = 'announcement' | 'survey' | 'reflection';
+
 export interface DeadlineReminderStep {
   /** Stable per broadcast and plan step, e.g. `announcement:a1:deadline-2`. */
   readonly key: string;
@@ -28,7 +31,7 @@ const reminderMoment = (deadline: string, days: number): string =>
     .set({ hour: REMINDER_HOUR, minute: 0, second: 0, millisecond: 0 })
     .toISO() as string;
 
-export const plannedDeadlineReminders = (kind: 'announcement' | 'survey', b: DeadlineBroadcast): DeadlineReminderStep[] =>
+export const plannedDeadlineReminders = (kind: DeadlineReminderKind, b: DeadlineBroadcast): DeadlineReminderStep[] =>
   b.deadline === null
     ? []
     : [...new Set(b.reminderDaysBeforeDeadline)].map((d) => ({ key: `${kind}:${b.id}:deadline-${d}`, dueAt: reminderMoment(b.deadline as string, d) }));
@@ -38,7 +41,7 @@ export const plannedDeadlineReminders = (kind: 'announcement' | 'survey', b: Dea
  * for a sent broadcast whose deadline is still ahead.
  */
 export const dueDeadlineReminders = (
-  kind: 'announcement' | 'survey',
+  kind: DeadlineReminderKind,
   b: DeadlineBroadcast,
   now: Date,
   graceHours = 24,

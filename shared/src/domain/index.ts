@@ -42,3 +42,4 @@ export * from './registrant.js';
 export * from './sop.js';
 export * from './dashboard-charts.js';
 export * from './reflection-sharing.js';
+export * from './reflection-deadline.js';

@@ -26,6 +26,7 @@ import { sopEn, sopNl } from './messages/sop.js';
 import { reflectieEn, reflectieNl } from './messages/reflectie.js';
 import { chartsEn, chartsNl } from './messages/charts.js';
 import { reflectieDelenEn, reflectieDelenNl } from './messages/reflectie-delen.js';
+import { reflectionDeadlineEn, reflectionDeadlineNl } from './messages/reflection-deadline.js';
 import type { Catalogues, MessageKey } from './keys.js';
 import type { DomainError } from '../domain/result.js';
 
@@ -55,6 +56,7 @@ const namespaces = {
   reflectie: { nl: reflectieNl, en: reflectieEn },
   charts: { nl: chartsNl, en: chartsEn },
   reflectieDelen: { nl: reflectieDelenNl, en: reflectieDelenEn },
+  reflectionDeadline: { nl: reflectionDeadlineNl, en: reflectionDeadlineEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

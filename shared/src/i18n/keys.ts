@@ -26,6 +26,7 @@ import type { sopNl } from './messages/sop.js';
 import type { reflectieNl } from './messages/reflectie.js';
 import type { chartsNl } from './messages/charts.js';
 import type { reflectieDelenNl } from './messages/reflectie-delen.js';
+import type { reflectionDeadlineNl } from './messages/reflection-deadline.js';
 
 export interface Catalogues {
   readonly common: CommonMessages;
@@ -50,6 +51,7 @@ export interface Catalogues {
   readonly reflectie: typeof reflectieNl;
   readonly charts: typeof chartsNl;
   readonly reflectieDelen: typeof reflectieDelenNl;
+  readonly reflectionDeadline: typeof reflectionDeadlineNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

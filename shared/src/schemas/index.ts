@@ -11,3 +11,4 @@ export * from './registrant.js';
 export * from './niveau-templates.js';
 export * from './sop.js';
 export * from './api-reflection-sharing.js';
+export * from './reflection-deadline.js';

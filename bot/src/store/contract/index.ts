@@ -10,6 +10,7 @@ import type { MakeStores } from './fixtures.js';
 import { runNiveauTemplateStoreContract } from './niveau-template-contract.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
 import { runRegistrantStoreContract } from './registrant-contract.js';
+import { runReflectionDeadlineStoreContract } from './reflection-deadline-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
 import { runSopStoreContract } from './sop-contract.js';
 import {
@@ -38,5 +39,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);
     runRegistrantStoreContract(makeStores);
+    runReflectionDeadlineStoreContract(makeStores);
   });
 };

@@ -24,6 +24,7 @@ import { SharePointFormsImportStore } from './forms-import-store.js';
 import { registrantMapping, SharePointRegistrantStore } from './registrant-store.js';
 import { SharePointNiveauStore, SharePointReflectionStore } from './school-data-stores.js';
 import { SharePointSopStore, sopMapping } from './sop-store.js';
+import { SharePointReflectionDeadlineStore } from './reflection-deadline-store.js';
 import { checkSites, SharePointSetupError } from './startup-check.js';
 
 export { SharePointSetupError };
@@ -67,6 +68,7 @@ export class SharePointStores implements Stores {
   readonly surveys: SharePointSurveyStore;
   readonly formsImports: SharePointFormsImportStore;
   readonly registrants: SharePointRegistrantStore;
+  readonly reflectionDeadlines: SharePointReflectionDeadlineStore;
 
   private readonly graph: GraphRequests;
 
@@ -85,6 +87,7 @@ export class SharePointStores implements Stores {
     ({ niveaus: this.niveaus, reflections: this.reflections, sops: this.sops } = this.schoolData(graph));
     this.frameworks = new SharePointFrameworkStore(central('frameworks'));
     this.niveauTemplates = new SharePointNiveauTemplateStore(central('niveauTemplates'));
+    this.reflectionDeadlines = new SharePointReflectionDeadlineStore(central('reflectionDeadlines'), central('reflectionProgress'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
     this.formsImports = new SharePointFormsImportStore(central('formsImportRows'), central('formsImportRuns'), graph);
     this.registrants = new SharePointRegistrantStore(new RecordList(central('registrants'), registrantMapping));

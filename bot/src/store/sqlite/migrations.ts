@@ -193,6 +193,24 @@ export const MIGRATIONS: readonly Migration[] = [
     // before grants: its shared_with_swv flag is read as a partnership grant (grantsFromStored).
     up: `ALTER TABLE reflections ADD COLUMN grants TEXT;`,
   },
+  {
+    version: 11,
+    name: 'reflection deadline and progress',
+    // The partnership's deadline per school year (date NULL = cleared) and each school's count of
+    // answered items, so reminders can say how far a school is without reading its answers.
+    up: `
+      CREATE TABLE reflection_deadlines (
+        school_year TEXT PRIMARY KEY, version INTEGER NOT NULL, date TEXT,
+        reminder_days TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE reflection_progress (
+        school_id TEXT NOT NULL, school_year TEXT NOT NULL, answered INTEGER NOT NULL,
+        total INTEGER NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (school_id, school_year)
+      ) STRICT;
+      CREATE INDEX reflection_progress_year ON reflection_progress (school_year);
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

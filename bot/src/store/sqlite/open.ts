@@ -22,6 +22,7 @@ import { SqliteAnnouncementStore } from './announcement-store.js';
 import { SqliteSurveyStore } from './survey-store.js';
 import { SqliteFormsImportStore } from './forms-import-store.js';
 import { SqliteRegistrantStore } from './registrant-store.js';
+import { SqliteReflectionDeadlineStore } from './reflection-deadline-store.js';
 
 export const SQLITE_FILE_NAME = 'samen-verder.sqlite';
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -51,6 +52,7 @@ export class SqliteStores implements Stores {
   readonly formsImports: SqliteFormsImportStore;
   readonly registrants: SqliteRegistrantStore;
   readonly sops: SqliteSopStore;
+  readonly reflectionDeadlines: SqliteReflectionDeadlineStore;
 
   constructor(
     private readonly db: Database,
@@ -71,6 +73,7 @@ export class SqliteStores implements Stores {
     this.formsImports = new SqliteFormsImportStore(db);
     this.registrants = new SqliteRegistrantStore(db);
     this.sops = new SqliteSopStore(db);
+    this.reflectionDeadlines = new SqliteReflectionDeadlineStore(db);
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../i18n';
 import { hrefOf } from '../../router';
 import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
+import { DeadlineLine } from '../ReflectionDeadline/DeadlineLine';
 import { BroadcastProgress } from './BroadcastProgress';
 import { FormsImports } from './FormsImports';
 import { Selection } from './Selection';
@@ -112,6 +113,7 @@ export const Dashboard = () => {
           <FormsImports runs={data.formsImports} />
           <BroadcastProgress />
           <Title3 as="h3">{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
+          <DeadlineLine schoolYear={data.schoolYear} />
           <Schools data={data} />
         </section>
       )}

@@ -4,6 +4,7 @@ import { nextSchoolYear, previousSchoolYear, type FrameworkItem } from '@samen/s
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
 import { navigate } from '../../router';
+import { DeadlineForm } from '../ReflectionDeadline/DeadlineForm';
 import { useFrameworkEditorStyles } from './FrameworkEditor.styles';
 import { useFrameworkEditor } from './useFrameworkEditor';
 
@@ -28,6 +29,7 @@ export const FrameworkEditor = ({ schoolYear, currentYear }: Props) => {
           {years.map((y) => <option key={y} value={y}>{y}</option>)}
         </Select>
       </Field>
+      <DeadlineForm schoolYear={schoolYear} />
       <Loaded value={e.value}>
         {(framework) => (
           <>

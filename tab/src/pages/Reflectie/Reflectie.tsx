@@ -10,6 +10,7 @@ import type { ReflectionViewDto } from '@samen/shared';
 import { Loaded, Notice } from '../../components/Loaded';
 import { useT } from '../../i18n';
 import { GedeeldMetOns } from './GedeeldMetOns';
+import { DeadlineNote } from '../ReflectionDeadline/DeadlineNote';
 import { ItemAnswers } from './ItemAnswers';
 import { ReflectieDelen } from './ReflectieDelen';
 import { useReflectieStyles } from './Reflectie.styles';
@@ -42,6 +43,7 @@ export const Reflectie = ({ schoolId, schoolYear }: { schoolId: string; schoolYe
       <section className={styles.root}>
         <Title3 as="h3">{t('tab:reflectie.title', { year: view.schoolYear })}</Title3>
         <Text className={styles.noPrint}>{t('tab:reflectie.intro')}</Text>
+        <DeadlineNote schoolYear={view.schoolYear} finished={finished} />
         {view.framework.isExample && <Text size={200} className={styles.muted}>{t('tab:reflectie.exampleFramework')}</Text>}
         {!view.canEdit && <Notice intent="info" text={view.sharedFrom ? t('reflectieDelen:sharedFrom', { school: view.sharedFrom }) : t('tab:reflectie.readOnly')} />}
         {!reflection && view.canEdit && (
