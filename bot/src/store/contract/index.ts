@@ -11,6 +11,7 @@ import { runNiveauTemplateStoreContract } from './niveau-template-contract.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
 import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
+import { runRetentionContract } from './retention-contract.js';
 import { runSopStoreContract } from './sop-contract.js';
 import {
   runFrameworkStoreContract,
@@ -21,7 +22,7 @@ import {
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
-export { runNiveauTemplateStoreContract };
+export { runNiveauTemplateStoreContract, runRetentionContract };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -35,5 +36,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);
     runRegistrantStoreContract(makeStores);
+    runRetentionContract(makeStores);
   });
 };

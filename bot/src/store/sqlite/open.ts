@@ -16,6 +16,7 @@ import { SqliteOutboxStore } from './outbox-store.js';
 import { SqlitePersonStore } from './person-store.js';
 import { SqliteReflectionStore } from './reflection-store.js';
 import { SqliteSopStore } from './sop-store.js';
+import { SqliteRetentionStore } from './retention-store.js';
 import { SqliteRsvpStore } from './rsvp-store.js';
 import { SqliteSchoolStore } from './school-store.js';
 import { SqliteAnnouncementStore } from './announcement-store.js';
@@ -51,6 +52,7 @@ export class SqliteStores implements Stores {
   readonly formsImports: SqliteFormsImportStore;
   readonly registrants: SqliteRegistrantStore;
   readonly sops: SqliteSopStore;
+  readonly retention: SqliteRetentionStore;
 
   constructor(
     private readonly db: Database,
@@ -71,6 +73,7 @@ export class SqliteStores implements Stores {
     this.formsImports = new SqliteFormsImportStore(db);
     this.registrants = new SqliteRegistrantStore(db);
     this.sops = new SqliteSopStore(db);
+    this.retention = new SqliteRetentionStore(db);
   }
 
   async close(): Promise<void> {
