@@ -10,6 +10,7 @@ import { createTeamsChannel } from './teams/index.js';
 import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 import { scheduledFormsImport } from './usecases/forms/schedule.js';
+import { startRetentionSchedule } from './usecases/retention/schedule.js';
 
 export interface Running {
   readonly deps: Deps;
@@ -33,7 +34,12 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
   const stopWorkers: (() => void | Promise<void>)[] =
     overrides.background === false
       ? []
-      : [startOutboxWorker(deps, teams.messenger, ledger, undefined, mailer), startReminderScheduler(deps, lease), ...scheduledFormsImport(deps, lease)];
+      : [
+          startOutboxWorker(deps, teams.messenger, ledger, undefined, mailer),
+          startReminderScheduler(deps, lease),
+          ...scheduledFormsImport(deps, lease),
+          startRetentionSchedule(deps, { ledger, lease }).stop,
+        ];
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });
