@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
 import type { Messenger } from './messaging/messenger.js';
-import { compose } from './compose.js';
+import { compose, type ComposeOptions } from './compose.js';
 import { loadSampleData } from './sample/load-sample.js';
 import { createApp } from './server.js';
 import { createTeamsChannel } from './teams/index.js';
@@ -20,7 +20,7 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>> {
+export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>>, Pick<ComposeOptions, 'logDestination'> {
   /** Background sending of the outbox and the reminder plan; on by default, off in most tests. */
   readonly background?: boolean;
 }
