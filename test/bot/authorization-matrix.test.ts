@@ -123,6 +123,7 @@ describe('authorization matrix: chat commands', () => {
 describe('authorization matrix: tab and export routes', () => {
   it.each([
     ['tab: dashboard', (u: User) => tabGet(u, '/dashboard'), 'AUTH.FORBIDDEN'],
+    ['tab: retention clean-ups', (u: User) => tabGet(u, '/retention'), 'AUTH.FORBIDDEN'],
     ['tab: attendance of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/attendance`), 'MEETING.NOT_ORGANISER'],
     ['tab: programme draft of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/programme`), 'MEETING.NOT_ORGANISER'],
     ['export: registrations CSV', (u: User) => linkGet(u, `/export/meetings/${MEETING}.csv`, `csv:${MEETING}`), 'AUTH.FORBIDDEN'],

@@ -10,6 +10,7 @@ import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
 import { BroadcastProgress } from './BroadcastProgress';
 import { FormsImports } from './FormsImports';
+import { Retention } from './Retention';
 import { Selection } from './Selection';
 
 const STATUSES = ['booked', 'waitlisted', 'maybe', 'declined'] as const;
@@ -108,6 +109,7 @@ export const Dashboard = () => {
           <BroadcastProgress />
           <Title3 as="h3">{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
           <Schools data={data} />
+          <Retention />
         </section>
       )}
     </Loaded>
