@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isPseudonym, type Announcement, type Survey } from '@samen/shared';
+import { isPseudonym, noRetentionCounts, type Announcement, type Survey } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
 import type { Deps } from '../../bot/src/deps.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
@@ -148,15 +148,7 @@ describe.each([
     now = new Date('2025-12-02T03:00:00+01:00');
     await check();
     const first = await stores.retention.lastRun();
-    expect(first?.counts).toEqual({
-      registrantsDeleted: 0,
-      rsvpsPseudonymised: 0,
-      acknowledgementsPseudonymised: 0,
-      recipientsPseudonymised: 0,
-      surveyAnswersPseudonymised: 0,
-      outboxDeleted: 0,
-      ledgerDeleted: 0,
-    });
+    expect(first?.counts).toEqual(noRetentionCounts());
     expect(first?.nextRunAt).toBe('2025-12-03T02:00:00.000Z');
 
     // Later that day nothing runs: the next clean-up is planned for tomorrow 03:00.

@@ -9,6 +9,7 @@ import { invitationFor } from '../../bot/src/conversation/meeting-cards.js';
 import { sendAnnouncement } from '../../bot/src/usecases/announcements.js';
 import { describeInBrowser, NOW, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
 import { TEST_COORDINATOR } from '../../bot/src/deps.test-helper.js';
+import { noRetentionCounts } from '@samen/shared';
 
 const SCHOOL = 'school-zonnewijzer';
 
@@ -132,12 +133,11 @@ describeInBrowser('the tab in a browser', () => {
 
   it('shows the coördinator when the next clean-up runs and what the last one did, in counts', async () => {
     const { page, running } = f;
-    const zero = { registrantsDeleted: 0, rsvpsPseudonymised: 0, acknowledgementsPseudonymised: 0, recipientsPseudonymised: 0, surveyAnswersPseudonymised: 0, outboxDeleted: 0, ledgerDeleted: 0 };
     await running.deps.stores.retention.saveRun({
       ranAt: '2026-11-25T02:00:03.000Z',
       nextRunAt: '2026-11-26T02:00:00.000Z',
       cutoffs: { registrantsEndedBefore: '2026-09-30T01:00:00.000Z', pseudonymiseBefore: '2025-07-31T22:00:00.000Z', deliveryBefore: '2026-08-27T01:00:00.000Z' },
-      counts: { ...zero, registrantsDeleted: 2, outboxDeleted: 40 },
+      counts: { ...noRetentionCounts(), registrantsDeleted: 2, outboxDeleted: 40 },
     });
     await page.goto(`${running.url}/#/dashboard`);
     await page.reload();

@@ -2,14 +2,14 @@
 /** The clean-up line on the dashboard: the next one, and what the last one did, in counts, Dutch first. */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RetentionStatusDto } from '@samen/shared';
+import { noRetentionCounts, type RetentionStatusDto } from '@samen/shared';
 import { LocaleProvider } from '../../i18n';
 import { RetentionSummary } from './Retention';
 
 afterEach(cleanup);
 
 const cutoffs = { registrantsEndedBefore: '2026-10-08T01:00:00.000Z', pseudonymiseBefore: '2025-07-31T22:00:00.000Z', deliveryBefore: '2026-09-04T01:00:00.000Z' };
-const zero = { registrantsDeleted: 0, rsvpsPseudonymised: 0, acknowledgementsPseudonymised: 0, recipientsPseudonymised: 0, surveyAnswersPseudonymised: 0, outboxDeleted: 0, ledgerDeleted: 0 };
+const zero = noRetentionCounts();
 
 describe('RetentionSummary', () => {
   it('shows the next clean-up and what the last one did, only the counts that are not zero', () => {
