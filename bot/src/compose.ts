@@ -4,6 +4,7 @@
  * shapes with fakes. The only place that decides between the embedded store and SharePoint, between the
  * one-machine outbox and Azure Storage, and whether Graph is used for Forms, fan-out or coördinatoren.
  */
+import type { DestinationStream } from 'pino';
 import type { Clock, IdGenerator } from '@samen/shared';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
@@ -44,6 +45,8 @@ export interface Composed {
 export interface ComposeOptions {
   readonly clock?: Clock;
   readonly newId?: IdGenerator;
+  /** Where log lines go (default stdout); tests capture them to check what is logged. */
+  readonly logDestination?: DestinationStream;
 }
 
 /** OUTBOX=azure: the outbox, the ledger and the lease on Azure Storage; its SDKs load only then (~0.3 s per start). */
@@ -83,7 +86,7 @@ export const mailerOf = (config: Config): Mailer => {
 };
 
 export const compose = async (config: Config, options: ComposeOptions = {}): Promise<Composed> => {
-  const logger = createLogger(config);
+  const logger = createLogger(config, options.logDestination);
   const appClient = appClientOf(config);
   const { stores, lease, ledger } = await coordination(config, await openStores(config, appClient ?? undefined));
   const group = await openCoordinatorGroup(config, logger);

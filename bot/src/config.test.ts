@@ -43,4 +43,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);
   });
+
+  it('keeps data by the retention defaults (8 weeks, 2 school years, 90 days, at 03:00) unless RETENTION_* says otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ registrantWeeks: 8, pseudonymiseAfterSchoolYears: 2, deliveryDays: 90, runHour: 3 });
+    const env = { RETENTION_REGISTRANT_WEEKS: '4', RETENTION_SCHOOL_YEARS: '3', RETENTION_DELIVERY_DAYS: '30', RETENTION_HOUR: '2' };
+    expect(loadConfig(env).retention).toEqual({ registrantWeeks: 4, pseudonymiseAfterSchoolYears: 3, deliveryDays: 30, runHour: 2 });
+  });
+
+  it.each([{ RETENTION_REGISTRANT_WEEKS: '0' }, { RETENTION_SCHOOL_YEARS: 'twee' }, { RETENTION_HOUR: '24' }])('refuses %j and names it', (env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(Object.keys(env)[0]);
+  });
 });

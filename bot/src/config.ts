@@ -6,13 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { ImportMapping } from './usecases/forms/mapping.js';
 import { formsEnv, formsImportOf } from './usecases/forms/config.js';
-import type { Contact, SendWindow } from '@samen/shared';
+import type { Contact, RetentionRules, SendWindow } from '@samen/shared';
 import { PLAYGROUND_USER_AAD_ID, SAMPLE_COORDINATOR_AAD_ID } from './sample/ids.js';
 import { fanoutEnv, fanoutFrom, type FanoutConfig } from './messaging/fanout-config.js';
 import { graphCredentialsOf, graphEnv, MISSING_CREDENTIALS, withoutTrailingSlash } from './graph/graph-config.js';
 import type { AppCredentials } from './graph/app-credential.js';
 import { sharePointEnv, sharePointFrom, type SharePointConfig } from './store/sharepoint-config.js';
 import { mailEnv, mailFrom, type MailConfig } from './messaging/mail-config.js';
+import { retentionEnv, retentionFrom } from './usecases/retention/config.js';
 
 export type { SharePointConfig } from './store/sharepoint-config.js';
 
@@ -66,6 +67,7 @@ const EnvSchema = z.object({
   ...graphEnv,
   ...formsEnv,
   ...mailEnv,
+  ...retentionEnv,
 });
 
 /** Who signs the tab's tokens and for whom: Entra in tenant mode, this process in local mode. */
@@ -125,6 +127,8 @@ export interface Config {
   readonly contact: Contact | null;
   /** MAIL_SENDER: mail to people outside the organisation through Graph; null = the local stand-in (DATA_DIR/mail). */
   readonly mail: MailConfig | null;
+  /** RETENTION_*: how long each kind of data is kept and when the daily clean-up runs (usecases/retention/). */
+  readonly retention: RetentionRules;
 }
 
 export interface CoordinatorGroupConfig {
@@ -209,5 +213,6 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     formsImportIntervalMinutes: e.FORMS_IMPORT_INTERVAL_MINUTES,
     contact,
     mail,
+    retention: retentionFrom(e),
   };
 };

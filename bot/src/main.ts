@@ -3,13 +3,14 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Deps } from './deps.js';
 import type { Messenger } from './messaging/messenger.js';
-import { compose } from './compose.js';
+import { compose, type ComposeOptions } from './compose.js';
 import { loadSampleData } from './sample/load-sample.js';
 import { createApp } from './server.js';
 import { createTeamsChannel } from './teams/index.js';
 import { startOutboxWorker } from './messaging/outbox-worker.js';
 import { startReminderScheduler } from './messaging/reminder-scheduler.js';
 import { scheduledFormsImport } from './usecases/forms/schedule.js';
+import { startRetentionSchedule } from './usecases/retention/schedule.js';
 
 export interface Running {
   readonly deps: Deps;
@@ -19,7 +20,7 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>> {
+export interface StartOptions extends Partial<Pick<Deps, 'clock' | 'newId'>>, Pick<ComposeOptions, 'logDestination'> {
   /** Background sending of the outbox and the reminder plan; on by default, off in most tests. */
   readonly background?: boolean;
 }
@@ -33,7 +34,12 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
   const stopWorkers: (() => void | Promise<void>)[] =
     overrides.background === false
       ? []
-      : [startOutboxWorker(deps, teams.messenger, ledger, undefined, mailer), startReminderScheduler(deps, lease), ...scheduledFormsImport(deps, lease)];
+      : [
+          startOutboxWorker(deps, teams.messenger, ledger, undefined, mailer),
+          startReminderScheduler(deps, lease),
+          ...scheduledFormsImport(deps, lease),
+          startRetentionSchedule(deps, { ledger, lease }).stop,
+        ];
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

@@ -309,6 +309,12 @@ export const LISTS = {
       text('CreatedAt'),
     ],
   },
+  retentionRuns: {
+    name: 'Opschoonrondes',
+    site: 'central',
+    description: 'De laatste opschoonronde (bewaartermijnen): wanneer, de volgende, en aantallen; nooit wie',
+    columns: [key('RunKey'), text('RanAt'), note('Run')],
+  },
 } as const satisfies Record<string, ListSpec>;
 
 export type ListKey = keyof typeof LISTS;

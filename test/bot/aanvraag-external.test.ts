@@ -18,6 +18,7 @@ import { FormsMappingSchema } from '../../bot/src/usecases/forms/rows.js';
 import { respond } from '../../bot/src/usecases/rsvp.js';
 import { confirmSelection, selectionFor } from '../../bot/src/usecases/selection.js';
 import { startGraphFake } from '../graph-fake/graph-fake.js';
+import { captureLogs, leaksIn, type CapturedLogs } from '../support/log-scan.js';
 import { bothStores, outsiderSender, type OutsiderSender } from '../support/outsider-sender.js';
 
 const fake = await startGraphFake({ seed: 11 });
@@ -38,6 +39,7 @@ describe.each(bothStores(fake))('aanvraag with an outsider, from application to 
   let now: Date;
   let mailer: LocalMailer;
   let sender: OutsiderSender;
+  let logs: CapturedLogs;
   const drain = () => sender.drain(deps);
 
   beforeEach(async () => {
@@ -45,7 +47,10 @@ describe.each(bothStores(fake))('aanvraag with an outsider, from application to 
     const stores = await open();
     let n = 0;
     now = NOW;
-    deps = { config, stores, clock: () => now, newId: () => `id-${String(++n).padStart(4, '0')}`, logger: createLogger(config), ...TEST_INFRA };
+    logs = captureLogs();
+    // Every line (trace), to check that none names the parent or repeats what anyone typed (#18.5).
+    const logger = createLogger({ logLevel: 'trace' }, logs.destination);
+    deps = { config, stores, clock: () => now, newId: () => `id-${String(++n).padStart(4, '0')}`, logger, ...TEST_INFRA };
     value(await stores.people.upsert(aPerson(1, { roles: ['leerkracht'], schoolIds: [] })));
     value(
       await stores.meetings.upsert(
@@ -109,5 +114,9 @@ describe.each(bothStores(fake))('aanvraag with an outsider, from application to 
     expect(mail.text).toContain(TITLE);
     expect(mail.ics?.content).toContain('DTSTART:20270111T180000Z');
     expect(sender.teams).toEqual([colleague.id]);
+
+    // The log holds ids and counts: not the parent's name or address, nor the contact's, nor the meeting's words.
+    expect(logs.lines.some((l) => l.includes('selection confirmed'))).toBe(true);
+    expect(leaksIn(logs.lines, ['Sanne Bakker', 'Fenna Visser', TITLE, 'De Schakel', 'Wolvega'])).toEqual([]);
   });
 });

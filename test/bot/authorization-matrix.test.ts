@@ -124,6 +124,7 @@ describe('authorization matrix: chat commands', () => {
 describe('authorization matrix: tab and export routes', () => {
   it.each([
     ['tab: dashboard', (u: User) => tabGet(u, '/dashboard'), 'AUTH.FORBIDDEN'],
+    ['tab: retention clean-ups', (u: User) => tabGet(u, '/retention'), 'AUTH.FORBIDDEN'],
     ['tab: attendance of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/attendance`), 'MEETING.NOT_ORGANISER'],
     ['tab: programme draft of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/programme`), 'MEETING.NOT_ORGANISER'],
     ['tab: set the reflection deadline', (u: User) => tabGet(u, '/reflection-deadlines/2026-2027', { date: '2027-03-15', reminderDaysBefore: [14, 3], expectedVersion: '' }), 'AUTH.FORBIDDEN'],

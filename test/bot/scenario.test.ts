@@ -12,6 +12,8 @@ import { button } from '../support/card-actions.js';
 import { cardsOf, readable } from '../support/card-text.js';
 import { cardSchemaErrors } from '../../shared/src/cards/card-schema.test-helper.js';
 import { renderCard } from '../support/render-card.js';
+import { leaksIn } from '../support/log-scan.js';
+import { SAMPLE_PEOPLE } from '../../bot/src/sample/schools.js';
 
 const staff = [1, 2, 3, 4, 5].map((n) => ({ aadObjectId: `aad-e2e-${n}`, name: `Collega ${n}`, conversationId: `personal-e2e-${n}` }));
 const SCHOOLS = ['school-zonnewijzer', 'school-klimop', 'school-vlinderboom', 'school-horizon', 'school-kompas'];
@@ -37,7 +39,8 @@ describe('meeting invitations end to end over the Teams protocol', () => {
   const invitationOf = new Map<string, Record<string, unknown>>();
 
   beforeAll(async () => {
-    harness = await startHarness({}, new Date('2026-11-25T10:00:00+01:00'));
+    // Every log line is kept (trace) to check at the end that none names anyone or repeats typed text.
+    harness = await startHarness({ LOG_LEVEL: 'trace' }, new Date('2026-11-25T10:00:00+01:00'));
   });
   afterAll(async () => harness?.close());
 
@@ -159,6 +162,12 @@ describe('meeting invitations end to end over the Teams protocol', () => {
     const { body } = await harness.execute('rsvp.attend', { meetingId, sessionId: sessions[1]!.id }, stranger);
     expect(JSON.stringify(body.value)).toMatch(/Aanmelden is gesloten/);
     expect(await harness.running.deps.stores.rsvps.forMeeting(meetingId)).toEqual(before);
+  });
+
+  it('logged ids, codes and counts only: no name, e-mail address or typed text (#18.5)', () => {
+    expect(harness.logs.length).toBeGreaterThan(10);
+    const names = [...staff.map((s) => s.name), 'Joost Bakker', 'Alex Wilber', ...SAMPLE_PEOPLE.map((p) => p.name)];
+    expect(leaksIn(harness.logs, [...names, form.title, form.description, 'Houten', 'Helmond'])).toEqual([]);
   });
 
   it('sent only cards that are valid Adaptive Cards 1.5 and render in the adaptivecards renderer with the Teams host config', async () => {

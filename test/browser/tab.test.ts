@@ -9,6 +9,7 @@ import { invitationFor } from '../../bot/src/conversation/meeting-cards.js';
 import { sendAnnouncement } from '../../bot/src/usecases/announcements.js';
 import { describeInBrowser, NOW, openBrowserFixture, RESULTS, signInAs, type BrowserFixture } from './browser-fixture.js';
 import { TEST_COORDINATOR } from '../../bot/src/deps.test-helper.js';
+import { noRetentionCounts } from '@samen/shared';
 
 const SCHOOL = 'school-zonnewijzer';
 
@@ -128,6 +129,21 @@ describeInBrowser('the tab in a browser', () => {
     await signInAs(f, 'Ingrid Verhoef');
     await page.goto(`${running.url}/#/dashboard`);
     await expect.poll(() => page.getByTestId('dashboard-announcement-ann-browser').textContent()).toContain(`1 van ${total} ontvangen`);
+  });
+
+  it('shows the coördinator when the next clean-up runs and what the last one did, in counts', async () => {
+    const { page, running } = f;
+    await running.deps.stores.retention.saveRun({
+      ranAt: '2026-11-25T02:00:03.000Z',
+      nextRunAt: '2026-11-26T02:00:00.000Z',
+      cutoffs: { registrantsEndedBefore: '2026-09-30T01:00:00.000Z', pseudonymiseBefore: '2025-07-31T22:00:00.000Z', deliveryBefore: '2026-08-27T01:00:00.000Z' },
+      counts: { ...noRetentionCounts(), registrantsDeleted: 2, outboxDeleted: 40 },
+    });
+    await page.goto(`${running.url}/#/dashboard`);
+    await page.reload();
+    const card = page.getByTestId('dashboard-retention');
+    await expect.poll(() => card.textContent()).toMatch(/Volgende opschoning: .*26 november 2026/);
+    expect(await card.textContent()).toContain('2 externe aanmelders verwijderd · 40 verzonden berichten verwijderd');
   });
 
   it('lets the coördinator rename, add and explain handreiking items, kept after a reload', async () => {

@@ -25,6 +25,8 @@ export interface Harness {
   readonly sent: SentActivity[];
   /** Every card the bot produced: sent in chat and returned from invokes. */
   readonly cards: unknown[];
+  /** Every log line the server wrote (none with the default LOG_LEVEL=silent), across restarts. */
+  readonly logs: string[];
   say(text: string, user?: Partial<User>): Promise<SentActivity[]>;
   /** Clicks an Action.Execute button: returns the invoke response (status and body). */
   execute(verb: string, data: Record<string, unknown>, user?: Partial<User>): Promise<{ status: number; body: InvokeBody }>;
@@ -88,7 +90,9 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...store.env, ...env });
   let current = now ?? null;
   const clock = () => current ?? new Date();
-  let running = await start(config, { background: false, clock });
+  const logs: string[] = [];
+  const logDestination = { write: (line: string) => void logs.push(line) };
+  let running = await start(config, { background: false, clock, logDestination });
   let counter = 0;
 
   const send = async (activity: Record<string, unknown>) => {
@@ -134,12 +138,13 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
     },
     sent,
     cards,
+    logs,
     setNow: (next: Date) => {
       current = next;
     },
     restart: async () => {
       await running.stop();
-      running = await start(config, { background: false, clock });
+      running = await start(config, { background: false, clock, logDestination });
     },
     say,
     execute,

@@ -17,6 +17,7 @@ import { reflectionRoutes } from './routes/reflections.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { retentionRoutes } from './routes/retention.js';
 import { broadcastRoutes } from './routes/broadcasts.js';
 import { attendanceRoutes } from './routes/attendance.js';
 import { selectionRoutes } from './routes/selection.js';
@@ -83,6 +84,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(niveauTemplateRoutes());
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
+  router.use(retentionRoutes(deps));
   router.use(workspaceRoutes(deps));
   router.use(sopRoutes());
   router.use(reflectionDeadlineRoutes());

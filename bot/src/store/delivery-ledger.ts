@@ -15,22 +15,34 @@ export interface DeliveryLedger {
   confirm(key: string, activityId: string | null): Promise<void>;
   /** Teams said for certain it did not take the message (429, 4xx): nothing to reconcile. */
   clear(key: string): Promise<void>;
+  /** Retention: deletes entries last written before `before` (their sends are long finished); returns how many. */
+  purge(before: Date): Promise<number>;
   close(): Promise<void>;
 }
 
 export class MemoryLedger implements DeliveryLedger {
   readonly entries = new Map<string, LedgerEntry>();
+  private readonly writtenAt = new Map<string, number>();
+  constructor(private readonly now: () => number = Date.now) {}
   async get(key: string): Promise<LedgerEntry | null> {
     return this.entries.get(key) ?? null;
   }
   async begin(key: string): Promise<void> {
     this.entries.set(key, { key, state: 'begun', activityId: null });
+    this.writtenAt.set(key, this.now());
   }
   async confirm(key: string, activityId: string | null): Promise<void> {
     this.entries.set(key, { key, state: 'confirmed', activityId });
+    this.writtenAt.set(key, this.now());
   }
   async clear(key: string): Promise<void> {
     this.entries.delete(key);
+    this.writtenAt.delete(key);
+  }
+  async purge(before: Date): Promise<number> {
+    const old = [...this.writtenAt].filter(([, at]) => at < before.getTime()).map(([key]) => key);
+    for (const key of old) await this.clear(key);
+    return old.length;
   }
   async close(): Promise<void> {}
 }

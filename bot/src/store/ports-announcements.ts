@@ -16,6 +16,11 @@ export interface AnnouncementStore {
   acknowledgements(announcementId: Id): Promise<readonly Acknowledgement[]>;
   /** Records an acknowledgement; false when the person had already acknowledged. */
   acknowledge(ack: Acknowledgement): Promise<boolean>;
+  /**
+   * Retention: replaces person ids by pseudonyms (`from → to`) in one announcement's recipients
+   * (person and who forwarded it) and acknowledgements; ids not in the map stay. Counts rows changed.
+   */
+  pseudonymise(announcementId: Id, pseudonyms: ReadonlyMap<Id, Id>): Promise<{ readonly recipients: number; readonly acknowledgements: number }>;
 }
 
 export interface SurveyStore {

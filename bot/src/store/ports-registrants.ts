@@ -15,4 +15,6 @@ export interface RegistrantStore {
   /** The meeting's registrant with this address (trimmed, case-insensitive), or null. */
   findByEmail(meetingId: Id, email: string): Promise<ExternalRegistrant | null>;
   upsert(registrant: Omit<ExternalRegistrant, 'version'> & Expected): Promise<Result<ExternalRegistrant>>;
+  /** Retention: deletes every registrant of this meeting; returns how many (0 when none were left). */
+  removeForMeeting(meetingId: Id): Promise<number>;
 }

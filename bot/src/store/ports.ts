@@ -27,6 +27,8 @@ import type { NiveauTemplateStore } from './ports-niveau-templates.js';
 
 export type { NewNiveauTemplate, NiveauTemplateStore } from './ports-niveau-templates.js';
 import type { SopStore } from './ports-sop.js';
+import type { RetentionStore } from './ports-retention.js';
+export type { RetentionStore } from './ports-retention.js';
 export type { PartnershipSop, SopStore } from './ports-sop.js';
 import type { ReflectionDeadlineStore } from './ports-reflection-deadlines.js';
 export type { NewReflectionDeadline, ReflectionDeadlineStore } from './ports-reflection-deadlines.js';
@@ -240,6 +242,8 @@ export interface OutboxStore {
   forSubject(subjectId: Id): Promise<readonly OutboxItem[]>;
   /** Items left in 'sending' by a crash go back to pending for reconciliation. */
   requeueStale(olderThan: Date): Promise<number>;
+  /** Retention: deletes sent and failed items last changed before `before`; returns how many. Pending and sending items stay. */
+  purgeFinished(before: Date): Promise<number>;
 }
 
 export interface Stores {
@@ -264,6 +268,8 @@ export interface Stores {
   readonly sops: SopStore;
   /** The partnership's reflection deadline per year and each school's progress count (ports-reflection-deadlines.ts). */
   readonly reflectionDeadlines: ReflectionDeadlineStore;
+  /** The retention job's last clean-up and next plan (ports-retention.ts). */
+  readonly retention: RetentionStore;
   /**
    * The same stores acting for one signed-in user, where the backend enforces that user's own
    * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the

@@ -43,3 +43,4 @@ export * from './sop.js';
 export * from './dashboard-charts.js';
 export * from './reflection-sharing.js';
 export * from './reflection-deadline.js';
+export * from './retention.js';

@@ -13,6 +13,7 @@ import { handreikingEn, handreikingNl } from './messages/handreiking.js';
 import { meetingFormEn, meetingFormNl } from './messages/meeting-form.js';
 import { announcementsEn, announcementsNl } from './messages/announcements.js';
 import { deliveryEn, deliveryNl } from './messages/delivery.js';
+import { retentionEn, retentionNl } from './messages/retention.js';
 import { formsImportsEn, formsImportsNl } from './messages/forms-imports.js';
 import { formsImportEn, formsImportNl } from './messages/forms-import.js';
 import { programmeEn, programmeNl } from './messages/programme.js';
@@ -57,6 +58,7 @@ const namespaces = {
   charts: { nl: chartsNl, en: chartsEn },
   reflectieDelen: { nl: reflectieDelenNl, en: reflectieDelenEn },
   reflectionDeadline: { nl: reflectionDeadlineNl, en: reflectionDeadlineEn },
+  retention: { nl: retentionNl, en: retentionEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
 const resources = (): Record<Locale, Record<string, object>> => {

@@ -13,6 +13,7 @@ import type { HandreikingMessages } from './messages/handreiking.js';
 import type { MeetingFormMessages } from './messages/meeting-form.js';
 import type { AnnouncementMessages } from './messages/announcements.js';
 import type { deliveryNl } from './messages/delivery.js';
+import type { retentionNl } from './messages/retention.js';
 import type { formsImportsNl } from './messages/forms-imports.js';
 import type { formsImportNl } from './messages/forms-import.js';
 import type { ProgrammeMessages } from './messages/programme.js';
@@ -52,6 +53,7 @@ export interface Catalogues {
   readonly charts: typeof chartsNl;
   readonly reflectieDelen: typeof reflectieDelenNl;
   readonly reflectionDeadline: typeof reflectionDeadlineNl;
+  readonly retention: typeof retentionNl;
 }
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

@@ -12,3 +12,4 @@ export * from './niveau-templates.js';
 export * from './sop.js';
 export * from './api-reflection-sharing.js';
 export * from './reflection-deadline.js';
+export * from './retention.js';

@@ -1,5 +1,5 @@
 /** The idempotency ledger in an Azure table, shared by every instance (see messaging/delivery-ledger.ts). */
-import { RestError, TableClient } from '@azure/data-tables';
+import { odata, RestError, TableClient } from '@azure/data-tables';
 import type { DeliveryLedger, LedgerEntry } from '../delivery-ledger.js';
 
 const PK = 'ledger';
@@ -34,6 +34,15 @@ export class AzureLedger implements DeliveryLedger {
   }
   async clear(key: string): Promise<void> {
     await this.table.deleteEntity(PK, rk(key)).catch((e: unknown) => (e instanceof RestError && e.statusCode === 404 ? undefined : Promise.reject(e)));
+  }
+  /** By the table's own `Timestamp` (last write): a scan of the ledger's one partition, once a day. */
+  async purge(before: Date): Promise<number> {
+    let n = 0;
+    for await (const e of this.table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${PK} and Timestamp lt ${before}`, select: ['RowKey'] } })) {
+      await this.clear(decodeURIComponent(String(e.rowKey)));
+      n += 1;
+    }
+    return n;
   }
   async close(): Promise<void> {}
 }

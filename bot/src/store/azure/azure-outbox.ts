@@ -188,6 +188,19 @@ export class AzureOutbox implements OutboxStore {
     return items.sort((a, b) => a.notBefore.localeCompare(b.notBefore) || a.key.localeCompare(b.key));
   }
 
+  /** A table scan on `updatedAt` (ISO text compares as time), once a day; the queue holds no finished work. */
+  async purgeFinished(before: Date): Promise<number> {
+    const old: { partitionKey: string; rowKey: string }[] = [];
+    const filter = odata`updatedAt lt ${before.toISOString()} and (status eq 'sent' or status eq 'failed')`;
+    for await (const row of this.table.listEntities<Row>({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
+      old.push({ partitionKey: String(row.partitionKey), rowKey: String(row.rowKey) });
+    }
+    for (const { partitionKey, rowKey } of old) {
+      await this.table.deleteEntity(partitionKey, rowKey).catch((e: unknown) => (isStatus(e, 404) ? undefined : Promise.reject(e)));
+    }
+    return old.length;
+  }
+
   /** Nothing to do: the queue hands a dead instance's work back by itself when its lease runs out. */
   async requeueStale(): Promise<number> {
     return 0;

@@ -12,6 +12,7 @@ import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contra
 import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runReflectionDeadlineStoreContract } from './reflection-deadline-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
+import { runRetentionContract } from './retention-contract.js';
 import { runSopStoreContract } from './sop-contract.js';
 import {
   runFrameworkStoreContract,
@@ -25,7 +26,7 @@ import {
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
-export { runNiveauTemplateStoreContract, runReflectionOldDataContract, type MakeStoresWithOld, type OldReflection };
+export { runNiveauTemplateStoreContract, runRetentionContract, runReflectionOldDataContract, type MakeStoresWithOld, type OldReflection };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -40,5 +41,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runFormsImportStoreContract(makeStores);
     runRegistrantStoreContract(makeStores);
     runReflectionDeadlineStoreContract(makeStores);
+    runRetentionContract(makeStores);
   });
 };

@@ -54,6 +54,21 @@ export const runOutboxRecordContract = (make: MakeStores): void => {
       expect(await outbox().claim(at(600), 10)).toEqual({ items: [], unreadable: [] });
     });
 
+    it('purges finished items last changed before the cut-off, never pending ones', async () => {
+      await outbox().enqueue([anOutboxItem('k1'), anOutboxItem('k2'), anOutboxItem('k3')]);
+      await outbox().markSent('k1', 'activity-1', at(1));
+      await outbox().markFailed('k2', 'blocked', null, at(3));
+      expect(await outbox().purgeFinished(at(2))).toBe(1);
+      expect((await outbox().forSubject('meeting-0001')).map((i) => [i.key, i.status])).toEqual([
+        ['k2', 'failed'],
+        ['k3', 'pending'],
+      ]);
+      // Long after: only the pending item is left; a second purge finds nothing.
+      expect(await outbox().purgeFinished(new Date('2100-01-01T00:00:00Z'))).toBe(1);
+      expect(await outbox().purgeFinished(new Date('2100-01-01T00:00:00Z'))).toBe(0);
+      expect((await outbox().forSubject('meeting-0001')).map((i) => i.key)).toEqual(['k3']);
+    });
+
     it("lists one subject's items only: a meeting's, an announcement's, a survey's", async () => {
       await outbox().enqueue([
         anOutboxItem('k1'),

@@ -4,7 +4,7 @@ import type { Expected } from '../ports.js';
 import type { MakeStores } from './fixtures.js';
 import { stored, useStores } from './harness.js';
 
-const aRegistrant = (n: number, over: Partial<Omit<ExternalRegistrant, 'version'> & Expected> = {}): Omit<ExternalRegistrant, 'version'> & Expected => ({
+export const aRegistrant = (n: number, over: Partial<Omit<ExternalRegistrant, 'version'> & Expected> = {}): Omit<ExternalRegistrant, 'version'> & Expected => ({
   id: `ext-000${n}`,
   meetingId: 'meeting-0001',
   name: `Ouder ${n}`,

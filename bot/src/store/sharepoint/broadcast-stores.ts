@@ -87,6 +87,39 @@ export class SharePointAnnouncementStore implements AnnouncementStore {
     });
   }
 
+  /**
+   * `AnnouncementId eq` on both lists (bounded by the audience, as recipients()); every row naming
+   * someone in `pseudonyms` is rewritten with If-Match, keys included, in `$batch`es.
+   */
+  pseudonymise(announcementId: Id, pseudonyms: ReadonlyMap<Id, Id>): Promise<{ readonly recipients: number; readonly acknowledgements: number }> {
+    const swap = (id: unknown): string | null => (typeof id === 'string' ? (pseudonyms.get(id) ?? id) : null);
+    return guardRead(async () => {
+      const filter = `fields/AnnouncementId eq ${lit(announcementId)}`;
+      const [recipients, acks] = await Promise.all([this.recipientList.all({ filter }), this.ackList.all({ filter })]);
+      const recipientCalls = recipients
+        .filter((i) => pseudonyms.has(String(i.fields.PersonId)) || pseudonyms.has(String(i.fields.ForwardedBy)))
+        .map((i) => {
+          const personId = swap(i.fields.PersonId) ?? '';
+          return this.recipientList.updateCall(i.itemId, i.etag, {
+            Title: personId,
+            RecipientKey: `${announcementId}|${personId}`,
+            PersonId: personId,
+            ForwardedBy: swap(i.fields.ForwardedBy),
+          });
+        });
+      const ackCalls = acks
+        .filter((i) => pseudonyms.has(String(i.fields.PersonId)))
+        .map((i) => {
+          const personId = swap(i.fields.PersonId) ?? '';
+          return this.ackList.updateCall(i.itemId, i.etag, { Title: personId, AckKey: `${announcementId}|${personId}`, PersonId: personId });
+        });
+      const answers = await this.graph.batch([...recipientCalls, ...ackCalls]);
+      const failed = answers.find((a) => a.status >= 300);
+      if (failed) throw new Error(`SharePoint answered ${failed.status} to a pseudonymisation.`);
+      return { recipients: recipientCalls.length, acknowledgements: ackCalls.length };
+    });
+  }
+
   acknowledge(ack: Acknowledgement): Promise<boolean> {
     return guardRead(async () => {
       try {

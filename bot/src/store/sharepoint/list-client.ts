@@ -133,9 +133,25 @@ export class ListClient {
     }
   }
 
+  removeCall(itemId: string, etag = '*'): GraphCall {
+    return { method: 'DELETE', url: `${this.path}/${encodeURIComponent(itemId)}`, headers: { 'If-Match': etag } };
+  }
+
+  /**
+   * Deletes these items in `$batch`es ('*': whatever their version); a missing item is fine.
+   * Returns how many were deleted by this call.
+   */
+  async removeAll(items: readonly ListItem[]): Promise<number> {
+    if (items.length === 0) return 0;
+    const answers = await this.graph.batch(items.map((i) => this.removeCall(i.itemId)));
+    const failed = answers.find((a) => !ok(a) && a.status !== 404);
+    if (failed) throw unavailable(failed, `SharePoint answered ${failed.status} to a delete.`);
+    return answers.filter(ok).length;
+  }
+
   /** Deletes with If-Match ('*' = whatever its version); a missing item is fine. */
   async remove(itemId: string, etag = '*'): Promise<void> {
-    const answer = await this.graph.send({ method: 'DELETE', url: `${this.path}/${encodeURIComponent(itemId)}`, headers: { 'If-Match': etag } });
+    const answer = await this.graph.send(this.removeCall(itemId, etag));
     if (isEditConflict(answer)) throw new Conflict();
     if (!ok(answer) && answer.status !== 404) throw unavailable(answer, `SharePoint answered ${answer.status}.`);
   }

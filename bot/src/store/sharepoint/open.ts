@@ -21,6 +21,7 @@ import { SharePointOutboxStore } from './outbox-store.js';
 import { RecordList } from './record-list.js';
 import { SharePointRsvpStore } from './rsvp-store.js';
 import { SharePointFormsImportStore } from './forms-import-store.js';
+import { SharePointRetentionStore } from './retention-store.js';
 import { registrantMapping, SharePointRegistrantStore } from './registrant-store.js';
 import { SharePointNiveauStore, SharePointReflectionStore } from './school-data-stores.js';
 import { SharePointSopStore, sopMapping } from './sop-store.js';
@@ -63,6 +64,7 @@ export class SharePointStores implements Stores {
   readonly niveauTemplates: SharePointNiveauTemplateStore;
   readonly reflections!: SharePointReflectionStore;
   readonly sops!: SharePointSopStore;
+  readonly retention: SharePointRetentionStore;
   readonly outbox: SharePointOutboxStore;
   readonly announcements: SharePointAnnouncementStore;
   readonly surveys: SharePointSurveyStore;
@@ -90,6 +92,7 @@ export class SharePointStores implements Stores {
     this.reflectionDeadlines = new SharePointReflectionDeadlineStore(central('reflectionDeadlines'), central('reflectionProgress'));
     this.outbox = new SharePointOutboxStore(central('outbox'), graph, clock);
     this.formsImports = new SharePointFormsImportStore(central('formsImportRows'), central('formsImportRuns'), graph);
+    this.retention = new SharePointRetentionStore(central('retentionRuns'));
     this.registrants = new SharePointRegistrantStore(new RecordList(central('registrants'), registrantMapping));
     this.announcements = new SharePointAnnouncementStore(
       new RecordList(central('announcements'), documentMapping<Announcement>()),

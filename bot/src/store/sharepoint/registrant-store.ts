@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { ExternalRegistrantSchema, registrantEmailKey, type ExternalRegistrant, type Id, type Result } from '@samen/shared';
 import type { Expected } from '../paging.js';
 import type { RegistrantStore } from '../ports-registrants.js';
+import { guardRead } from './errors.js';
 import { lit } from './list-client.js';
 import { orNull } from './mappers.js';
 import type { ListMapping, RecordList } from './record-list.js';
@@ -70,5 +71,11 @@ export class SharePointRegistrantStore implements RegistrantStore {
 
   upsert({ expectedVersion, ...registrant }: Omit<ExternalRegistrant, 'version'> & Expected): Promise<Result<ExternalRegistrant>> {
     return this.records.upsert(registrant, expectedVersion);
+  }
+
+  /** `MeetingId eq` as forMeeting, ids only; deleted in `$batch`es. */
+  removeForMeeting(meetingId: Id): Promise<number> {
+    const list = this.records.client;
+    return guardRead(async () => list.removeAll(await list.all({ filter: `fields/MeetingId eq ${lit(meetingId)}`, select: ['RecordId'] })));
   }
 }

@@ -12,6 +12,11 @@ const SQL = {
     VALUES (@announcement_id, @person_id, @forwarded_by, @added_at)`,
   acks: 'SELECT * FROM announcement_acks WHERE announcement_id = ? ORDER BY at, person_id',
   ack: 'INSERT OR IGNORE INTO announcement_acks (announcement_id, person_id, at) VALUES (?, ?, ?)',
+  touchedRecipients: `SELECT COUNT(*) FROM announcement_recipients WHERE announcement_id = ?
+    AND (person_id IN (SELECT value FROM json_each(?)) OR forwarded_by IN (SELECT value FROM json_each(?)))`,
+  pseudonymRecipient: 'UPDATE announcement_recipients SET person_id = ? WHERE announcement_id = ? AND person_id = ?',
+  pseudonymForwarder: 'UPDATE announcement_recipients SET forwarded_by = ? WHERE announcement_id = ? AND forwarded_by = ?',
+  pseudonymAck: 'UPDATE announcement_acks SET person_id = ? WHERE announcement_id = ? AND person_id = ?',
 } as const;
 
 export class SqliteAnnouncementStore implements AnnouncementStore {
@@ -50,5 +55,22 @@ export class SqliteAnnouncementStore implements AnnouncementStore {
 
   async acknowledge(ack: Acknowledgement): Promise<boolean> {
     return guardCommand(this.db, () => this.sql.ack.run(ack.announcementId, ack.personId, ack.at).changes === 1);
+  }
+
+  /** One IMMEDIATE transaction: a recipient and their acknowledgement change together. */
+  async pseudonymise(announcementId: Id, pseudonyms: ReadonlyMap<Id, Id>): Promise<{ readonly recipients: number; readonly acknowledgements: number }> {
+    const run = this.db.transaction(() => {
+      // A row whose person and forwarder both change counts once.
+      const ids = JSON.stringify([...pseudonyms.keys()]);
+      const recipients = Number(this.sql.touchedRecipients.pluck().get(announcementId, ids, ids));
+      let acknowledgements = 0;
+      for (const [from, to] of pseudonyms) {
+        this.sql.pseudonymRecipient.run(to, announcementId, from);
+        this.sql.pseudonymForwarder.run(to, announcementId, from);
+        acknowledgements += this.sql.pseudonymAck.run(to, announcementId, from).changes;
+      }
+      return { recipients, acknowledgements };
+    });
+    return guardCommand(this.db, () => run.immediate());
   }
 }

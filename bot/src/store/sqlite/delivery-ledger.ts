@@ -28,6 +28,7 @@ export class SqliteLedger implements DeliveryLedger {
          ON CONFLICT(key) DO UPDATE SET state = excluded.state, activity_id = excluded.activity_id, updated_at = excluded.updated_at`,
       ),
       clear: this.db.prepare('DELETE FROM ledger WHERE key = ?'),
+      purge: this.db.prepare('DELETE FROM ledger WHERE updated_at < ?'),
     };
   }
 
@@ -43,6 +44,9 @@ export class SqliteLedger implements DeliveryLedger {
   }
   async clear(key: string): Promise<void> {
     this.stmts.clear.run(key);
+  }
+  async purge(before: Date): Promise<number> {
+    return this.stmts.purge.run(before.getTime()).changes;
   }
   async close(): Promise<void> {
     this.db.close();

@@ -211,6 +211,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reflection_progress_year ON reflection_progress (school_year);
     `,
   },
+  {
+    version: 13,
+    name: 'retention',
+    // The retention job's last clean-up (one row) and an index to find old finished outbox items.
+    up: `
+      CREATE TABLE retention_runs (
+        id TEXT PRIMARY KEY, ran_at TEXT NOT NULL, run TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX outbox_updated ON outbox (updated_at);
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -16,6 +16,7 @@ import { SqliteOutboxStore } from './outbox-store.js';
 import { SqlitePersonStore } from './person-store.js';
 import { SqliteReflectionStore } from './reflection-store.js';
 import { SqliteSopStore } from './sop-store.js';
+import { SqliteRetentionStore } from './retention-store.js';
 import { SqliteRsvpStore } from './rsvp-store.js';
 import { SqliteSchoolStore } from './school-store.js';
 import { SqliteAnnouncementStore } from './announcement-store.js';
@@ -53,6 +54,7 @@ export class SqliteStores implements Stores {
   readonly registrants: SqliteRegistrantStore;
   readonly sops: SqliteSopStore;
   readonly reflectionDeadlines: SqliteReflectionDeadlineStore;
+  readonly retention: SqliteRetentionStore;
 
   constructor(
     private readonly db: Database,
@@ -74,6 +76,7 @@ export class SqliteStores implements Stores {
     this.registrants = new SqliteRegistrantStore(db);
     this.sops = new SqliteSopStore(db);
     this.reflectionDeadlines = new SqliteReflectionDeadlineStore(db);
+    this.retention = new SqliteRetentionStore(db);
   }
 
   async close(): Promise<void> {

@@ -20,6 +20,7 @@ const SQL = {
     WHERE key = ? AND status <> 'sent'`,
   forSubject: 'SELECT * FROM outbox WHERE meeting_id = ? ORDER BY not_before_ms, key',
   requeue: `UPDATE outbox SET status = 'pending' WHERE status = 'sending' AND updated_at < ?`,
+  purge: `DELETE FROM outbox WHERE updated_at < ? AND status IN ('sent', 'failed')`,
 } as const;
 
 type Statements = { readonly [K in keyof typeof SQL]: Statement };
@@ -93,5 +94,9 @@ export class SqliteOutboxStore implements OutboxStore {
 
   async requeueStale(olderThan: Date): Promise<number> {
     return guardCommand(this.db, () => this.sql.requeue.run(olderThan.toISOString()).changes);
+  }
+
+  async purgeFinished(before: Date): Promise<number> {
+    return guardCommand(this.db, () => this.sql.purge.run(before.toISOString()).changes);
   }
 }

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { ExternalRegistrantSchema, registrantEmailKey, type ExternalRegistrant, type Id, type Result } from '@samen/shared';
 import type { Expected } from '../paging.js';
 import type { RegistrantStore } from '../ports-registrants.js';
+import { guardCommand } from './guard.js';
 import { RecordTable, type TableSpec } from './record-table.js';
 import { versionString } from './version.js';
 
@@ -36,7 +37,7 @@ const registrantTable: TableSpec<ExternalRegistrant> = {
 export class SqliteRegistrantStore implements RegistrantStore {
   private readonly table: RecordTable<ExternalRegistrant>;
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.table = new RecordTable(db, registrantTable);
   }
 
@@ -60,5 +61,9 @@ export class SqliteRegistrantStore implements RegistrantStore {
   /** A second registrant with the same meeting and address is refused with STORE.CONFLICT. */
   async upsert({ expectedVersion, ...registrant }: Omit<ExternalRegistrant, 'version'> & Expected): Promise<Result<ExternalRegistrant>> {
     return this.table.upsert(registrant, expectedVersion);
+  }
+
+  async removeForMeeting(meetingId: Id): Promise<number> {
+    return guardCommand(this.db, () => this.db.prepare('DELETE FROM registrants WHERE meeting_id = ?').run(meetingId).changes);
   }
 }

@@ -12,6 +12,7 @@ import { useDashboard } from './useDashboard';
 import { DeadlineLine } from '../ReflectionDeadline/DeadlineLine';
 import { BroadcastProgress } from './BroadcastProgress';
 import { FormsImports } from './FormsImports';
+import { Retention } from './Retention';
 import { Selection } from './Selection';
 
 /** The charts are their own chunk: drawn once the numbers are there, never in the entry bundle. */
@@ -115,6 +116,7 @@ export const Dashboard = () => {
           <Title3 as="h3">{t('tab:dashboard.schools', { year: data.schoolYear })}</Title3>
           <DeadlineLine schoolYear={data.schoolYear} />
           <Schools data={data} />
+          <Retention />
         </section>
       )}
     </Loaded>

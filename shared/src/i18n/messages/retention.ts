@@ -1,0 +1,48 @@
+/** Clean-ups by the retention rules on the coördinator's dashboard (namespace `retention`). Counts only. */
+export const retentionNl = {
+  title: 'Opschoning',
+  next: 'Volgende opschoning: {{date}}',
+  never: 'Nog niet opgeschoond.',
+  last: 'Laatste opschoning op {{date}}:',
+  nothing: 'niets te doen.',
+  counts: {
+    registrantsDeleted_one: '{{count}} externe aanmelder verwijderd',
+    registrantsDeleted_other: '{{count}} externe aanmelders verwijderd',
+    rsvpsPseudonymised_one: '{{count}} aanmelding gepseudonimiseerd',
+    rsvpsPseudonymised_other: '{{count}} aanmeldingen gepseudonimiseerd',
+    acknowledgementsPseudonymised_one: '{{count}} leesbevestiging gepseudonimiseerd',
+    acknowledgementsPseudonymised_other: '{{count}} leesbevestigingen gepseudonimiseerd',
+    recipientsPseudonymised_one: '{{count}} ontvanger van een mededeling gepseudonimiseerd',
+    recipientsPseudonymised_other: '{{count}} ontvangers van mededelingen gepseudonimiseerd',
+    surveyAnswersPseudonymised_one: '{{count}} antwoord op een vragenlijst gepseudonimiseerd',
+    surveyAnswersPseudonymised_other: '{{count}} antwoorden op vragenlijsten gepseudonimiseerd',
+    outboxDeleted_one: '{{count}} verzonden bericht verwijderd',
+    outboxDeleted_other: '{{count}} verzonden berichten verwijderd',
+    ledgerDeleted_one: '{{count}} verzendregistratie verwijderd',
+    ledgerDeleted_other: '{{count}} verzendregistraties verwijderd',
+  },
+};
+
+export const retentionEn: typeof retentionNl = {
+  title: 'Clean-up',
+  next: 'Next clean-up: {{date}}',
+  never: 'Not cleaned up yet.',
+  last: 'Last clean-up on {{date}}:',
+  nothing: 'nothing to do.',
+  counts: {
+    registrantsDeleted_one: '{{count}} external registrant deleted',
+    registrantsDeleted_other: '{{count}} external registrants deleted',
+    rsvpsPseudonymised_one: '{{count}} registration pseudonymised',
+    rsvpsPseudonymised_other: '{{count}} registrations pseudonymised',
+    acknowledgementsPseudonymised_one: '{{count}} acknowledgement pseudonymised',
+    acknowledgementsPseudonymised_other: '{{count}} acknowledgements pseudonymised',
+    recipientsPseudonymised_one: '{{count}} announcement recipient pseudonymised',
+    recipientsPseudonymised_other: '{{count}} announcement recipients pseudonymised',
+    surveyAnswersPseudonymised_one: '{{count}} survey answer pseudonymised',
+    surveyAnswersPseudonymised_other: '{{count}} survey answers pseudonymised',
+    outboxDeleted_one: '{{count}} sent message deleted',
+    outboxDeleted_other: '{{count}} sent messages deleted',
+    ledgerDeleted_one: '{{count}} delivery record deleted',
+    ledgerDeleted_other: '{{count}} delivery records deleted',
+  },
+};
