@@ -28,6 +28,8 @@ import type { NiveauTemplateStore } from './ports-niveau-templates.js';
 export type { NewNiveauTemplate, NiveauTemplateStore } from './ports-niveau-templates.js';
 import type { SopStore } from './ports-sop.js';
 export type { PartnershipSop, SopStore } from './ports-sop.js';
+import type { ErasureLog, PersonDataStore } from './ports-privacy.js';
+export type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoreErasureCounts } from './ports-privacy.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 
@@ -244,6 +246,10 @@ export interface Stores {
   readonly registrants: RegistrantStore;
   /** The school's SOP on one A4 (ports-sop.ts). */
   readonly sops: SopStore;
+  /** Everything that carries one person, for an AVG export or erasure (ports-privacy.ts). */
+  readonly personData: PersonDataStore;
+  /** Who erased how many records when, never whom (ports-privacy.ts). */
+  readonly erasures: ErasureLog;
   /**
    * The same stores acting for one signed-in user, where the backend enforces that user's own
    * permissions (SharePoint: a school's site is reached on behalf of the user). Absent when the

@@ -186,6 +186,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sops_year ON sops (school_year);
     `,
   },
+  {
+    version: 12,
+    name: 'erasure log',
+    // One row per erased person (AVG art. 17): when, by whom, how many records; never whom.
+    up: `
+      CREATE TABLE erasure_log (
+        id TEXT PRIMARY KEY, erased_at TEXT NOT NULL, by_person_id TEXT NOT NULL,
+        subject_kind TEXT NOT NULL, pseudonym TEXT NOT NULL, counts TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 const currentVersion = (db: Database): number =>

@@ -22,6 +22,7 @@ import { SqliteAnnouncementStore } from './announcement-store.js';
 import { SqliteSurveyStore } from './survey-store.js';
 import { SqliteFormsImportStore } from './forms-import-store.js';
 import { SqliteRegistrantStore } from './registrant-store.js';
+import { SqliteErasureLog, SqlitePersonDataStore } from './person-data-store.js';
 
 export const SQLITE_FILE_NAME = 'samen-verder.sqlite';
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -51,6 +52,8 @@ export class SqliteStores implements Stores {
   readonly formsImports: SqliteFormsImportStore;
   readonly registrants: SqliteRegistrantStore;
   readonly sops: SqliteSopStore;
+  readonly personData: SqlitePersonDataStore;
+  readonly erasures: SqliteErasureLog;
 
   constructor(
     private readonly db: Database,
@@ -71,6 +74,8 @@ export class SqliteStores implements Stores {
     this.formsImports = new SqliteFormsImportStore(db);
     this.registrants = new SqliteRegistrantStore(db);
     this.sops = new SqliteSopStore(db);
+    this.personData = new SqlitePersonDataStore(db);
+    this.erasures = new SqliteErasureLog(db);
   }
 
   async close(): Promise<void> {
