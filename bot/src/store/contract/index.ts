@@ -9,6 +9,7 @@ import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
 import { runNiveauTemplateStoreContract } from './niveau-template-contract.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
+import { runPersonDataStoreContract } from './person-data-contract.js';
 import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
 import { runSopStoreContract } from './sop-contract.js';
@@ -21,7 +22,7 @@ import {
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
-export { runNiveauTemplateStoreContract };
+export { runNiveauTemplateStoreContract, runPersonDataStoreContract };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -35,5 +36,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runOutboxStoreContract(makeStores);
     runFormsImportStoreContract(makeStores);
     runRegistrantStoreContract(makeStores);
+    runPersonDataStoreContract(makeStores);
   });
 };
