@@ -22,6 +22,7 @@ import { attendanceRoutes } from './routes/attendance.js';
 import { selectionRoutes } from './routes/selection.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { sopRoutes } from './routes/sop.js';
+import { privacyRoutes } from './routes/privacy.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -84,6 +85,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
   router.use(workspaceRoutes(deps));
   router.use(sopRoutes());
+  router.use(privacyRoutes());
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

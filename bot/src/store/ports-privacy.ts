@@ -56,6 +56,17 @@ export interface StoreErasureCounts {
   readonly stamps: number;
 }
 
+
+/** A Microsoft Forms response as the flow stored it (list Formulierantwoorden), by the address it gave. */
+export interface StoredFormAnswer {
+  readonly formId: string;
+  readonly responseId: number;
+  readonly submittedAt: string;
+  readonly name: string;
+  readonly email: string;
+  readonly answers: readonly string[];
+}
+
 export interface PersonDataStore {
   /** Every external registrant (over all meetings) with this address, trimmed and case-insensitive. */
   registrantsByEmail(email: string): Promise<readonly ExternalRegistrant[]>;
@@ -67,6 +78,10 @@ export interface PersonDataStore {
    * survey responses, sent messages and their keys, `updatedBy` stamps). Running it again finds nothing.
    */
   erase(id: Id, pseudonym: Id): Promise<StoreErasureCounts>;
+  /** Forms responses given with this address (trimmed, case-insensitive); none where Forms answers are not stored (SQLite). */
+  formAnswersOf(email: string): Promise<readonly StoredFormAnswer[]>;
+  /** Deletes them (the import remembers rows by number, so none comes back); returns how many. */
+  eraseFormAnswers(email: string): Promise<number>;
 }
 
 export interface ErasureLog {

@@ -29,7 +29,7 @@ export type { NewNiveauTemplate, NiveauTemplateStore } from './ports-niveau-temp
 import type { SopStore } from './ports-sop.js';
 export type { PartnershipSop, SopStore } from './ports-sop.js';
 import type { ErasureLog, PersonDataStore } from './ports-privacy.js';
-export type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoreErasureCounts } from './ports-privacy.js';
+export type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoredFormAnswer, StoreErasureCounts } from './ports-privacy.js';
 
 import type { Expected, Page, PageRequest } from './paging.js';
 

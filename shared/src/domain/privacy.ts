@@ -29,6 +29,8 @@ export type ErasureTreatment = 'delete' | 'pseudonymise';
 export const PERSON_RECORD_KINDS = {
   profile: 'delete',
   registrants: 'delete',
+  /** Microsoft Forms responses with their address (SharePoint list Formulierantwoorden). */
+  formAnswers: 'delete',
   conversations: 'delete',
   pendingMessages: 'delete',
   rsvps: 'pseudonymise',

@@ -160,7 +160,7 @@ export const runPersonDataStoreContract = (make: MakeStores): void => {
       byPersonId: 'person-0009',
       subjectKind: 'staff',
       pseudonym: `gewist-${id}`,
-      counts: { profile: 1, registrants: 0, conversations: 1, pendingMessages: 0, messages: 2, rsvps: 3, announcementRecipients: 0, acknowledgements: 0, surveyResponses: 0, organised: 0, meetingContacts: 0, sectorExceptions: 0, stamps: 0 },
+      counts: { profile: 1, registrants: 0, formAnswers: 0, conversations: 1, pendingMessages: 0, messages: 2, rsvps: 3, announcementRecipients: 0, acknowledgements: 0, surveyResponses: 0, organised: 0, meetingContacts: 0, sectorExceptions: 0, stamps: 0 },
     });
 
     it('keeps every entry, newest first', async () => {

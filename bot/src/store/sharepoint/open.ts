@@ -114,6 +114,7 @@ export class SharePointStores implements Stores {
       niveauTemplates: central('niveauTemplates'),
       reflectionStatus: central('reflectionStatus'),
       sopStatus: central('sopStatus'),
+      formResponses: central('formResponses'),
       schoolDocuments: () => appSites.flatMap((site) => schoolLists.map(({ key, record }) => ({ record, list: new ListClient(graph, site, LISTS[key].name, options.pageSize) }))),
       forget: (id) => this.people.forget(id),
     });

@@ -10,8 +10,9 @@ import { registrantEmailKey, withPseudonym, type ErasureLogEntry, type ExternalR
 import { z } from 'zod';
 import type { ListKey } from '../../../../infra/sharepoint/lists.js';
 import { outboxFromStored } from '../outbox-record.js';
+import { ANSWER_COLUMNS } from '../ports-form-responses.js';
 import type { ConversationRef, OutboxItem } from '../ports.js';
-import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoreErasureCounts } from '../ports-privacy.js';
+import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoredFormAnswer, StoreErasureCounts } from '../ports-privacy.js';
 import { guardRead } from './errors.js';
 import { lit, type Fields, type ListClient, type ListItem } from './list-client.js';
 import { fromJson, json, rsvpKey } from './mappers.js';
@@ -53,6 +54,8 @@ export interface PersonDataLists {
   readonly niveauTemplates: ListClient;
   readonly reflectionStatus: ListClient;
   readonly sopStatus: ListClient;
+  /** Formulierantwoorden: what the Power Automate flow stored from Microsoft Forms. */
+  readonly formResponses: ListClient;
   /** Niveau, reflection and SOP lists on every site the app may reach (partnership site, schools' own sites). */
   readonly schoolDocuments: () => readonly { readonly record: PersonStamp['record']; readonly list: ListClient }[];
   /** Tells the person store to forget what it remembers of an erased person. */
@@ -201,6 +204,34 @@ export class SharePointPersonDataStore implements PersonDataStore {
       }
       return { profile, registrants, conversations, pendingMessages, messages, rsvps, announcementRecipients, acknowledgements, surveyResponses, stamps };
     });
+  }
+
+  formAnswersOf(email: string): Promise<readonly StoredFormAnswer[]> {
+    return guardRead(async () =>
+      (await this.formItems(email)).map((i) => ({
+        formId: str(i.fields.FormId),
+        responseId: Number(i.fields.ResponseId ?? 0),
+        submittedAt: str(i.fields.SubmittedAt),
+        name: str(i.fields.Name),
+        email: str(i.fields.Email),
+        answers: Array.from({ length: ANSWER_COLUMNS }, (_, n) => str(i.fields[`Answer${n + 1}`])),
+      })),
+    );
+  }
+
+  eraseFormAnswers(email: string): Promise<number> {
+    return guardRead(async () => {
+      const items = await this.formItems(email);
+      for (const item of items) await this.lists.formResponses.remove(item.itemId);
+      return items.length;
+    });
+  }
+
+  /** Email is not indexed (the flow fills the list): one read of the list, matched here. */
+  private async formItems(email: string): Promise<ListItem[]> {
+    const key = registrantEmailKey(email);
+    if (key === '') return [];
+    return (await this.lists.formResponses.all({})).filter((i) => registrantEmailKey(str(i.fields.Email)) === key);
   }
 
   private async removeWhere(list: ListClient, filter: string): Promise<number> {

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { registrantEmailKey, type ErasureLogEntry, type ExternalRegistrant, type Id, type Person, type Rsvp, type SurveyResponse } from '@samen/shared';
 import { z } from 'zod';
 import { readOutboxRows } from '../outbox-record.js';
-import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoreErasureCounts } from '../ports-privacy.js';
+import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoredFormAnswer, StoreErasureCounts } from '../ports-privacy.js';
 import { ackToDomain, recipientToDomain } from './announcement-mapper.js';
 import { conversationFromRow } from './conversation-store.js';
 import { guardCommand, guardRead } from './guard.js';
@@ -109,6 +109,15 @@ export class SqlitePersonDataStore implements PersonDataStore {
       stamps: STAMP_TABLES.reduce((n, s) => n + run(`UPDATE ${s.table} SET updated_by = @pseudonym WHERE updated_by = @id`), 0),
     }));
     return guardCommand(this.db, () => erase.immediate());
+  }
+
+  /** Forms answers live in SharePoint (list Formulierantwoorden) only; the embedded store keeps none. */
+  async formAnswersOf(_email: string): Promise<readonly StoredFormAnswer[]> {
+    return [];
+  }
+
+  async eraseFormAnswers(_email: string): Promise<number> {
+    return 0;
   }
 }
 
