@@ -48,7 +48,7 @@ const SHAREPOINT_NO_PERSON: Readonly<Record<string, readonly string[]>> = {
   meetings: ['RecordId', 'Status', 'MeetingType', 'CreatedAt'],
   rsvps: ['RecordId', 'MeetingId', 'SessionId', 'Status', 'StatusSince', 'Source', 'Answers', 'Attendance'],
   rsvpLocks: ['MeetingId', 'Holder', 'LockedUntilMs', 'Revision'],
-  outbox: ['Kind', 'MeetingId', 'Payload', 'Status', 'Attempts', 'NotBefore', 'DueKey', 'LastError', 'ActivityId', 'UpdatedAt'],
+  outbox: ['Kind', 'MeetingId', 'Payload', 'Status', 'Attempts', 'NotBefore', 'LastError', 'ActivityId', 'UpdatedAt'],
   reflectionStatus: ['StatusKey', 'SchoolId', 'SchoolYear', 'Status', 'SharedWithSwv', 'UpdatedAt'],
   niveauStatus: ['SchoolId', 'Revision', 'UpdatedAt'],
   frameworks: ['SchoolYear', 'Revision', 'IsExample', 'Items'],

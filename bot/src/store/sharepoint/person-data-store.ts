@@ -25,7 +25,7 @@ export const PERSON_COLUMNS: Readonly<Partial<Record<ListKey, readonly string[]>
   conversations: ['PersonId', 'Reference'],
   meetings: ['OrganiserId', 'Data'],
   rsvps: ['RsvpKey', 'PersonId'],
-  outbox: ['OutboxKey', 'PersonId'],
+  outbox: ['OutboxKey', 'PersonId', 'DueKey'],
   reflectionStatus: ['SharedReflection'],
   niveauTemplates: ['UpdatedBy'],
   niveaus: ['UpdatedBy'],
@@ -145,7 +145,7 @@ export class SharePointPersonDataStore implements PersonDataStore {
           await this.lists.outbox.remove(item.itemId);
           pendingMessages += 1;
         } else {
-          await patch(this.lists.outbox, item, { Title: swap(item.fields.OutboxKey).slice(0, 255), OutboxKey: swap(item.fields.OutboxKey), PersonId: pseudonym });
+          await patch(this.lists.outbox, item, { Title: swap(item.fields.OutboxKey).slice(0, 255), OutboxKey: swap(item.fields.OutboxKey), DueKey: swap(item.fields.DueKey), PersonId: pseudonym });
           messages += 1;
         }
       }
