@@ -15,7 +15,8 @@ import { openSqliteStores, type SqliteStores } from '../../bot/src/store/sqlite/
 import { answeredMarker } from '../../bot/src/usecases/survey-marker.js';
 import { resolvePerson } from '../../bot/src/usecases/people.js';
 import { startGraphFake, type GraphFake } from '../graph-fake/graph-fake.js';
-import { fakeStores } from '../sharepoint/fake-stores.js';
+import { fakeStores, provisionedSite } from '../sharepoint/fake-stores.js';
+import { flowCreates } from '../sharepoint/form-responses.js';
 import { as, makeFixture, MEETING, NOW, PEOPLE, type Fixture } from '../api/fixture.js';
 
 const IB = PEOPLE.ibA;
@@ -26,6 +27,8 @@ interface Backend {
   readonly stores: Stores;
   /** Every stored value as text, whatever table or list it is in. */
   dump(): string;
+  /** What the Power Automate flow stores from Microsoft Forms; false where Forms answers are not kept (SQLite). */
+  formAnswer(email: string, name: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -38,15 +41,18 @@ const sqliteBackend = async (): Promise<Backend> => {
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[])
         .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t.name}`).all()))
         .join('\n'),
+    formAnswer: async () => false,
     close: () => stores.close(),
   };
 };
 
 const sharePointBackend = async (): Promise<Backend> => {
   const fake: GraphFake = await startGraphFake();
-  const stores = await fakeStores(fake, { clock: () => NOW });
+  const siteId = await provisionedSite(fake);
+  const stores = await fakeStores(fake, { clock: () => NOW, siteId });
   return {
     stores,
+    formAnswer: async (email, name) => (await flowCreates(fake, siteId, 'form-plg', [{ ResponseId: 7, Email: email, Name: name, Session: 'Sessie 1', SubmittedAt: NOW.toISOString() }])).length === 1,
     dump: () => [...fake.sites.values()].flatMap((s) => s.lists.flatMap((l) => [...l.items.values()].map((i) => JSON.stringify(i.fields)))).join('\n'),
     close: async () => {
       await stores.close();
@@ -201,10 +207,13 @@ describe.each([
     expect(mine.anonymousSurveys).toEqual([]);
   });
 
-  it('erases an external registrant: record gone everywhere, their place still counts', async () => {
+  it('erases an external registrant: record and Forms answers gone everywhere, their place still counts', async () => {
+    const forms = await backend.formAnswer('ouder.VERMEULEN@thuis.example', PARENT.name);
+    const exported = JSON.parse((await exportAs(PEOPLE.coordinator.id, { kind: 'registrant', email: PARENT.email })).text) as PersonDataExport;
+    expect(exported.formAnswers.map((a) => `${a.formId}#${a.responseId}`)).toEqual(forms ? ['form-plg#7'] : []);
     const before = await statuses();
     const res = await erase({ kind: 'registrant', email: PARENT.email.toUpperCase() });
-    expect(res.body).toMatchObject({ erased: true, counts: expect.objectContaining({ registrants: 1, rsvps: 1 }) });
+    expect(res.body).toMatchObject({ erased: true, counts: expect.objectContaining({ registrants: 1, rsvps: 1, formAnswers: forms ? 1 : 0 }) });
     const dump = backend.dump();
     for (const text of [PARENT.name, PARENT.email, PARENT.email.toLowerCase(), 'ext-1']) expect(dump).not.toContain(text);
     expect(await statuses()).toEqual(before);
