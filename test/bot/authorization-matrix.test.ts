@@ -125,6 +125,7 @@ describe('authorization matrix: tab and export routes', () => {
     ['tab: dashboard', (u: User) => tabGet(u, '/dashboard'), 'AUTH.FORBIDDEN'],
     ['tab: attendance of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/attendance`), 'MEETING.NOT_ORGANISER'],
     ['tab: programme draft of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/programme`), 'MEETING.NOT_ORGANISER'],
+    ['tab: privacy (people and erasure log)', (u: User) => tabGet(u, '/privacy/people'), 'AUTH.FORBIDDEN'],
     ['export: registrations CSV', (u: User) => linkGet(u, `/export/meetings/${MEETING}.csv`, `csv:${MEETING}`), 'AUTH.FORBIDDEN'],
     ['export: people not reached CSV', (u: User) => linkGet(u, `/export/delivery/${MEETING}.csv`, `delivery:${MEETING}`), 'MEETING.NOT_ORGANISER'],
     ['export: survey answers CSV', (u: User) => linkGet(u, `/export/surveys/${SURVEY}.csv`, `survey-csv:${SURVEY}`), 'SURVEY.NOT_ORGANISER'],
