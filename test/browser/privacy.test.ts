@@ -32,25 +32,25 @@ describeInBrowser('privacy: a person’s data and erasure', () => {
     await page.getByRole('heading', { name: 'Gegevens van een persoon' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    const person = page.getByLabel('Persoon');
+    const person = page.getByRole('combobox', { name: 'Persoon', exact: true });
     const option = (await person.locator('option').allTextContents()).find((o) => o.startsWith(COLLEAGUE));
     expect(option).toBeDefined();
     await person.selectOption({ label: option ?? '' });
 
-    const json = await downloaded(page, () => page.getByRole('button', { name: 'Gegevens downloaden (JSON)' }).click());
+    const json = await downloaded(page, () => page.getByRole('button', { name: 'Gegevens downloaden (JSON)', exact: true }).click());
     expect(json.name).toMatch(/\.json$/);
     const data = JSON.parse(json.text) as { profile: { email: string } };
     expect(data.profile.email).toBe(COLLEAGUE_EMAIL);
-    const html = await downloaded(page, () => page.getByRole('button', { name: 'Gegevens downloaden (overzicht)' }).click());
+    const html = await downloaded(page, () => page.getByRole('button', { name: 'Gegevens downloaden (overzicht)', exact: true }).click());
     expect(html.text).toContain(`Gegevens van ${COLLEAGUE}`);
 
-    await page.getByRole('button', { name: 'Persoon wissen' }).click();
+    await page.getByRole('button', { name: 'Persoon wissen', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `${COLLEAGUE} wissen?` });
     await dialog.waitFor();
     await expect.poll(() => dialog.textContent()).toContain('blijven als anonieme tellingen bestaan');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'tab-privacy-wissen.png'), fullPage: true });
-    await dialog.getByRole('button', { name: 'Definitief wissen' }).click();
+    await dialog.getByRole('button', { name: 'Definitief wissen', exact: true }).click();
 
     await page.getByText(/^Gewist: \d+ records? verwijderd of geanonimiseerd\.$/).waitFor();
     expect(await person.locator('option').allTextContents()).not.toContain(option);
@@ -62,7 +62,7 @@ describeInBrowser('privacy: a person’s data and erasure', () => {
     expect(logText).not.toContain(COLLEAGUE);
     expect(await seriousViolations(page)).toEqual([]);
 
-    const mine = await downloaded(page, () => page.getByRole('button', { name: 'Mijn gegevens downloaden (JSON)' }).click());
+    const mine = await downloaded(page, () => page.getByRole('button', { name: 'Mijn gegevens downloaden (JSON)', exact: true }).click());
     expect(mine.text).toContain('ingrid.verhoef@swv-voorbeeld.nl');
     expect(mine.text).not.toContain(COLLEAGUE_EMAIL);
   });
@@ -73,7 +73,7 @@ describeInBrowser('privacy: a person’s data and erasure', () => {
     await signInAs(f, 'Marco Jansen');
     await page.getByRole('heading', { name: 'Mijn gegevens' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Gegevens van een persoon' }).count()).toBe(0);
-    const mine = await downloaded(page, () => page.getByRole('button', { name: 'Mijn gegevens downloaden (overzicht)' }).click());
+    const mine = await downloaded(page, () => page.getByRole('button', { name: 'Mijn gegevens downloaden (overzicht)', exact: true }).click());
     expect(mine.text).toContain('Gegevens van Marco Jansen');
     expect(await seriousViolations(page)).toEqual([]);
   });
