@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { registrantEmailKey, type ErasureLogEntry, type ExternalRegistrant, type Id, type Person, type Rsvp, type SurveyResponse } from '@samen/shared';
 import { z } from 'zod';
 import { readOutboxRows } from '../outbox-record.js';
-import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoredFormAnswer, StoreErasureCounts } from '../ports-privacy.js';
+import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoredFormAnswer, StoreErasureCounts } from '../ports.js';
 import { ackToDomain, recipientToDomain } from './announcement-mapper.js';
 import { conversationFromRow } from './conversation-store.js';
 import { guardCommand, guardRead } from './guard.js';
