@@ -1,6 +1,6 @@
 /** Tab API bodies and DTOs of the AVG requests: a person's data (art. 15/20) and erasure (art. 17). */
 import { z } from 'zod';
-import type { ErasureCounts, ErasureLogEntry, PrivacySubject } from '../domain/privacy.js';
+import { noErasureCounts, PERSON_RECORD_KIND_NAMES, type ErasureCounts, type ErasureLogEntry, type PrivacySubject } from '../domain/privacy.js';
 
 const id = z.string().trim().min(1).max(200);
 
@@ -19,6 +19,21 @@ export type PrivacyEraseBody = z.infer<typeof PrivacyEraseBodySchema>;
 
 /** `?format=` of an export: the JSON itself or the Dutch (or English) HTML summary. */
 export const PrivacyFormatSchema = z.enum(['json', 'html']).default('json');
+
+/** A stored erasure log entry; counts of kinds added later read as 0. */
+export const ErasureLogEntrySchema = z
+  .strictObject({
+    id,
+    erasedAt: z.string().min(1),
+    byPersonId: id,
+    subjectKind: z.enum(['staff', 'registrant']),
+    pseudonym: id,
+    counts: z.record(z.string(), z.number().int().min(0)),
+  })
+  .transform((e): ErasureLogEntry => ({
+    ...e,
+    counts: { ...noErasureCounts(), ...Object.fromEntries(Object.entries(e.counts).filter(([k]) => (PERSON_RECORD_KIND_NAMES as string[]).includes(k))) },
+  }));
 
 /** One person the coördinator can choose: a staff member or an external registrant (by address, over meetings). */
 export interface PrivacyPersonDto {

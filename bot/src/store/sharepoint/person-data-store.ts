@@ -6,8 +6,7 @@
  * School documents (niveau-overzicht, reflection, SOP) on a school's own site are reached only where
  * the app may (no delegated access configured): with delegated access their `UpdatedBy` stays.
  */
-import { registrantEmailKey, withPseudonym, type ErasureLogEntry, type ExternalRegistrant, type Id, type Person, type Rsvp, type SurveyResponse } from '@samen/shared';
-import { z } from 'zod';
+import { ErasureLogEntrySchema, registrantEmailKey, withPseudonym, type ErasureLogEntry, type ExternalRegistrant, type Id, type Person, type Rsvp, type SurveyResponse } from '@samen/shared';
 import type { ListKey } from '../../../../infra/sharepoint/lists.js';
 import { outboxFromStored } from '../outbox-record.js';
 import { ANSWER_COLUMNS } from '../ports-form-responses.js';
@@ -248,8 +247,6 @@ export class SharePointPersonDataStore implements PersonDataStore {
   }
 }
 
-const Counts = z.record(z.string(), z.number().int().min(0));
-
 /** List `Verwijderverzoeken` on the partnership's site. */
 export class SharePointErasureLog implements ErasureLog {
   constructor(private readonly items: ListClient) {}
@@ -263,16 +260,15 @@ export class SharePointErasureLog implements ErasureLog {
   list(): Promise<readonly ErasureLogEntry[]> {
     return guardRead(async () =>
       (await this.items.all({}))
-        .map(
-          (i) =>
-            ({
-              id: str(i.fields.RecordId),
-              erasedAt: str(i.fields.ErasedAt),
-              byPersonId: str(i.fields.ByPersonId),
-              subjectKind: i.fields.SubjectKind === 'registrant' ? 'registrant' : 'staff',
-              pseudonym: str(i.fields.Pseudonym),
-              counts: Counts.parse(fromJson(i.fields.Counts)),
-            }) as ErasureLogEntry,
+        .map((i) =>
+          ErasureLogEntrySchema.parse({
+            id: i.fields.RecordId,
+            erasedAt: i.fields.ErasedAt,
+            byPersonId: i.fields.ByPersonId,
+            subjectKind: i.fields.SubjectKind,
+            pseudonym: i.fields.Pseudonym,
+            counts: fromJson(i.fields.Counts),
+          }),
         )
         .sort((a, b) => b.erasedAt.localeCompare(a.erasedAt) || b.id.localeCompare(a.id)),
     );

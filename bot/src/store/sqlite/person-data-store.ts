@@ -4,8 +4,7 @@
  * classify), read by `recordsOf` and rewritten by `erase` in one transaction.
  */
 import type { Database } from 'better-sqlite3';
-import { registrantEmailKey, type ErasureLogEntry, type ExternalRegistrant, type Id, type Person, type Rsvp, type SurveyResponse } from '@samen/shared';
-import { z } from 'zod';
+import { ErasureLogEntrySchema, registrantEmailKey, type ErasureLogEntry, type ExternalRegistrant, type Id, type Person, type Rsvp, type SurveyResponse } from '@samen/shared';
 import { readOutboxRows } from '../outbox-record.js';
 import type { ErasureLog, PersonDataStore, PersonRecords, PersonStamp, StoredFormAnswer, StoreErasureCounts } from '../ports.js';
 import { ackToDomain, recipientToDomain } from './announcement-mapper.js';
@@ -121,17 +120,15 @@ export class SqlitePersonDataStore implements PersonDataStore {
   }
 }
 
-const Counts = z.record(z.string(), z.number().int().min(0));
-
 const entryOf = (r: Row): ErasureLogEntry =>
-  ({
-    id: String(r.id),
-    erasedAt: String(r.erased_at),
-    byPersonId: String(r.by_person_id),
-    subjectKind: r.subject_kind === 'registrant' ? 'registrant' : 'staff',
-    pseudonym: String(r.pseudonym),
-    counts: Counts.parse(fromJson(r.counts)),
-  }) as ErasureLogEntry;
+  ErasureLogEntrySchema.parse({
+    id: r.id,
+    erasedAt: r.erased_at,
+    byPersonId: r.by_person_id,
+    subjectKind: r.subject_kind,
+    pseudonym: r.pseudonym,
+    counts: fromJson(r.counts),
+  });
 
 export class SqliteErasureLog implements ErasureLog {
   constructor(private readonly db: Database) {}
