@@ -315,6 +315,12 @@ export const LISTS = {
     description: 'De laatste opschoonronde (bewaartermijnen): wanneer, de volgende, en aantallen; nooit wie',
     columns: [key('RunKey'), text('RanAt'), note('Run')],
   },
+  erasures: {
+    name: 'Verwijderverzoeken',
+    site: 'central',
+    description: 'Wanneer welke coördinator iemands gegevens wiste en hoeveel records (AVG art. 17); nooit wie',
+    columns: [key('RecordId'), text('ErasedAt'), text('ByPersonId'), choice('SubjectKind', ['staff', 'registrant']), text('Pseudonym'), note('Counts')],
+  },
 } as const satisfies Record<string, ListSpec>;
 
 export type ListKey = keyof typeof LISTS;

@@ -78,9 +78,9 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  /** A file (CSV) fetched with the same credentials and handed to the browser as a download. */
-  download: async (path: string, fileName: string): Promise<void> => {
-    const res = await send('GET', path, undefined, false);
+  /** A file (CSV) fetched with the same credentials and handed to the browser as a download; with `body`, a POST. */
+  download: async (path: string, fileName: string, body?: unknown): Promise<void> => {
+    const res = await send(body === undefined ? 'GET' : 'POST', path, body, body !== undefined);
     if (!res.ok) throw await failure(res);
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');

@@ -1,6 +1,6 @@
 /**
  * Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year],
- * #/sjablonen/:sector, #/werkplek/nieuw and #/werkplek/:meetingId (the organiser's workspace), #/ (home).
+ * #/sjablonen/:sector, #/werkplek/nieuw and #/werkplek/:meetingId (the organiser's workspace), #/privacy, #/ (home).
  */
 import { useEffect, useState } from 'react';
 import { TEMPLATE_SECTORS, type TemplateSector } from '@samen/shared';
@@ -16,7 +16,9 @@ export type Route =
   | { readonly page: 'framework'; readonly schoolYear: string | null }
   /** meetingId null: a new meeting. */
   | { readonly page: 'werkplek'; readonly meetingId: string | null }
-  | { readonly page: 'niveauTemplates'; readonly sector: TemplateSector };
+  | { readonly page: 'niveauTemplates'; readonly sector: TemplateSector }
+  /** AVG: one's own data for everyone; a person's export and erasure for the coördinator. */
+  | { readonly page: 'privacy' };
 
 const SECTIONS: readonly SchoolSection[] = ['niveaus', 'reflectie', 'sop', 'bijeenkomsten'];
 /** #/werkplek/nieuw: the workspace for a new meeting. */
@@ -28,6 +30,7 @@ export const parseRoute = (hash: string): Route => {
   if (first === 'config') return { page: 'config' };
   if (first === 'bijeenkomsten') return { page: 'bijeenkomsten' };
   if (first === 'dashboard') return { page: 'dashboard' };
+  if (first === 'privacy') return { page: 'privacy' };
   if (first === 'framework') return { page: 'framework', schoolYear: second && /^\d{4}-\d{4}$/.test(second) ? second : null };
   if (first === 'werkplek') return { page: 'werkplek', meetingId: second && second !== NEW ? second : null };
   if (first === 'sjablonen') return { page: 'niveauTemplates', sector: TEMPLATE_SECTORS.find((s) => s === second) ?? 'PO' };

@@ -2,7 +2,7 @@
  * A small partnership in an in-memory store for the tab API tests: two schools, their staff, a
  * coördinator and one meeting with a single seat left. Today is 2026-11-25 (school year 2026-2027).
  */
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { Express } from 'express';
 import type { Meeting, Person, School } from '@samen/shared';
 import { loadConfig } from '../../bot/src/config.js';
@@ -78,7 +78,7 @@ export interface Fixture {
 const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
 
 /** `stores`: a test's own stores (e.g. SharePoint with per-site permissions); default the e2e store. */
-export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordinatorGroup = TEST_INFRA.coordinatorGroup): Promise<Fixture> => {
+export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordinatorGroup = TEST_INFRA.coordinatorGroup, logger: Logger = pino({ level: 'silent' })): Promise<Fixture> => {
   const stores = given ?? (await e2eStores(() => NOW));
   let n = 0;
   const deps: Deps = {
@@ -86,7 +86,7 @@ export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordin
     stores,
     clock: () => NOW,
     newId: () => `id-${++n}`,
-    logger: pino({ level: 'silent' }),
+    logger,
     ...TEST_INFRA,
     coordinatorGroup,
   };

@@ -128,6 +128,7 @@ describe('authorization matrix: tab and export routes', () => {
     ['tab: attendance of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/attendance`), 'MEETING.NOT_ORGANISER'],
     ['tab: programme draft of a meeting', (u: User) => tabGet(u, `/meetings/${MEETING}/programme`), 'MEETING.NOT_ORGANISER'],
     ['tab: set the reflection deadline', (u: User) => tabGet(u, '/reflection-deadlines/2026-2027', { date: '2027-03-15', reminderDaysBefore: [14, 3], expectedVersion: '' }), 'AUTH.FORBIDDEN'],
+    ['tab: privacy (people and erasure log)', (u: User) => tabGet(u, '/privacy/people'), 'AUTH.FORBIDDEN'],
     ['export: registrations CSV', (u: User) => linkGet(u, `/export/meetings/${MEETING}.csv`, `csv:${MEETING}`), 'AUTH.FORBIDDEN'],
     ['export: people not reached CSV', (u: User) => linkGet(u, `/export/delivery/${MEETING}.csv`, `delivery:${MEETING}`), 'MEETING.NOT_ORGANISER'],
     ['export: survey answers CSV', (u: User) => linkGet(u, `/export/surveys/${SURVEY}.csv`, `survey-csv:${SURVEY}`), 'SURVEY.NOT_ORGANISER'],

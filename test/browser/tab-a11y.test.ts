@@ -34,6 +34,7 @@ const PAGES: readonly PageSpec[] = [
   { name: 'werkplek', who: COORDINATOR, hash: '#/werkplek/nieuw', ready: (p) => p.getByRole('heading', { name: 'Nieuwe bijeenkomst plannen' }) },
   { name: 'niveausjablonen', who: COORDINATOR, hash: '#/sjablonen/VO', ready: (p) => p.getByRole('heading', { name: 'Niveausjablonen' }) },
   { name: 'handreiking', who: COORDINATOR, hash: '#/framework', ready: (p) => p.getByRole('heading', { name: /Handreiking 2026-2027/ }) },
+  { name: 'privacy', who: COORDINATOR, hash: '#/privacy', ready: (p) => p.getByRole('heading', { name: 'Gegevens van een persoon' }) },
   { name: 'tab-configuratie', who: COORDINATOR, hash: '#/config', ready: (p) => p.getByRole('heading', { name: 'Samen Verder toevoegen aan dit kanaal' }) },
 ];
 

@@ -24,6 +24,7 @@ import { selectionRoutes } from './routes/selection.js';
 import { workspaceRoutes } from './routes/workspace.js';
 import { sopRoutes } from './routes/sop.js';
 import { reflectionDeadlineRoutes } from './routes/reflection-deadlines.js';
+import { privacyRoutes } from './routes/privacy.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -88,6 +89,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use(workspaceRoutes(deps));
   router.use(sopRoutes());
   router.use(reflectionDeadlineRoutes());
+  router.use(privacyRoutes());
   router.use(notFound);
   router.use(unexpected(deps));
   return router;

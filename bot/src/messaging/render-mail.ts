@@ -25,7 +25,7 @@ import type { Mail } from './mailer.js';
 const locale = 'nl' as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface MailParts {
   readonly subject: string;

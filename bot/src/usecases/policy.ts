@@ -70,6 +70,8 @@ export type Action =
   | 'meeting.programme'
   /** Import Microsoft Forms registrations and answers. */
   | 'forms.import'
+  /** AVG: export anyone's data, erase a person, read the erasure log (one's own export is `self`). */
+  | 'privacy.manage'
   /** What every signed-in person may do for themselves (answer, RSVP, profile); the use case checks the data (invited? recipient?). */
   | 'self';
 
@@ -103,6 +105,7 @@ export const POLICY: Readonly<Record<Action, (s: Subject) => boolean>> = {
   'announcement.manage': (s) => s.coordinator,
   'survey.manage': (s) => s.coordinator,
   'forms.import': (s) => s.coordinator,
+  'privacy.manage': (s) => s.coordinator,
   self: () => true,
 };
 
@@ -132,6 +135,7 @@ export const REFUSAL: Readonly<Record<Action, ErrorCode>> = {
   'announcement.manage': 'ANNOUNCEMENT.NOT_ORGANISER',
   'survey.manage': 'SURVEY.NOT_ORGANISER',
   'forms.import': 'AUTH.FORBIDDEN',
+  'privacy.manage': 'AUTH.FORBIDDEN',
   self: 'AUTH.FORBIDDEN',
 };
 

@@ -44,3 +44,4 @@ export * from './dashboard-charts.js';
 export * from './reflection-sharing.js';
 export * from './reflection-deadline.js';
 export * from './retention.js';
+export * from './privacy.js';

@@ -22,6 +22,7 @@ import { sessionsEn, sessionsNl } from './messages/sessions.js';
 import { workspaceEn, workspaceNl } from './messages/workspace.js';
 import { mailEn, mailNl } from './messages/mail.js';
 import { registrantsEn, registrantsNl } from './messages/registrants.js';
+import { privacyEn, privacyNl } from './messages/privacy.js';
 import { niveauTemplatesEn, niveauTemplatesNl } from './messages/niveau-templates.js';
 import { sopEn, sopNl } from './messages/sop.js';
 import { reflectieEn, reflectieNl } from './messages/reflectie.js';
@@ -52,6 +53,7 @@ const namespaces = {
   workspace: { nl: workspaceNl, en: workspaceEn },
   mail: { nl: mailNl, en: mailEn },
   registrants: { nl: registrantsNl, en: registrantsEn },
+  privacy: { nl: privacyNl, en: privacyEn },
   niveauTemplates: { nl: niveauTemplatesNl, en: niveauTemplatesEn },
   sop: { nl: sopNl, en: sopEn },
   reflectie: { nl: reflectieNl, en: reflectieEn },

@@ -22,6 +22,7 @@ import type { SessionsMessages } from './messages/sessions.js';
 import type { WorkspaceMessages } from './messages/workspace.js';
 import type { mailNl } from './messages/mail.js';
 import type { registrantsNl } from './messages/registrants.js';
+import type { privacyNl } from './messages/privacy.js';
 import type { niveauTemplatesNl } from './messages/niveau-templates.js';
 import type { sopNl } from './messages/sop.js';
 import type { reflectieNl } from './messages/reflectie.js';
@@ -47,6 +48,7 @@ export interface Catalogues {
   readonly workspace: WorkspaceMessages;
   readonly mail: typeof mailNl;
   readonly registrants: typeof registrantsNl;
+  readonly privacy: typeof privacyNl;
   readonly niveauTemplates: typeof niveauTemplatesNl;
   readonly sop: typeof sopNl;
   readonly reflectie: typeof reflectieNl;

@@ -13,3 +13,4 @@ export * from './sop.js';
 export * from './api-reflection-sharing.js';
 export * from './reflection-deadline.js';
 export * from './retention.js';
+export * from './privacy.js';

@@ -15,6 +15,7 @@ const PAGES = {
   framework: () => import('../pages/Framework/FrameworkEditor'),
   werkplek: () => import('../pages/Werkplek/Werkplek'),
   niveauTemplates: () => import('../pages/NiveauTemplates/NiveauTemplates'),
+  privacy: () => import('../pages/Privacy/Privacy'),
 } satisfies Record<Route['page'], () => Promise<unknown>>;
 
 /** Starts loading the page of a route while the app still signs in (the browser keeps the module). */
@@ -28,6 +29,7 @@ const TabConfig = lazy(() => PAGES.config().then((m) => ({ default: m.TabConfig 
 const FrameworkEditor = lazy(() => PAGES.framework().then((m) => ({ default: m.FrameworkEditor })));
 const Werkplek = lazy(() => PAGES.werkplek().then((m) => ({ default: m.Werkplek })));
 const NiveauTemplates = lazy(() => PAGES.niveauTemplates().then((m) => ({ default: m.NiveauTemplates })));
+const Privacy = lazy(() => PAGES.privacy().then((m) => ({ default: m.Privacy })));
 
 interface Props {
   readonly me: MeDto;
@@ -51,6 +53,8 @@ const Page = ({ me, route }: { me: MeDto; route: Route }) => {
       return <FrameworkEditor schoolYear={route.schoolYear ?? me.schoolYear} currentYear={me.schoolYear} />;
     case 'werkplek':
       return <Werkplek meetingId={route.meetingId} />;
+    case 'privacy':
+      return <Privacy me={me} />;
     default:
       return <Home me={me} />;
   }
@@ -71,6 +75,7 @@ export const Shell = ({ me, localMode, onSignOut }: Props) => {
           {me.isCoordinator && <Link href={hrefOf({ page: 'dashboard' })}>{t('tab:nav.dashboard')}</Link>}
           {me.isCoordinator && <Link href={hrefOf({ page: 'framework', schoolYear: null })}>{t('tab:nav.framework')}</Link>}
           {me.isCoordinator && <Link href={hrefOf({ page: 'niveauTemplates', sector: 'PO' })}>{t('niveauTemplates:nav')}</Link>}
+          <Link href={hrefOf({ page: 'privacy' })}>{t('privacy:title')}</Link>
         </nav>
         <div className={styles.user}>
           <Text weight="semibold" data-testid="signed-in-as">{me.name}</Text>

@@ -9,6 +9,7 @@ import { runFormsImportStoreContract } from './forms-import-contract.js';
 import type { MakeStores } from './fixtures.js';
 import { runNiveauTemplateStoreContract } from './niveau-template-contract.js';
 import { runOutboxRecordContract, runOutboxStoreContract } from './outbox-contract.js';
+import { runPersonDataStoreContract } from './person-data-contract.js';
 import { runRegistrantStoreContract } from './registrant-contract.js';
 import { runReflectionDeadlineStoreContract } from './reflection-deadline-contract.js';
 import { runRsvpStoreContract } from './rsvp-contract.js';
@@ -26,7 +27,7 @@ import {
 export type { MakeStores } from './fixtures.js';
 export { runDirectoryContract, runFrameworkStoreContract, runNiveauStoreContract, runOutboxRecordContract, runOutboxStoreContract };
 export { runFormsImportStoreContract, runReflectionStoreContract, runRegistrantStoreContract, runRsvpStoreContract };
-export { runNiveauTemplateStoreContract, runRetentionContract, runReflectionOldDataContract, type MakeStoresWithOld, type OldReflection };
+export { runNiveauTemplateStoreContract, runRetentionContract, runPersonDataStoreContract, runReflectionOldDataContract, type MakeStoresWithOld, type OldReflection };
 
 export const runStoresContract = (name: string, makeStores: MakeStores): void => {
   describe(`store contract: ${name}`, () => {
@@ -42,5 +43,6 @@ export const runStoresContract = (name: string, makeStores: MakeStores): void =>
     runRegistrantStoreContract(makeStores);
     runReflectionDeadlineStoreContract(makeStores);
     runRetentionContract(makeStores);
+    runPersonDataStoreContract(makeStores);
   });
 };

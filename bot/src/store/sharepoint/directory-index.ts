@@ -55,6 +55,16 @@ export class DirectoryIndex {
     for (const s of person.schoolIds) bySchool.set(s, (bySchool.get(s) ?? new Set()).add(person.id));
   }
 
+  /** After an erasure through this instance: the person is gone from the index at once. */
+  drop(personId: Id): void {
+    this.generation += 1;
+    this.loading = null;
+    if (!this.index) return;
+    const { byId, bySchool } = this.index;
+    for (const s of byId.get(personId)?.schoolIds ?? []) bySchool.get(s)?.delete(personId);
+    byId.delete(personId);
+  }
+
   private current(): Promise<Index> {
     if (this.index && this.index.until > this.now()) return Promise.resolve(this.index);
     if (this.loading) return this.loading;

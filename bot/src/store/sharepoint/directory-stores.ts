@@ -87,6 +87,12 @@ export class SharePointPersonStore implements PersonStore {
     }
     return saved;
   }
+
+  /** After the person was erased (person-data-store.ts): nothing of them stays remembered here. */
+  forget(personId: Id): void {
+    this.recent.forget((p) => p.id === personId);
+    this.directory.drop(personId);
+  }
 }
 
 export class SharePointMeetingStore implements MeetingStore {

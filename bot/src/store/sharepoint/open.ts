@@ -23,6 +23,7 @@ import { SharePointRsvpStore } from './rsvp-store.js';
 import { SharePointFormsImportStore } from './forms-import-store.js';
 import { SharePointRetentionStore } from './retention-store.js';
 import { registrantMapping, SharePointRegistrantStore } from './registrant-store.js';
+import { SharePointErasureLog, SharePointPersonDataStore } from './person-data-store.js';
 import { SharePointNiveauStore, SharePointReflectionStore } from './school-data-stores.js';
 import { SharePointSopStore, sopMapping } from './sop-store.js';
 import { SharePointReflectionDeadlineStore } from './reflection-deadline-store.js';
@@ -71,6 +72,8 @@ export class SharePointStores implements Stores {
   readonly formsImports: SharePointFormsImportStore;
   readonly registrants: SharePointRegistrantStore;
   readonly reflectionDeadlines: SharePointReflectionDeadlineStore;
+  readonly personData: SharePointPersonDataStore;
+  readonly erasures: SharePointErasureLog;
 
   private readonly graph: GraphRequests;
 
@@ -100,11 +103,29 @@ export class SharePointStores implements Stores {
       central('acknowledgements'),
       graph,
     );
-    this.surveys = new SharePointSurveyStore(
-      new RecordList(central('surveys'), documentMapping<Survey>()),
-      new RecordList(central('surveyResponses'), documentMapping<SurveyResponse>()),
-      central('surveyMarkers'),
-    );
+    const surveyResponses = new RecordList(central('surveyResponses'), documentMapping<SurveyResponse>());
+    this.surveys = new SharePointSurveyStore(new RecordList(central('surveys'), documentMapping<Survey>()), surveyResponses, central('surveyMarkers'));
+    // School documents on every site the app itself may reach: with delegated access, only the partnership's.
+    const appSites = [...new Set([options.siteId, ...(options.delegated ? [] : Object.values(options.schoolSites ?? {}))])];
+    const schoolLists = (['niveaus', 'reflections', 'sops'] as const).map((key) => ({ key, record: key === 'niveaus' ? ('niveau' as const) : key === 'reflections' ? ('reflection' as const) : ('sop' as const) }));
+    this.personData = new SharePointPersonDataStore({
+      people: new RecordList(central('people'), personMapping),
+      registrants: new RecordList(central('registrants'), registrantMapping),
+      rsvps: new RecordList(central('rsvps'), rsvpMapping),
+      surveyResponses,
+      conversations: central('conversations'),
+      outbox: central('outbox'),
+      recipients: central('announcementRecipients'),
+      acknowledgements: central('acknowledgements'),
+      niveauTemplates: central('niveauTemplates'),
+      reflectionDeadlines: central('reflectionDeadlines'),
+      reflectionStatus: central('reflectionStatus'),
+      sopStatus: central('sopStatus'),
+      formResponses: central('formResponses'),
+      schoolDocuments: () => appSites.flatMap((site) => schoolLists.map(({ key, record }) => ({ record, list: new ListClient(graph, site, LISTS[key].name, options.pageSize) }))),
+      forget: (id) => this.people.forget(id),
+    });
+    this.erasures = new SharePointErasureLog(central('erasures'));
   }
 
   /**

@@ -21,7 +21,7 @@ const dueBefore = (now: Date): string => String(now.getTime() + 1).padStart(15, 
 
 
 /** `MeetingId` holds the subject id of every kind (meeting, announcement, survey). Checked in outbox-record.ts. */
-const outboxFields = (item: ListItem): StoredOutboxFields => {
+export const outboxFields = (item: ListItem): StoredOutboxFields => {
   const f = item.fields;
   return {
     key: f.OutboxKey,

@@ -5,7 +5,7 @@ import { guardCommand, guardRead } from './guard.js';
 import { fromJson, toJson } from './json.js';
 import type { Row } from './record-table.js';
 
-const toDomain = (r: Row): ConversationRef => ({
+export const conversationFromRow = (r: Row): ConversationRef => ({
   personId: typeof r.person_id === 'string' ? r.person_id : null,
   scope: String(r.scope),
   conversationId: String(r.conversation_id),
@@ -50,14 +50,14 @@ export class SqliteConversationStore implements ConversationStore {
   async forPerson(personId: Id): Promise<ConversationRef | null> {
     return guardRead(this.db, () => {
       const row = this.byPerson.get(personId) as Row | undefined;
-      return row ? toDomain(row) : null;
+      return row ? conversationFromRow(row) : null;
     });
   }
 
   async get(conversationId: string): Promise<ConversationRef | null> {
     return guardRead(this.db, () => {
       const row = this.byId.get(conversationId) as Row | undefined;
-      return row ? toDomain(row) : null;
+      return row ? conversationFromRow(row) : null;
     });
   }
 }

@@ -212,6 +212,17 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 12,
+    name: 'erasure log',
+    // One row per erased person (AVG art. 17): when, by whom, how many records; never whom.
+    up: `
+      CREATE TABLE erasure_log (
+        id TEXT PRIMARY KEY, erased_at TEXT NOT NULL, by_person_id TEXT NOT NULL,
+        subject_kind TEXT NOT NULL, pseudonym TEXT NOT NULL, counts TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
     version: 13,
     name: 'retention',
     // The retention job's last clean-up (one row) and an index to find old finished outbox items.

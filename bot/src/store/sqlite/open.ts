@@ -24,6 +24,7 @@ import { SqliteSurveyStore } from './survey-store.js';
 import { SqliteFormsImportStore } from './forms-import-store.js';
 import { SqliteRegistrantStore } from './registrant-store.js';
 import { SqliteReflectionDeadlineStore } from './reflection-deadline-store.js';
+import { SqliteErasureLog, SqlitePersonDataStore } from './person-data-store.js';
 
 export const SQLITE_FILE_NAME = 'samen-verder.sqlite';
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -55,6 +56,8 @@ export class SqliteStores implements Stores {
   readonly sops: SqliteSopStore;
   readonly reflectionDeadlines: SqliteReflectionDeadlineStore;
   readonly retention: SqliteRetentionStore;
+  readonly personData: SqlitePersonDataStore;
+  readonly erasures: SqliteErasureLog;
 
   constructor(
     private readonly db: Database,
@@ -77,6 +80,8 @@ export class SqliteStores implements Stores {
     this.sops = new SqliteSopStore(db);
     this.reflectionDeadlines = new SqliteReflectionDeadlineStore(db);
     this.retention = new SqliteRetentionStore(db);
+    this.personData = new SqlitePersonDataStore(db);
+    this.erasures = new SqliteErasureLog(db);
   }
 
   async close(): Promise<void> {

@@ -7,7 +7,7 @@ import { guardCommand } from './guard.js';
 import { RecordTable, type TableSpec } from './record-table.js';
 import { versionString } from './version.js';
 
-const registrantTable: TableSpec<ExternalRegistrant> = {
+export const registrantTable: TableSpec<ExternalRegistrant> = {
   table: 'registrants',
   keys: ['id'],
   columns: ['meeting_id', 'email_key', 'name', 'email', 'role', 'sector', 'created_at'],
