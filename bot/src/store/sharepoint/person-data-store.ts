@@ -65,6 +65,11 @@ export interface PersonDataLists {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const PENDING = new Set(['pending', 'sending']);
 
+const grantedByAny = (grants: unknown, ids: ReadonlySet<Id>): boolean => {
+  const list: unknown = typeof grants === 'string' && grants !== '' ? fromJson(grants) : [];
+  return Array.isArray(list) && list.some((g: unknown) => typeof g === 'object' && g !== null && ids.has(String((g as { grantedBy?: unknown }).grantedBy)));
+};
+
 const conversationOf = (f: Readonly<Record<string, unknown>>): ConversationRef => ({
   personId: typeof f.PersonId === 'string' ? f.PersonId : null,
   scope: str(f.Scope),
@@ -75,7 +80,7 @@ const conversationOf = (f: Readonly<Record<string, unknown>>): ConversationRef =
 
 const stampOf = (record: PersonStamp['record'], f: Readonly<Record<string, unknown>>): PersonStamp => ({
   record,
-  owner: str(f.SchoolId) || str(f.Sector),
+  owner: str(f.SchoolId) || str(f.Sector) || str(f.SchoolYear),
   which: str(f.SchoolYear) || String(f.Revision ?? ''),
   updatedAt: str(f.UpdatedAt),
 });
@@ -96,7 +101,7 @@ export class SharePointPersonDataStore implements PersonDataStore {
       const wanted = new Set(ids);
       const has = (v: unknown): boolean => typeof v === 'string' && wanted.has(v);
       const each = <T>(read: (id: Id) => Promise<readonly T[]>) => Promise.all([...wanted].map(read)).then((r) => r.flat());
-      const [profiles, registrants, conversations, rsvps, outbox, recipients, acks, responses, stamps] = await Promise.all([
+      const [profiles, registrants, conversations, rsvps, outbox, recipients, acks, responses, stamps, statuses] = await Promise.all([
         each(async (id) => (await this.lists.people.find(`fields/RecordId eq ${lit(id)}`)) as readonly Person[]),
         each((id) => this.lists.registrants.find(`fields/RecordId eq ${lit(id)}`)),
         each(async (id) => (await this.lists.conversations.all({ filter: `fields/PersonId eq ${lit(id)}` })).map((i) => conversationOf(i.fields))),
@@ -106,6 +111,7 @@ export class SharePointPersonDataStore implements PersonDataStore {
         this.lists.acknowledgements.all({}),
         this.lists.surveyResponses.all(),
         this.stampItems(wanted),
+        this.lists.reflectionStatus.all({}),
       ]);
       const messages = outbox
         .filter((i) => has(i.fields.PersonId))
@@ -124,7 +130,11 @@ export class SharePointPersonDataStore implements PersonDataStore {
         acknowledgements: acks.filter((i) => has(i.fields.PersonId)).map((i) => ({ announcementId: str(i.fields.AnnouncementId), personId: str(i.fields.PersonId), at: str(i.fields.At) })),
         surveyResponses: responses.filter((r) => r.personId !== null && wanted.has(r.personId)),
         messages,
-        stamps: stamps.map((s) => stampOf(s.record, s.item.fields)),
+        stamps: [
+          ...stamps.map((s) => stampOf(s.record, s.item.fields)),
+          // Reflections the person shared: `grantedBy` in the grants the partnership site mirrors.
+          ...statuses.filter((i) => grantedByAny(i.fields.Grants, wanted)).map((i) => stampOf('reflectionGrant', i.fields)),
+        ],
       };
     });
   }
