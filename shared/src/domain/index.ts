@@ -40,3 +40,4 @@ export * from './programme.js';
 export * from './selection.js';
 export * from './registrant.js';
 export * from './sop.js';
+export * from './rsvp-slice.js';
