@@ -67,7 +67,8 @@ export class ReusingBotFrameworkAuthentication extends ConfigurationBotFramework
   }
 }
 
-export const createAdapter = (config: Config, logger: Logger): CloudAdapter => {
+/** How requests are authenticated and clients made: from the bot registration, or none in local mode. */
+export const botAuthentication = (config: Config): ReusingBotFrameworkAuthentication => {
   const options: ConfigurationBotFrameworkAuthenticationOptions = config.bot
     ? {
         MicrosoftAppId: config.bot.id,
@@ -76,7 +77,11 @@ export const createAdapter = (config: Config, logger: Logger): CloudAdapter => {
         MicrosoftAppType: config.bot.type,
       }
     : {};
-  const adapter = new CloudAdapter(new ReusingBotFrameworkAuthentication(options));
+  return new ReusingBotFrameworkAuthentication(options);
+};
+
+export const createAdapter = (config: Config, logger: Logger, auth: ReusingBotFrameworkAuthentication = botAuthentication(config)): CloudAdapter => {
+  const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = context.activity.id ?? 'unknown';
     logger.error({ err: { message: error.message, name: error.name }, correlationId, type: context.activity.type }, 'turn failed');
