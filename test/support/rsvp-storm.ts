@@ -136,8 +136,8 @@ export const runRsvpStorm = async (options: StormOptions): Promise<StormResult> 
   const { fake, env } = await fakeFor(options);
   const harness = await startHarness({ LOAD_SAMPLE_DATA: 'false', ...env }, now);
   const { stores } = harness.running.deps;
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
   try {
     const users = await seed(harness, now, capacity, concurrent);
     const bodies = users.map((u) => harness.invokeBody('rsvp.attend', { meetingId: MEETING_ID, sessionId: 's1' }, u));

@@ -51,7 +51,10 @@ export const answerCardExecute = async (
     if (authenticated.callerId) activity.callerId = authenticated.callerId;
     // A person who cannot be resolved gets the reason in the invoke's error answer itself.
     const response = await bot.cardInvoke(activity, activity.value, async () => undefined);
-    res.status(response.statusCode).json(response);
+    // Written as is: express's send would hash the card for an ETag no Teams client asks for.
+    const body = JSON.stringify(response);
+    res.writeHead(response.statusCode, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
   } catch (e) {
     const status = isAuthenticationError(e) ? 401 : 500;
     logger.error({ err: { message: (e as Error).message, name: (e as Error).name }, correlationId: activity.id ?? 'unknown', status }, 'card invoke failed');
