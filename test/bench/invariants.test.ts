@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { problemsIn, violationsOf } from './invariants.js';
 
 const fanout = { bench: 'fanout', recipients: 10_000, duplicates: 0, lost: 0, restarts: 1 };
-const storm = { bench: 'rsvp-invoke', concurrent: 200, capacity: 40, booked: 40, waitlisted: 160 };
+const storm = { bench: 'rsvp-invoke', concurrent: 200, capacity: 40, booked: 40, waitlisted: 160, lost: 0, failed_clicks: 0, cpu_ms_per_click: 0.8 };
 const batch = { bench: 'fanout-batch', recipients: 2_000, duplicates: 0, lost: 0, requests_per_recipient: 0.01, completed_after_s: 41 };
 
 describe('benchmark invariants', () => {
@@ -23,6 +23,9 @@ describe('benchmark invariants', () => {
     ['a storm that overbooked', { ...storm, booked: 41, waitlisted: 159 }, /41 aangemeld op 40 plaatsen/],
     ['a storm that lost a click', { ...storm, waitlisted: 159 }, /≠ 200 klikken/],
     ['the same on SharePoint', { ...storm, bench: 'rsvp-invoke-sharepoint', booked: 39, waitlisted: 161 }, /verwacht precies 40/],
+    ['a storm that lost a clicker’s RSVP', { ...storm, lost: 1 }, /1 klik\(ken\) zonder aanmelding achteraf/],
+    ['a storm with a click answered without a card', { ...storm, failed_clicks: 2 }, /2 klik\(ken\) zonder kaart beantwoord/],
+    ['a storm line without its CPU time per click', { ...storm, cpu_ms_per_click: undefined }, /'cpu_ms_per_click' ontbreekt/],
     ['a batch send printing the stand-in’s ratio', { ...batch, ratio: 0.97 }, /'ratio' komt van het tempo van de nabootsing/],
     ['a benchmark that could not measure', { bench: 'tab', skipped: 'needs /usr/bin/chromium' }, /niet gemeten: needs \/usr\/bin\/chromium/],
   ])('refuse %s', (_name, line, reason) => {

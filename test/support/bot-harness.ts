@@ -33,6 +33,8 @@ export interface Harness {
   /** Clicks the Action.Submit fallback of a card posted as `replyToId`. */
   submit(data: Record<string, unknown>, user?: Partial<User>, replyToId?: string): Promise<SentActivity[]>;
   send(activity: Record<string, unknown>): Promise<{ status: number; body: unknown; replies: SentActivity[] }>;
+  /** The JSON body `execute` would POST to /api/messages, for a client in another process (the RSVP storm). */
+  invokeBody(verb: string, data: Record<string, unknown>, user?: Partial<User>): string;
   /** Moves the server's clock (the harness starts at `now`). */
   setNow(now: Date): void;
   /** Stops the server and starts a new one on the same data directory, as after a crash or deploy. */
@@ -95,12 +97,15 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   let running = await start(config, { background: false, clock, logDestination });
   let counter = 0;
 
+  const bodyOf = (activity: Record<string, unknown>): string =>
+    JSON.stringify({ channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(), ...activity });
+
   const send = async (activity: Record<string, unknown>) => {
     const before = sent.length;
     const res = await fetch(`${running.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(), ...activity }),
+      body: bodyOf(activity),
     });
     const raw = await res.text();
     return { status: res.status, body: raw ? (JSON.parse(raw) as unknown) : null, replies: sent.slice(before) };
@@ -121,9 +126,15 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   const say = async (text: string, user: Partial<User> = {}) =>
     (await send({ type: 'message', text, ...envelope(user) })).replies;
 
+  const invoke = (verb: string, data: Record<string, unknown>, user: Partial<User>) => ({
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    ...envelope(user),
+  });
+
   const execute = async (verb: string, data: Record<string, unknown>, user: Partial<User> = {}) => {
-    const value = { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' };
-    const res = await send({ type: 'invoke', name: 'adaptiveCard/action', value, ...envelope(user) });
+    const res = await send(invoke(verb, data, user));
     const body = res.body as InvokeBody;
     if (body?.type === 'application/vnd.microsoft.card.adaptive') cards.push(body.value);
     return { status: res.status, body };
@@ -150,6 +161,7 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
     execute,
     submit,
     send,
+    invokeBody: (verb, data, user = {}) => bodyOf(invoke(verb, data, user)),
     close: async () => {
       await running.stop();
       await new Promise<void>((resolve) => connectorServer.close(() => resolve()));

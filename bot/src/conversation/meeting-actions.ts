@@ -34,9 +34,9 @@ const rsvpHandler =
       source: 'card',
       answers: answersOf(action),
     });
-    // The use case already read the meeting and the RSVPs (inside its transaction); only a refused
-    // answer needs them read here.
-    if (result.ok) return { card: await invitationFor(deps, result.value.meeting, turn, result.value.rsvps) };
+    // The use case already read the meeting and the clicker's slice of the RSVPs (inside its
+    // transaction): the card is drawn from them. Only a refused answer needs them read here.
+    if (result.ok) return { card: await invitationFor(deps, result.value.meeting, turn, result.value.slice) };
     const view = await viewerCard(deps, turn, action.meetingId);
     return { ...view, error: result.error, card: withNotice(view.card, result.error, turn) };
   };

@@ -1,5 +1,5 @@
 /** Loads what a card needs and renders it for one viewer. No rules here: the domain and cards decide. */
-import { cardText, invitationCard, outcomeCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type Rsvp, OUTCOME_OF_STATUS } from '@samen/shared';
+import { cardText, invitationCard, outcomeCard, promotionCard, reminderCard, t, withBanner, type Meeting, type Person, type RsvpSlice, OUTCOME_OF_STATUS } from '@samen/shared';
 import { selectionFor } from '../usecases/selection.js';
 import { renderReflectionReminder } from '../usecases/reflection-reminders.js';
 import { selectionCardOf } from './selection-actions.js';
@@ -13,15 +13,18 @@ import type { Viewer } from './viewer.js';
 export type { Viewer } from './viewer.js';
 
 
-/** `known`: the meeting's RSVPs when the caller already has them (just written); otherwise they are read. */
-export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer, known?: readonly Rsvp[]): Promise<AdaptiveCardJson> => {
-  const rsvps = known ?? (await deps.stores.rsvps.forMeeting(meeting.id));
+/**
+ * `known`: the viewer's slice of the meeting's RSVPs when the caller already has it (an answer just
+ * written); otherwise the meeting's RSVPs are read.
+ */
+export const invitationFor = async (deps: Deps, meeting: Meeting, viewer: Viewer, known?: RsvpSlice): Promise<AdaptiveCardJson> => {
+  const source = known ? { slice: known } : { rsvps: await deps.stores.rsvps.forMeeting(meeting.id) };
   // The organiser sees the totals; other coördinatoren see the invitation as invitees do (they have
   // "overzicht" for the numbers) and can register themselves.
   const isOrganiser = meeting.organiserId === viewer.person.id;
   return invitationCard({
     meeting,
-    rsvps,
+    ...source,
     viewer: { personId: viewer.person.id, isOrganiser, ...(viewer.teamsUserId ? { teamsUserId: viewer.teamsUserId } : {}) },
     now: deps.clock(),
     locale: viewer.locale,

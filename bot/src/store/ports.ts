@@ -18,8 +18,10 @@ import type {
   Reflection,
   Result,
   Rsvp,
+  RsvpSlice,
   School,
   SurveyResponse,
+  SliceScope,
 } from '@samen/shared';
 import type { AnnouncementStore, SurveyStore } from './ports-announcements.js';
 import type { FormsImportStore } from './ports-forms.js';
@@ -92,6 +94,17 @@ export interface RsvpStore {
     meetingId: Id,
     decide: (current: readonly Rsvp[]) => Result<T>,
   ): Promise<Result<T>>;
+  /**
+   * `transact` for one person's answer (a click): reads only their slice of the meeting's RSVPs
+   * (rsvp-slice.ts: own records, counts per session and status, the front of each waitlist), lets
+   * `decide` compute the writes, writes them, and returns the stored writes with the slice as it is
+   * afterwards (`after`, waitlist places included). Same atomicity as `transact`.
+   */
+  transactFor<T extends { readonly writes: readonly Rsvp[] }>(
+    meetingId: Id,
+    scope: SliceScope,
+    decide: (slice: RsvpSlice) => Result<T>,
+  ): Promise<Result<T & { readonly after: RsvpSlice }>>;
 }
 
 /** When a school last saved its niveau-overzicht: what the partnership's dashboard shows of it. */

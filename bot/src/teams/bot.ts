@@ -2,6 +2,7 @@
 import {
   TeamsActivityHandler,
   TurnContext,
+  type Activity,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type TaskModuleRequest,
@@ -53,19 +54,24 @@ export class SamenVerderBot extends TeamsActivityHandler {
   }
 
   /** Resolves the person and remembers where to reach them proactively. */
-  private async turnOf(context: TurnContext): Promise<Turn | null> {
-    const { from, locale: rawLocale, conversation } = context.activity;
+  private turnOf(context: TurnContext): Promise<Turn | null> {
+    return this.turnFor(context.activity, (text) => context.sendActivity(text));
+  }
+
+  /** The same from the activity alone; `say` tells the person why there is no turn. */
+  private async turnFor(activity: Partial<Activity>, say: (text: string) => Promise<unknown>): Promise<Turn | null> {
+    const { from, locale: rawLocale, conversation } = activity as Activity;
     const aadObjectId = from.aadObjectId ?? from.id;
     const result = await resolvePerson(this.deps, { aadObjectId, name: from.name ?? '', email: '', locale: toLocale(rawLocale) });
     // The language in the person's profile wins over the client's; a newcomer starts with the client's.
     const locale = result.ok ? result.value.locale : toLocale(rawLocale);
     if (!result.ok) {
-      await context.sendActivity(errorMessage(result.error, locale));
+      await say(errorMessage(result.error, locale));
       return null;
     }
     const person = result.value;
     const personId = conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null;
-    const reference = TurnContext.getConversationReference(context.activity);
+    const reference = TurnContext.getConversationReference(activity);
     const now = this.deps.clock();
     if (this.references.needsSave(conversation.id, personId, reference, now.getTime())) {
       await this.deps.stores.conversations.save({
@@ -85,8 +91,16 @@ export class SamenVerderBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const turn = await this.turnOf(context);
-    if (!turn) return invokeError('PERSON.NOT_FOUND', toLocale(context.activity.locale));
+    return this.cardInvoke(context.activity, invokeValue, (text) => context.sendActivity(text));
+  }
+
+  /**
+   * An Action.Execute answered from the activity alone (no TurnContext): what the direct invoke path
+   * (direct-invoke.ts) runs after authenticating the request as botbuilder does.
+   */
+  async cardInvoke(activity: Partial<Activity>, invokeValue: AdaptiveCardInvokeValue, say: (text: string) => Promise<unknown>): Promise<AdaptiveCardInvokeResponse> {
+    const turn = await this.turnFor(activity, say);
+    if (!turn) return invokeError('PERSON.NOT_FOUND', toLocale(activity.locale));
     const raw = { ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb };
     const result = await handleCardAction(this.deps, turn, raw);
     if (result.error && BAD_REQUEST.has(result.error.code)) return invokeError(result.error.code, turn.locale);

@@ -4,15 +4,16 @@ import {
   registrationModeOf,
   isInvited,
   ok,
-  personMeetingView,
+  personMeetingViewOf,
   sessionAdmits,
+  sliceOf,
   type Id,
   type Meeting,
   type MeetingViewDto,
   type Person,
   type Result,
-  type Rsvp,
   type RsvpBody,
+  type RsvpSlice,
   type Sector,
 } from '@samen/shared';
 import { isCoordinator } from '../auth/coordinators.js';
@@ -21,8 +22,8 @@ import { respond, schoolsById, sectorsChecked } from './rsvp.js';
 import { listAll } from './school-access.js';
 
 /** `personSectors`: the sectors of the viewer's schools; undefined = not checked (a coördinator), as in `respond`. */
-const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Date, personSectors: readonly Sector[] | undefined): MeetingViewDto => {
-  const view = personMeetingView(meeting, rsvps, personId, now);
+const toView = (meeting: Meeting, slice: RsvpSlice, now: Date, personSectors: readonly Sector[] | undefined): MeetingViewDto => {
+  const view = personMeetingViewOf(meeting, slice, now);
   return {
     id: meeting.id,
     title: meeting.title,
@@ -32,7 +33,7 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
     registrationDeadline: meeting.registrationDeadline,
     sessionChoice: meeting.sessionChoice,
     questions: meeting.questions ?? [],
-    myAnswers: rsvps.filter((r) => r.personId === personId && r.answers).at(-1)?.answers ?? {},
+    myAnswers: slice.own.filter((r) => r.answers).at(-1)?.answers ?? {},
     sessions: meeting.sessions.map((s, i) => {
       const mine = view.sessions[i];
       return {
@@ -48,7 +49,7 @@ const toView = (meeting: Meeting, rsvps: readonly Rsvp[], personId: Id, now: Dat
         waitlistPosition: mine?.waitlistPosition ?? null,
         open: mine?.open ?? false,
         outcomeAt: registrationModeOf(meeting) === 'aanvraag' ? outcomeMoment(meeting, s) : null,
-        forMe: sessionAdmits(meeting, s, personId, personSectors),
+        forMe: sessionAdmits(meeting, s, slice.personId, personSectors),
       };
     }),
   };
@@ -77,7 +78,7 @@ export const myMeetings = async (deps: Deps, person: Person): Promise<Result<Mee
   );
   relevant.sort((a, b) => firstStart(a) - firstStart(b));
   const views = await Promise.all(
-    relevant.map(async (m) => toView(m, await deps.stores.rsvps.forMeeting(m.id), person.id, now, sectorsChecked(isCoordinator(deps, person), schools))),
+    relevant.map(async (m) => toView(m, sliceOf(await deps.stores.rsvps.forMeeting(m.id), m.id, person.id), now, sectorsChecked(isCoordinator(deps, person), schools))),
   );
   return ok(views);
 };
@@ -98,6 +99,6 @@ export const rsvpFromTab = async (deps: Deps, person: Person, meetingId: Id, bod
   if (!answered.ok) return answered;
   deps.logger.info({ meetingId, personId: person.id, response: body.response }, 'rsvp from tab');
   const sectors = sectorsChecked(isCoordinator(deps, person), await schoolsById(deps, person));
-  return ok(toView(answered.value.meeting, answered.value.rsvps, person.id, deps.clock(), sectors));
+  return ok(toView(answered.value.meeting, answered.value.slice, deps.clock(), sectors));
 };
 

@@ -6,17 +6,16 @@
  * worker mails `ext-` recipients, messaging/mail-outbox.ts).
  */
 import {
-  decideRsvp,
+  decideRsvpOn,
   fail,
   ok,
   REGISTRANT_ID_PREFIX,
-  rsvpsAfter,
+  sliceScope,
   type ExternalRegistrant,
   type Id,
   type Meeting,
   type RegistrantDetails,
   type Result,
-  type Rsvp,
   type RsvpSource,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
@@ -59,11 +58,9 @@ export const registerExternal = async (
   // The session's sectors hold for outsiders too, when they named theirs (unknown = not checked, as for staff).
   const sector = registrant.value.sector;
   const request = { meetingId: meeting.id, sessionId, personId: registrant.value.id, response: 'attend' as const, source, ...(sector ? { personSectors: [sector] } : {}) };
-  let seen: readonly Rsvp[] = [];
-  const decided = await deps.stores.rsvps.transact(meeting.id, (current) => {
-    seen = current;
-    return decideRsvp(meeting, current, request, now, deps.newId);
-  });
+  const decided = await deps.stores.rsvps.transactFor(meeting.id, sliceScope(meeting, registrant.value.id), (slice) =>
+    decideRsvpOn(meeting, slice, request, now, deps.newId),
+  );
   if (!decided.ok) return decided;
   await queuePromotions(deps, meeting, decided.value.promoted, now);
   if (!decided.value.unchanged) {
@@ -78,6 +75,5 @@ export const registerExternal = async (
       },
     ]);
   }
-  const rsvps = rsvpsAfter(seen, decided.value.writes);
-  return ok({ meeting, unchanged: decided.value.unchanged, promoted: decided.value.promoted, rsvps, registrant: registrant.value });
+  return ok({ meeting, unchanged: decided.value.unchanged, promoted: decided.value.promoted, slice: decided.value.after, registrant: registrant.value });
 };

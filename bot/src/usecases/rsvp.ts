@@ -4,17 +4,17 @@
  * everyone moved off a waitlist.
  */
 import {
-  decideRsvp,
+  decideRsvpOn,
   fail,
   isInvited,
   ok,
-  rsvpsAfter,
+  sliceScope,
   type Meeting,
   type Person,
   type Promotion,
   type Result,
-  type Rsvp,
   type RsvpRequest,
+  type RsvpSlice,
   type School,
   type Sector,
 } from '@samen/shared';
@@ -25,8 +25,8 @@ export interface RsvpOutcome {
   readonly meeting: Meeting;
   readonly unchanged: boolean;
   readonly promoted: readonly Promotion[];
-  /** The meeting's RSVPs right after this answer, as read and written inside the transaction. */
-  readonly rsvps: readonly Rsvp[];
+  /** The person's slice of the meeting's RSVPs right after this answer, as read and written inside the transaction. */
+  readonly slice: RsvpSlice;
 }
 
 /** The person's schools, by id (unknown ids left out). */
@@ -56,16 +56,14 @@ export const respond = async (
   const now = deps.clock();
   const personSectors = sectorsChecked(coordinator, schools);
   const full: RsvpRequest = { ...request, personId: person.id, ...(personSectors ? { personSectors } : {}) };
-  // A store may run `decide` more than once (a retried attempt); the last run is the one written.
-  let seen: readonly Rsvp[] = [];
-  const decided = await deps.stores.rsvps.transact(meeting.id, (current) => {
-    seen = current;
-    return decideRsvp(meeting, current, full, now, deps.newId);
-  });
+  // Only the person's slice is read (own records, counts, the front of the waitlist): a click costs
+  // the same with 10 or 1,000 answers.
+  const decided = await deps.stores.rsvps.transactFor(meeting.id, sliceScope(meeting, person.id), (slice) =>
+    decideRsvpOn(meeting, slice, full, now, deps.newId),
+  );
   if (!decided.ok) return decided;
   await queuePromotions(deps, meeting, decided.value.promoted, now);
-  const rsvps = rsvpsAfter(seen, decided.value.writes);
-  return ok({ meeting, unchanged: decided.value.unchanged, promoted: decided.value.promoted, rsvps });
+  return ok({ meeting, unchanged: decided.value.unchanged, promoted: decided.value.promoted, slice: decided.value.after });
 };
 
 /** Recorded in the outbox before anything is sent: the sender tells each promoted person. */

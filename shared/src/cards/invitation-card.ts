@@ -6,7 +6,8 @@ import type { Id } from '../domain/ids.js';
 import type { Contact, Meeting } from '../domain/meeting.js';
 import type { School } from '../domain/people.js';
 import type { Rsvp } from '../domain/rsvp-types.js';
-import { personMeetingView, sessionCounts, type PersonMeetingView } from '../domain/rsvp-views.js';
+import { personMeetingViewOf, sessionCountsOf, type PersonMeetingView } from '../domain/rsvp-views.js';
+import { sliceOf, type RsvpSlice } from '../domain/rsvp-slice.js';
 import { t, type Locale } from '../i18n/index.js';
 import { card, execute, submitFallbackSet, type ActionSpec } from './elements.js';
 import { choiceActionSpecs, sessionActionSpecs, usesSessionChoice, usesSessionRows } from './invitation-actions.js';
@@ -24,9 +25,8 @@ export interface CardViewer {
   readonly teamsUserId?: string;
 }
 
-export interface InvitationCardInput {
+export interface InvitationCardBase {
   readonly meeting: Meeting;
-  readonly rsvps: readonly Rsvp[];
   readonly viewer: CardViewer;
   readonly now: Date;
   readonly locale: Locale;
@@ -34,6 +34,11 @@ export interface InvitationCardInput {
   /** The partnership's contact person, shown when the meeting names none of its own. */
   readonly contact?: Contact | null;
 }
+
+export type InvitationCardInput = InvitationCardBase & { readonly rsvps: readonly Rsvp[] };
+
+/** The card from the meeting's RSVPs, or from the viewer's slice of them (what a click just read and wrote). */
+export type InvitationSource = InvitationCardBase & ({ readonly rsvps: readonly Rsvp[] } | { readonly slice: RsvpSlice });
 
 export const refreshSpec = (meeting: Meeting, locale: Locale): ActionSpec => ({
   verb: 'meeting.refresh',
@@ -51,7 +56,7 @@ interface Plan {
   readonly chooser: CardElement[];
 }
 
-const invitee = (input: InvitationCardInput, view: PersonMeetingView): Plan => {
+const invitee = (input: InvitationCardBase, view: PersonMeetingView): Plan => {
   const { meeting, now, locale } = input;
   const blocks = meeting.sessions.map((session, i) => {
     const sv = view.sessions[i]!;
@@ -75,8 +80,8 @@ const invitee = (input: InvitationCardInput, view: PersonMeetingView): Plan => {
   return { blocks, specs, fallbackSpecs: specs, chooser: [] };
 };
 
-const organiser = (input: InvitationCardInput): Plan => {
-  const counts = sessionCounts(input.meeting, input.rsvps);
+const organiser = (input: InvitationCardBase, slice: RsvpSlice): Plan => {
+  const counts = sessionCountsOf(input.meeting, slice);
   const blocks = input.meeting.sessions.map((session, i) => ({ session, seatsLeft: counts[i]?.seatsLeft ?? null, specs: [] }));
   const refresh = refreshSpec(input.meeting, input.locale);
   const edit: ActionSpec = { verb: 'meeting.edit', title: t('cards:actions.edit', input.locale), data: { meetingId: input.meeting.id }, inputs: 'none' };
@@ -95,12 +100,13 @@ const answersUpdateSpec = (meeting: Meeting, view: PersonMeetingView, locale: Lo
 const asksAnswers = (plan: Plan, viewer: CardViewer): boolean =>
   !viewer.isOrganiser && plan.fallbackSpecs.some((s) => s.verb === 'rsvp.attend' || s.verb === 'rsvp.maybe');
 
-export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
+export const invitationCard = (input: InvitationSource): AdaptiveCard => {
   const { meeting, viewer, now, locale } = input;
-  const view = personMeetingView(meeting, input.rsvps, viewer.personId, now);
-  const plan = viewer.isOrganiser ? organiser(input) : invitee(input, view);
+  const slice = 'slice' in input ? input.slice : sliceOf(input.rsvps, meeting.id, viewer.personId);
+  const view = personMeetingViewOf(meeting, slice, now);
+  const plan = viewer.isOrganiser ? organiser(input, slice) : invitee(input, view);
   const top = viewer.isOrganiser
-    ? organiserSection(meeting, sessionCounts(meeting, input.rsvps), locale)
+    ? organiserSection(meeting, sessionCountsOf(meeting, slice), locale)
     : viewerStateSection(meeting, view, now, locale);
   const update = viewer.isOrganiser ? null : answersUpdateSpec(meeting, view, locale);
   const asking = asksAnswers(plan, viewer) || update !== null;
@@ -116,7 +122,7 @@ export const invitationCard = (input: InvitationCardInput): AdaptiveCard => {
       ...sessionsSection(meeting, plan.blocks, locale),
       ...deadlineSection(meeting, locale),
       ...plan.chooser,
-      ...(asking ? questionInputs(meeting, input.rsvps, viewer.personId, locale) : []),
+      ...(asking ? questionInputs(meeting, slice.own, viewer.personId, locale) : []),
       ...contactSection(meeting.contact ?? input.contact, locale),
     ],
     actions,

@@ -45,3 +45,4 @@ export * from './reflection-sharing.js';
 export * from './reflection-deadline.js';
 export * from './retention.js';
 export * from './privacy.js';
+export * from './rsvp-slice.js';

@@ -1,6 +1,7 @@
 import type { Id } from './ids.js';
 import type { Meeting, Session } from './meeting.js';
-import { registrationOpen, rsvpsOfSession, seatsLeft, waitlistPosition } from './rsvp.js';
+import { registrationOpen } from './rsvp.js';
+import { countOf, sliceOf, type RsvpSlice } from './rsvp-slice.js';
 import type { Rsvp, RsvpStatus } from './rsvp-types.js';
 
 /** A person's state for one session; 'none' = no answer yet. */
@@ -36,19 +37,17 @@ export interface PersonMeetingView {
 
 const STATUS_RANK: Record<PersonSessionStatus, number> = { booked: 5, waitlisted: 4, applied: 3, maybe: 2, declined: 1, 'not-selected': 1, none: 0 };
 
-const personSession = (
-  meeting: Meeting,
-  session: Session,
-  rsvps: readonly Rsvp[],
-  personId: Id,
-  now: Date,
-): PersonSessionView => {
-  const own = rsvps.find((r) => r.sessionId === session.id && r.personId === personId);
+/** Seats left in a session as a slice counts them; null when the session has no limit. Never negative. */
+const seatsLeftOf = (session: Session, slice: Pick<RsvpSlice, 'counts'>): number | null =>
+  session.capacity === null ? null : Math.max(0, session.capacity - countOf(slice, session.id, 'booked'));
+
+const personSession = (meeting: Meeting, session: Session, slice: RsvpSlice, now: Date): PersonSessionView => {
+  const own = slice.own.find((r) => r.sessionId === session.id);
   return {
     sessionId: session.id,
     status: own?.status ?? 'none',
-    waitlistPosition: waitlistPosition(rsvps, session.id, personId),
-    seatsLeft: seatsLeft(session, rsvps),
+    waitlistPosition: own?.status === 'waitlisted' ? (slice.waitlistPositions[session.id] ?? null) : null,
+    seatsLeft: seatsLeftOf(session, slice),
     open: registrationOpen(meeting, session, now),
   };
 };
@@ -73,9 +72,11 @@ export const personMeetingView = (
   rsvps: readonly Rsvp[],
   personId: Id,
   now: Date,
-): PersonMeetingView => {
-  const own = rsvps.filter((r) => r.meetingId === meeting.id);
-  const sessions = meeting.sessions.map((s) => personSession(meeting, s, own, personId, now));
+): PersonMeetingView => personMeetingViewOf(meeting, sliceOf(rsvps, meeting.id, personId), now);
+
+/** The same from the person's slice of the meeting's RSVPs (rsvp-slice.ts). */
+export const personMeetingViewOf = (meeting: Meeting, slice: RsvpSlice, now: Date): PersonMeetingView => {
+  const sessions = meeting.sessions.map((s) => personSession(meeting, s, slice, now));
   return { meetingId: meeting.id, sessions, summary: summarise(sessions) };
 };
 
@@ -94,12 +95,12 @@ export interface SessionCount {
 
 /** The organiser's numbers per session. */
 export const sessionCounts = (meeting: Meeting, rsvps: readonly Rsvp[]): SessionCount[] =>
+  sessionCountsOf(meeting, sliceOf(rsvps, meeting.id, ''));
+
+/** The same from the counts of a slice (rsvp-slice.ts). */
+export const sessionCountsOf = (meeting: Meeting, slice: Pick<RsvpSlice, 'counts'>): SessionCount[] =>
   meeting.sessions.map((session) => {
-    const of = rsvpsOfSession(
-      rsvps.filter((r) => r.meetingId === meeting.id),
-      session.id,
-    );
-    const count = (status: RsvpStatus) => of.filter((r) => r.status === status).length;
+    const count = (status: RsvpStatus) => countOf(slice, session.id, status);
     return {
       sessionId: session.id,
       booked: count('booked'),
@@ -108,7 +109,7 @@ export const sessionCounts = (meeting: Meeting, rsvps: readonly Rsvp[]): Session
       declined: count('declined'),
       applied: count('applied'),
       notSelected: count('not-selected'),
-      seatsLeft: seatsLeft(session, of),
+      seatsLeft: seatsLeftOf(session, slice),
       capacity: session.capacity,
     };
   });

@@ -5,6 +5,7 @@ import type { Rsvp, RsvpResponse, RsvpSource, RsvpStatus } from './rsvp-types.js
 import { checkAnswers, sameAnswers, type RsvpAnswers } from './rsvp-answers.js';
 import type { Sector } from './people.js';
 import { checkSessionSector } from './session-sectors.js';
+import { byWaitlistOrder, countOf, sliceOf, sliceWith, type RsvpSlice } from './rsvp-slice.js';
 
 export interface RsvpRequest {
   readonly meetingId: Id;
@@ -35,13 +36,6 @@ export interface RsvpDecision {
   /** True when nothing changed (a repeated click). */
   readonly unchanged: boolean;
 }
-
-/** By the moment the place was taken (compared as instants: stored offsets may differ), then by id. */
-const byWaitlistOrder = (a: Rsvp, b: Rsvp): number => {
-  const diff = Date.parse(a.statusSince) - Date.parse(b.statusSince);
-  if (diff !== 0) return diff;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
 
 export const rsvpsOfSession = (rsvps: readonly Rsvp[], sessionId: Id): Rsvp[] =>
   rsvps.filter((r) => r.sessionId === sessionId);
@@ -85,15 +79,19 @@ interface Ctx {
   readonly newId: IdGenerator;
 }
 
+/** Seats left in a session as a slice counts them; null when the session has no limit. Never negative. */
+const seatsLeftIn = (session: Session, slice: RsvpSlice): number | null =>
+  session.capacity === null ? null : Math.max(0, session.capacity - countOf(slice, session.id, 'booked'));
+
 /** Moves a person's record for one session to `status`, returning the new record or null when unchanged. */
 const transition = (
   ctx: Ctx,
-  rsvps: readonly Rsvp[],
+  slice: RsvpSlice,
   session: Session,
   status: RsvpStatus,
   answers: RsvpAnswers | undefined,
 ): Rsvp | null => {
-  const current = rsvps.find((r) => r.sessionId === session.id && r.personId === ctx.request.personId);
+  const current = slice.own.find((r) => r.sessionId === session.id);
   const answersChanged = answers !== undefined && !sameAnswers(answers, current?.answers);
   const withAnswers = answers !== undefined ? { answers } : current?.answers ? { answers: current.answers } : {};
   let next: RsvpStatus = status;
@@ -103,8 +101,8 @@ const transition = (
   }
   if (status === 'booked') {
     // Free seats go to people already waiting first: a newcomer never overtakes the waitlist.
-    const left = seatsLeft(session, rsvps);
-    next = left === null || left > waitlistOf(rsvps, session.id).length ? 'booked' : 'waitlisted';
+    const left = seatsLeftIn(session, slice);
+    next = left === null || left > countOf(slice, session.id, 'waitlisted') ? 'booked' : 'waitlisted';
   }
   if (current?.status === next) return answersChanged ? { ...current, ...withAnswers } : null;
   const base = { meetingId: ctx.request.meetingId, sessionId: session.id, personId: ctx.request.personId };
@@ -120,9 +118,9 @@ const transition = (
 };
 
 /** Fills free seats of a session from its waitlist, first come first served. */
-export const promoteFromWaitlist = (session: Session, rsvps: readonly Rsvp[], nowIso: string): Rsvp[] => {
-  const left = seatsLeft(session, rsvps);
-  const waiting = waitlistOf(rsvps, session.id);
+const promoteIn = (session: Session, slice: RsvpSlice, nowIso: string): Rsvp[] => {
+  const left = seatsLeftIn(session, slice);
+  const waiting = slice.waitlistHeads[session.id] ?? [];
   const take = left === null ? waiting.length : Math.min(left, waiting.length);
   return waiting.slice(0, take).map((r) => ({ ...r, status: 'booked' as const, statusSince: nowIso }));
 };
@@ -141,13 +139,13 @@ const apply = (rsvps: readonly Rsvp[], writes: readonly Rsvp[]): Rsvp[] => {
 export const rsvpsAfter = (current: readonly Rsvp[], stored: readonly Rsvp[]): Rsvp[] =>
   apply(current, stored).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-const sessionsTouched = (meeting: Meeting, request: RsvpRequest, rsvps: readonly Rsvp[]): Session[] => {
+const sessionsTouched = (meeting: Meeting, request: RsvpRequest, own: readonly Rsvp[]): Session[] => {
   if (request.sessionId !== null) {
     const chosen = meeting.sessions.filter((s) => s.id === request.sessionId);
     if (request.response !== 'attend' || meeting.sessionChoice === 'each') return chosen;
     // Choosing one session of a 'one' meeting leaves the seat, waitlist place or application held elsewhere.
     const held = new Set(
-      rsvps
+      own
         .filter((r) => r.personId === request.personId && (r.status === 'booked' || r.status === 'waitlisted' || r.status === 'applied'))
         .map((r) => r.sessionId),
     );
@@ -180,17 +178,29 @@ export const decideRsvp = (
   request: RsvpRequest,
   now: Date,
   newId: IdGenerator,
+): Result<RsvpDecision> => decideRsvpOn(meeting, sliceOf(rsvps, meeting.id, request.personId), request, now, newId);
+
+/**
+ * The same rule on the person's slice of the meeting's RSVPs (rsvp-slice.ts): what a store reads
+ * for one click, whatever the number of answers.
+ */
+export const decideRsvpOn = (
+  meeting: Meeting,
+  slice: RsvpSlice,
+  request: RsvpRequest,
+  now: Date,
+  newId: IdGenerator,
 ): Result<RsvpDecision> => {
-  if (meeting.id !== request.meetingId) return fail('RSVP.UNKNOWN_MEETING');
+  if (meeting.id !== request.meetingId || slice.meetingId !== meeting.id || slice.personId !== request.personId) return fail('RSVP.UNKNOWN_MEETING');
   const sector = checkSessionSector(meeting, request);
   if (!sector.ok) return sector;
-  const touched = sessionsTouched(meeting, request, rsvps);
+  const touched = sessionsTouched(meeting, request, slice.own);
   const valid = validate(meeting, request, touched, now);
   if (!valid.ok) return valid;
   const answers = checkAnswers(meeting, request.response, request.answers);
   if (!answers.ok) return answers;
   const ctx: Ctx = { request, nowIso: now.toISOString(), newId };
-  let state = [...rsvps];
+  let state = slice;
   const writes = new Map<Id, Rsvp>();
   const promoted: Promotion[] = [];
   for (const session of touched) {
@@ -199,10 +209,10 @@ export const decideRsvp = (
     const status = targeted ? targetStatus(meeting, request.response) : 'declined';
     const changed = transition(ctx, state, session, status, targeted ? answers.value : undefined);
     if (!changed) continue;
-    state = apply(state, [changed]);
+    state = sliceWith(state, [changed]);
     writes.set(changed.id, changed);
-    const promotions = promoteFromWaitlist(session, state, ctx.nowIso);
-    state = apply(state, promotions);
+    const promotions = promoteIn(session, state, ctx.nowIso);
+    state = sliceWith(state, promotions);
     for (const p of promotions) {
       writes.set(p.id, p);
       promoted.push({ personId: p.personId, sessionId: p.sessionId });

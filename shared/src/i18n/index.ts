@@ -92,9 +92,24 @@ export const toLocale = (raw: string | null | undefined): Locale => (raw?.toLowe
 
 export type { MessageKey, KeysUnder } from './keys.js';
 
+/**
+ * Texts already made, by locale, key and parameters: the catalogues are fixed at start, so the same
+ * question always has the same answer, and a card asks the same few dozen each time (i18next's
+ * lookup and interpolation cost more than the card around them). Emptied when it reaches its size.
+ */
+const made = new Map<string, string>();
+const MADE_MAX = 10_000;
+
 /** Translate `ns:key.path` (default namespace: common) in the given locale; an unknown key does not compile. */
-export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string =>
-  instance.t(key, { ...params, lng: locale }) as string;
+export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string => {
+  const memo = `${locale}\u0000${key}\u0000${params ? JSON.stringify(params) : ''}`;
+  const known = made.get(memo);
+  if (known !== undefined) return known;
+  const text = instance.t(key, { ...params, lng: locale }) as string;
+  if (made.size >= MADE_MAX) made.clear();
+  made.set(memo, text);
+  return text;
+};
 
 /** Whether `key` names a message (for keys that arrive as data, such as a zod issue's message). */
 export const isMessageKey = (key: string): key is MessageKey => {

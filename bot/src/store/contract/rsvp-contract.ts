@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRsvp, fail, ok, type Meeting, type Rsvp } from '@samen/shared';
+import { decideRsvp, decideRsvpOn, fail, ok, sliceOf, sliceScope, waitlistHeadLength, type Meeting, type Rsvp, type RsvpResponse, type RsvpSlice } from '@samen/shared';
 import { aMeeting, anRsvp, aSession, NOW, value, type MakeStores } from './fixtures.js';
 import { useStores } from './harness.js';
 
@@ -20,6 +20,10 @@ const attend = (meeting: Meeting, personId: string) => (current: readonly Rsvp[]
     NOW,
     newId,
   );
+
+/** The same click on the person's slice (`transactFor`), as the RSVP use case runs it. */
+const answerOnSlice = (meeting: Meeting, personId: string, response: RsvpResponse = 'attend') => (slice: RsvpSlice) =>
+  decideRsvpOn(meeting, slice, { meetingId: meeting.id, sessionId: response === 'attend' ? 'session-1' : null, personId, response, source: 'card' }, NOW, newId);
 
 export const runRsvpStoreContract = (make: MakeStores): void => {
   describe('RsvpStore', () => {
@@ -164,6 +168,84 @@ export const runRsvpStoreContract = (make: MakeStores): void => {
         (await stores().rsvps.forMeeting(meeting.id)).map((r) => [r.personId, r.status]),
       );
       expect(byPerson).toEqual({ 'person-a': 'declined', 'person-b': 'booked' });
+    });
+
+    describe('transactFor: one person’s slice of the meeting', () => {
+      const twoSessions = (): Meeting => ({
+        ...aMeeting(1, { sessions: [aSession(1, { capacity: 2 }), aSession(2, { capacity: null })] }),
+        version: '1',
+      });
+
+      it('reads their own records, counts per session and status, the front of the waitlist by instant and their place', async () => {
+        // Waiting since 09:00Z written with an offset, 08:30Z, 09:00Z (same instant: id decides), 09:30Z.
+        const waiting = [
+          anRsvp(3, { status: 'waitlisted', statusSince: '2026-11-25T10:00:00.000+01:00' }),
+          anRsvp(4, { status: 'waitlisted', statusSince: '2026-11-25T08:30:00.000Z' }),
+          anRsvp(5, { status: 'waitlisted', statusSince: '2026-11-25T09:00:00.000Z' }),
+          anRsvp(6, { status: 'waitlisted', statusSince: '2026-11-25T09:30:00.000Z' }),
+        ];
+        const others = [
+          anRsvp(7, { personId: 'person-0006', sessionId: 'session-2', status: 'declined' }),
+          anRsvp(8, { sessionId: 'session-2', status: 'maybe' }),
+          anRsvp(9, { meetingId: 'meeting-0002', personId: 'person-0006', status: 'booked' }),
+        ];
+        value(await writeAll([anRsvp(1), anRsvp(2), ...waiting, ...others.slice(0, 2)]));
+        await stores().rsvps.transact('meeting-0002', () => ok({ writes: [others[2]!] }));
+        const meeting = twoSessions();
+        let seen: RsvpSlice | null = null;
+        const result = value(
+          await stores().rsvps.transactFor(meeting.id, sliceScope(meeting, 'person-0006'), (slice) => {
+            seen = slice;
+            return ok({ writes: [] });
+          }),
+        );
+        const slice = seen as RsvpSlice | null;
+        const all = sliceOf(await stores().rsvps.forMeeting(meeting.id), meeting.id, 'person-0006');
+        expect(slice?.own).toEqual(all.own);
+        expect(slice?.own.map((r) => r.id)).toEqual(['rsvp-0006', 'rsvp-0007']);
+        expect(slice?.counts).toEqual({ 'session-1': { booked: 2, waitlisted: 4 }, 'session-2': { declined: 1, maybe: 1 } });
+        expect(all.waitlistHeads['session-1']?.map((r) => r.id)).toEqual(['rsvp-0004', 'rsvp-0003', 'rsvp-0005', 'rsvp-0006']);
+        const head = slice?.waitlistHeads['session-1'] ?? [];
+        expect(head.length).toBeGreaterThanOrEqual(waitlistHeadLength(2, 2, 4));
+        expect(head).toEqual(all.waitlistHeads['session-1']?.slice(0, head.length));
+        expect(slice?.waitlistPositions).toEqual({ 'session-1': 4 });
+        expect(result.after).toEqual(slice);
+      });
+
+      it('decides on the slice, writes, and answers with the slice afterwards', async () => {
+        const meeting = lastSeatMeeting();
+        const scope = (personId: string) => sliceScope(meeting, personId);
+        const a = value(await stores().rsvps.transactFor(meeting.id, scope('person-a'), answerOnSlice(meeting, 'person-a')));
+        expect(a.after.own.map((r) => r.status)).toEqual(['booked']);
+        expect(a.after.own[0]?.version).not.toBe('');
+        const b = value(await stores().rsvps.transactFor(meeting.id, scope('person-b'), answerOnSlice(meeting, 'person-b')));
+        expect(b.after.counts['session-1']).toEqual({ booked: 1, waitlisted: 1 });
+        expect(b.after.waitlistPositions).toEqual({ 'session-1': 1 });
+        const c = value(await stores().rsvps.transactFor(meeting.id, scope('person-c'), answerOnSlice(meeting, 'person-c')));
+        expect(c.after.waitlistPositions).toEqual({ 'session-1': 2 });
+        const declined = value(await stores().rsvps.transactFor(meeting.id, scope('person-a'), answerOnSlice(meeting, 'person-a', 'decline')));
+        expect(declined.promoted).toEqual([{ personId: 'person-b', sessionId: 'session-1' }]);
+        expect(declined.after.counts['session-1']).toEqual({ booked: 1, waitlisted: 1, declined: 1 });
+        const byPerson = Object.fromEntries((await stores().rsvps.forMeeting(meeting.id)).map((r) => [r.personId, r.status]));
+        expect(byPerson).toEqual({ 'person-a': 'declined', 'person-b': 'booked', 'person-c': 'waitlisted' });
+      });
+
+      it('gives the last seat to exactly one of two people answering at the same time', async () => {
+        const meeting = lastSeatMeeting();
+        const results = await Promise.all(
+          ['person-a', 'person-b'].map((p) => stores().rsvps.transactFor(meeting.id, sliceScope(meeting, p), answerOnSlice(meeting, p))),
+        );
+        expect(results.every((r) => r.ok)).toBe(true);
+        const statuses = (await stores().rsvps.forMeeting(meeting.id)).map((r) => r.status).sort();
+        expect(statuses).toEqual(['booked', 'waitlisted']);
+      });
+
+      it('writes nothing and returns the failure when decide refuses', async () => {
+        const meeting = lastSeatMeeting();
+        const result = await stores().rsvps.transactFor(meeting.id, sliceScope(meeting, 'person-a'), () => fail('RSVP.DEADLINE_PASSED'));
+        expect(result).toEqual({ ok: false, error: { code: 'RSVP.DEADLINE_PASSED' } });
+        expect(await stores().rsvps.forMeeting(meeting.id)).toEqual([]);
+      });
     });
   });
 };

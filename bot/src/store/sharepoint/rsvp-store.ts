@@ -7,7 +7,7 @@
  * RsvpKey (meeting|session|person) backs this up: even a writer that ignored the lock could not
  * create a second record for the same person and session.
  */
-import { ok, type Id, type Result, type Rsvp } from '@samen/shared';
+import { ok, rsvpsAfter, sliceOf, type Id, type Result, type Rsvp, type RsvpSlice, type SliceScope } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
 import { Conflict, guardRead, guardWrite, isEditConflict, Refused } from './errors.js';
 import { MAX_BATCH, type GraphAnswer, type GraphRequests } from './graph-requests.js';
@@ -47,6 +47,25 @@ export class SharePointRsvpStore implements RsvpStore {
         this.lock.withLock(meetingId, (held) => this.decideAndWrite(meetingId, decide, read, held), this.records.client.queryCall(read)),
       ),
     );
+  }
+
+  /**
+   * A click on SharePoint reads the meeting's RSVPs in one query anyway (request count, not rows,
+   * is what Graph charges): the slice is cut from them, the slice afterwards from them plus the writes.
+   */
+  async transactFor<T extends { readonly writes: readonly Rsvp[] }>(
+    meetingId: Id,
+    scope: SliceScope,
+    decide: (slice: RsvpSlice) => Result<T>,
+  ): Promise<Result<T & { readonly after: RsvpSlice }>> {
+    // A retried attempt runs `decide` again; the last run is the one written.
+    let seen: readonly Rsvp[] = [];
+    const decided = await this.transact(meetingId, (current) => {
+      seen = current;
+      return decide(sliceOf(current, meetingId, scope.personId));
+    });
+    if (!decided.ok) return decided;
+    return ok({ ...decided.value, after: sliceOf(rsvpsAfter(seen, decided.value.writes), meetingId, scope.personId) });
   }
 
   /**

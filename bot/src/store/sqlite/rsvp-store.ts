@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import type { Id, Result, Rsvp } from '@samen/shared';
+import type { Database, Statement } from 'better-sqlite3';
+import { ok, sliceWith, waitlistHeadLength, type Id, type Result, type Rsvp, type RsvpSlice, type RsvpStatus, type SliceScope } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
 import { conflict, guardWrite, Rollback } from './guard.js';
 import { RecordTable } from './record-table.js';
@@ -7,11 +7,21 @@ import { rsvpTable } from './rsvp-mapper.js';
 
 type Decide<T> = (current: readonly Rsvp[]) => Result<T>;
 
+/** Waitlist order as the domain's byWaitlistOrder: the instant the place was taken, then id (index rsvps_waitlist, migration 14). */
+const WAITLISTED = `meeting_id = @meetingId AND session_id = @sessionId AND status = 'waitlisted'`;
+
 export class SqliteRsvpStore implements RsvpStore {
   private readonly table: RecordTable<Rsvp>;
+  private readonly counts: Statement;
+  private readonly ahead: Statement;
 
   constructor(private readonly db: Database) {
     this.table = new RecordTable(db, rsvpTable);
+    this.counts = db.prepare(`SELECT session_id, status, COUNT(*) AS n FROM rsvps WHERE meeting_id = @meetingId GROUP BY session_id, status`);
+    this.ahead = db.prepare(
+      `SELECT COUNT(*) AS n FROM rsvps WHERE ${WAITLISTED}
+       AND (julianday(status_since) < julianday(@since) OR (julianday(status_since) = julianday(@since) AND id < @id))`,
+    );
   }
 
   async forMeeting(meetingId: Id): Promise<readonly Rsvp[]> {
@@ -32,13 +42,65 @@ export class SqliteRsvpStore implements RsvpStore {
       const current = this.table.query('meeting_id = @meetingId ORDER BY id', { meetingId });
       const decided = decide(current);
       if (!decided.ok) throw new Rollback(decided);
-      const stored = decided.value.writes.map((w) => {
-        if (w.meetingId !== meetingId) conflict();
-        const { version, ...record } = w;
-        return this.table.write(record, version);
-      });
-      return { ok: true, value: { ...decided.value, writes: stored } };
+      return ok({ ...decided.value, writes: this.writeAll(meetingId, decided.value.writes) });
     });
     return guardWrite(this.db, () => run.immediate());
+  }
+
+  /**
+   * The same transaction on the person's slice: their own rows, one grouped count over the
+   * meeting's index entries, the front of a waitlist only where seats could come free, and their
+   * waitlist place counted in the index. Only those rows are read and parsed, whatever the number
+   * of answers; the slice afterwards is the one read plus the writes, places counted again.
+   */
+  async transactFor<T extends { readonly writes: readonly Rsvp[] }>(
+    meetingId: Id,
+    scope: SliceScope,
+    decide: (slice: RsvpSlice) => Result<T>,
+  ): Promise<Result<T & { readonly after: RsvpSlice }>> {
+    const run = this.db.transaction((): Result<T & { readonly after: RsvpSlice }> => {
+      const slice = this.sliceOf(meetingId, scope);
+      const decided = decide(slice);
+      if (!decided.ok) throw new Rollback(decided);
+      const writes = this.writeAll(meetingId, decided.value.writes);
+      const after = writes.length === 0 ? slice : this.withPlaces(sliceWith(slice, writes));
+      return ok({ ...decided.value, writes, after });
+    });
+    return guardWrite(this.db, () => run.immediate());
+  }
+
+  private writeAll(meetingId: Id, writes: readonly Rsvp[]): Rsvp[] {
+    return writes.map((w) => {
+      if (w.meetingId !== meetingId) conflict();
+      const { version, ...record } = w;
+      return this.table.write(record, version);
+    });
+  }
+
+  private sliceOf(meetingId: Id, scope: SliceScope): RsvpSlice {
+    const own = this.table.query('person_id = @personId AND meeting_id = @meetingId ORDER BY id', { meetingId, personId: scope.personId });
+    const counts: Record<Id, Partial<Record<RsvpStatus, number>>> = {};
+    for (const row of this.counts.all({ meetingId }) as { session_id: string; status: RsvpStatus; n: number }[]) {
+      (counts[row.session_id] ??= {})[row.status] = row.n;
+    }
+    const waitlistHeads: Record<Id, Rsvp[]> = {};
+    for (const [sessionId, c] of Object.entries(counts)) {
+      const limit = waitlistHeadLength(scope.capacities[sessionId] ?? null, c.booked ?? 0, c.waitlisted ?? 0);
+      if (limit > 0) {
+        waitlistHeads[sessionId] = this.table.query(`${WAITLISTED} ORDER BY julianday(status_since), id LIMIT @limit`, { meetingId, sessionId, limit });
+      }
+    }
+    return this.withPlaces({ meetingId, personId: scope.personId, own, counts, waitlistHeads, waitlistPositions: {} });
+  }
+
+  /** The person's place on each waitlist they are on: how many wait ahead of them, plus one. */
+  private withPlaces(slice: RsvpSlice): RsvpSlice {
+    const waitlistPositions: Record<Id, number> = {};
+    for (const r of slice.own) {
+      if (r.status !== 'waitlisted') continue;
+      const { n } = this.ahead.get({ meetingId: slice.meetingId, sessionId: r.sessionId, since: r.statusSince, id: r.id }) as { n: number };
+      waitlistPositions[r.sessionId] = n + 1;
+    }
+    return { ...slice, waitlistPositions };
   }
 }
