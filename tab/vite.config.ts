@@ -18,7 +18,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       // The shared package is pure (domain, schemas, i18n tables): what the tab does not import is left out.
+      // That also leaves out shared/src/i18n/index.ts, which adds every catalogue on load: the tab adds
+      // them itself from one lazily loaded chunk (src/catalogues.ts), so they are not initial JavaScript.
       treeshake: { moduleSideEffects: (id) => !id.includes('/shared/src/') },
+      output: { manualChunks: (id) => (id.includes('/shared/src/i18n/messages/') ? 'messages' : undefined) },
     },
   },
   server: { proxy: { '/api': API_TARGET } },

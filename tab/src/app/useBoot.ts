@@ -32,22 +32,62 @@ const renewLocal = (): boolean => {
   return true;
 };
 
+/** Who I am, with the first page's reads started alongside (render-as-you-fetch, app/prefetch.ts). */
+const ready = async (localMode: boolean): Promise<Boot> => {
+  const me = api.get<MeDto>('/me');
+  prefetchRoute(parseRoute(window.location.hash));
+  return { status: 'ready', me: await me, localMode };
+};
+
 const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
-  // A remembered local sign-in fetches its token alongside the user list (tenant mode: a harmless 404).
-  const [users] = await Promise.all([localUsers(), localUser.get() && !host.inTeams ? localToken(API_BASE).catch(() => null) : null]);
+  // A remembered local sign-in goes straight to its token and the first screen's reads. The user list is
+  // asked only when that fails with 401: the server no longer knows the person, or has no local mode.
+  if (localUser.get() && !host.inTeams) {
+    configureApi(locale, () => localToken(API_BASE), renewLocal);
+    try {
+      return await ready(true);
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) throw err;
+    }
+  }
+  const users = await localUsers();
   if (users) {
     configureApi(locale, () => localToken(API_BASE), renewLocal);
     if (!users.some((u) => u.id === localUser.get())) {
       localUser.clear();
       return { status: 'signin', users };
     }
-  } else {
-    if (!host.inTeams) return { status: 'error', message: t('tab:auth.openInTeams', locale) };
-    configureApi(locale, () => teamsToken(host));
+    return ready(true);
   }
-  const me = api.get<MeDto>('/me');
-  prefetchRoute(parseRoute(window.location.hash));
-  return { status: 'ready', me: await me, localMode: users !== null };
+  if (!host.inTeams) return { status: 'error', message: t('tab:auth.openInTeams', locale) };
+  configureApi(locale, () => teamsToken(host));
+  return ready(false);
+};
+
+const bootOf = (host: Host): Promise<Boot> =>
+  signedIn(host, toLocale(host.locale)).catch(
+    (err: unknown): Boot => (err instanceof ConsentRequiredError ? { status: 'consent', failed: false } : { status: 'error', message: errorText(err) }),
+  );
+
+interface Started {
+  readonly host: Host;
+  readonly boot: Boot;
+}
+
+let started: Promise<Started> | null = null;
+
+const begin = async (): Promise<Started> => {
+  const host = await detectHost();
+  configureApi(toLocale(host.locale), async () => null);
+  return { host, boot: await bootOf(host) };
+};
+
+/**
+ * Called by main.tsx before React mounts, so finding the host, the sign-in, /me and the first page's
+ * reads are under way while the app's code and translations still load; useBoot picks up the result.
+ */
+export const startBoot = (): void => {
+  started ??= begin();
 };
 
 export const useBoot = () => {
@@ -58,22 +98,18 @@ export const useBoot = () => {
 
   const load = useCallback(async (h: Host) => {
     setBoot({ status: 'loading' });
-    try {
-      setBoot(await signedIn(h, toLocale(h.locale)));
-    } catch (err) {
-      setBoot(err instanceof ConsentRequiredError ? { status: 'consent', failed: false } : { status: 'error', message: errorText(err) });
-    }
+    setBoot(await bootOf(h));
   }, []);
 
   useEffect(() => {
-    void detectHost().then((h) => {
-      configureApi(toLocale(h.locale), async () => null);
+    startBoot();
+    void started?.then(({ host: h, boot: first }) => {
       setHost(h);
       setTheme(h.theme);
       onThemeChange(h, setTheme);
-      void load(h);
+      setBoot(first);
     });
-  }, [load]);
+  }, []);
 
   const reload = useCallback(() => { if (host) void load(host); }, [host, load]);
   const signIn = useCallback((id: string) => { localUser.set(id); reload(); }, [reload]);
