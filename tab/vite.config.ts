@@ -21,7 +21,7 @@ export default defineConfig({
       // That also leaves out shared/src/i18n/index.ts, which adds every catalogue on load: the tab adds
       // them itself from one lazily loaded chunk (src/catalogues.ts), so they are not initial JavaScript.
       treeshake: { moduleSideEffects: (id) => !id.includes('/shared/src/') },
-      output: { manualChunks: (id) => (id.includes('/shared/src/i18n/messages/') ? 'messages' : undefined) },
+      output: { manualChunks: (id) => (id.includes('/shared/src/i18n/messages/') ? 'messages' : undefined), experimentalMinChunkSize: 20_000 },
     },
   },
   server: { proxy: { '/api': API_TARGET } },

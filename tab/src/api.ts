@@ -56,7 +56,7 @@ export const request = async <T>(method: string, path: string, body?: unknown): 
   return (await res.json()) as T;
 };
 
-/** Reads started before their page mounted (see app/prefetch.ts); each is handed out once. */
+/** Reads started (or carried by the boot call) before their page mounted (see app/prefetch.ts); each is handed out once. */
 const early = new Map<string, Promise<unknown>>();
 
 export const prefetch = (path: string): void => {
@@ -64,6 +64,11 @@ export const prefetch = (path: string): void => {
   const pending = request<unknown>('GET', path);
   pending.catch(() => early.delete(path));
   early.set(path, pending);
+};
+
+/** A read that arrived with another (the boot call): the next `api.get` of `path` gets it without a request. */
+export const seed = (path: string, value: unknown): void => {
+  early.set(path, Promise.resolve(value));
 };
 
 const takeEarly = <T>(path: string): Promise<T> | null => {

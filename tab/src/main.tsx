@@ -6,11 +6,12 @@ import { startBoot } from './app/useBoot';
 import { loadCatalogues } from './catalogues';
 import { parseRoute } from './router';
 
-// Everything the first screen waits for starts here, at once, before React mounts: the page's code, the
-// sign-in with /me and the page's reads, and the translations (the app renders when those are in).
-preloadPage(parseRoute(window.location.hash));
+// Everything the first screen waits for starts here, at once, before React mounts: the sign-in and the
+// boot call first (the browser has six connections per host, and the page's code takes several), then
+// the translations (the app renders when they are in) and the page's code.
 startBoot();
 const translations = loadCatalogues();
+preloadPage(parseRoute(window.location.hash));
 
 const root = document.getElementById('root');
 if (root) {

@@ -10,3 +10,4 @@ export * from './workspace.js';
 export * from './registrant.js';
 export * from './niveau-templates.js';
 export * from './sop.js';
+export * from './boot.js';

@@ -1,11 +1,11 @@
 /** Starting up: find the host (Teams or a browser), the locale and theme, and who is signed in. */
 import { useCallback, useEffect, useState } from 'react';
-import { t, toLocale, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
+import { t, toLocale, type BootDto, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
 import { api, API_BASE, ApiError, configureApi, errorText } from '../api';
 import { askConsent, ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
 import { detectHost, onThemeChange, type Host, type TeamsTheme } from '../teams';
 import { parseRoute } from '../router';
-import { prefetchRoute } from './prefetch';
+import { bootPath, prefetchRoute, seedFromBoot } from './prefetch';
 
 export type Boot =
   | { readonly status: 'loading' }
@@ -32,11 +32,14 @@ const renewLocal = (): boolean => {
   return true;
 };
 
-/** Who I am, with the first page's reads started alongside (render-as-you-fetch, app/prefetch.ts). */
+/** Who I am, with the first page's reads in the same boot call or beside it (app/prefetch.ts). */
 const ready = async (localMode: boolean): Promise<Boot> => {
-  const me = api.get<MeDto>('/me');
-  prefetchRoute(parseRoute(window.location.hash));
-  return { status: 'ready', me: await me, localMode };
+  const route = parseRoute(window.location.hash);
+  const boot = api.get<BootDto>(bootPath(route));
+  prefetchRoute(route);
+  const first = await boot;
+  seedFromBoot(route, first);
+  return { status: 'ready', me: first.me, localMode };
 };
 
 const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
