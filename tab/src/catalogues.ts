@@ -1,12 +1,11 @@
 /// <reference types="vite/client" />
 /**
  * The tab's translations. The entry carries none: every catalogue (shared/src/i18n/messages, both
- * languages) comes from one chunk that main.tsx starts loading before React mounts, alongside the
- * sign-in and the first page's reads, and the app renders once it is there. Same strings, same one
- * i18n layer (`t` from @samen/shared); only how they arrive differs from the server, which has them all
- * at start (shared/src/i18n/index.ts).
+ * languages) comes from one chunk that main.tsx starts loading at once, alongside the sign-in, the boot
+ * call and the app's code; mount.tsx adds them to the one i18n layer (`t` from @samen/shared) before the
+ * app renders. Same strings as the server, which has them all at start (shared/src/i18n/index.ts). This
+ * module reads them only, so the start-up code does not load i18next.
  */
-import { addCatalogue, type Namespace } from '@samen/shared';
 
 /** messages/niveau-templates.ts holds the namespace `niveauTemplates` as `niveauTemplatesNl` and `niveauTemplatesEn`. */
 export const namespaceOf = (file: string): string =>
@@ -18,7 +17,9 @@ export const namespaceOf = (file: string): string =>
 const FILES = import.meta.glob<Record<string, object>>(['../../shared/src/i18n/messages/*.ts', '!**/*.test.ts']);
 
 /** Every catalogue file, read into its namespace (fails on a file that does not follow the naming). */
-export const readCatalogues = async (): Promise<Record<string, { nl: object; en: object }>> =>
+export type CatalogueFiles = Record<string, { nl: object; en: object }>;
+
+export const readCatalogues = async (): Promise<CatalogueFiles> =>
   Object.fromEntries(
     await Promise.all(
       Object.entries(FILES).map(async ([file, load]) => {
@@ -31,11 +32,3 @@ export const readCatalogues = async (): Promise<Record<string, { nl: object; en:
       }),
     ),
   );
-
-let loading: Promise<void> | null = null;
-
-/** Adds every catalogue to the i18n layer (once; later calls get the same promise). */
-export const loadCatalogues = (): Promise<void> =>
-  (loading ??= readCatalogues().then((all) => {
-    for (const [ns, catalogue] of Object.entries(all)) addCatalogue(ns as Namespace, catalogue as never);
-  }));

@@ -2,14 +2,15 @@
  * The one i18n layer: one i18next instance with Dutch (default) and English. It starts empty; the
  * catalogues are added per namespace. The server (and every test) gets them all at once, synchronously,
  * through index.ts; the tab's build leaves index.ts out and adds them from a lazily loaded chunk before it
- * first renders (tab/src/catalogues.ts), so the translations are not part of its initial JavaScript.
+ * first renders (tab/src/catalogues.ts, tab/src/app/mount.tsx), so the translations are not part of its
+ * initial JavaScript.
  */
 import i18next, { type TOptions } from 'i18next';
 import type { Catalogues, MessageKey, Namespace } from './keys.js';
 import type { DomainError } from '../domain/result.js';
+import { DEFAULT_LOCALE, type Locale } from './locale.js';
 
-export type Locale = 'nl' | 'en';
-export const DEFAULT_LOCALE: Locale = 'nl';
+export { DEFAULT_LOCALE, toLocale, type Locale } from './locale.js';
 
 /** One namespace's strings in both languages. */
 export type Catalogue<NS extends Namespace> = { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] };
@@ -37,9 +38,6 @@ export const addCatalogue = <NS extends Namespace>(ns: NS, catalogue: Catalogue<
 
 /** Whether a namespace's catalogue has been added. */
 export const hasCatalogue = (ns: Namespace): boolean => instance.hasResourceBundle(DEFAULT_LOCALE, ns);
-
-/** Maps any Teams / browser locale ("nl-NL", "en-US", "fr-FR") to one we have. */
-export const toLocale = (raw: string | null | undefined): Locale => (raw?.toLowerCase().startsWith('en') ? 'en' : 'nl');
 
 /** Translate `ns:key.path` (default namespace: common) in the given locale; an unknown key does not compile. */
 export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string =>
