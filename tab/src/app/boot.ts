@@ -3,7 +3,7 @@
  * screen's data. main.tsx starts it before the app's code has loaded; useBoot picks up the result.
  */
 import { toLocale, type BootDto, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
-import { api, API_BASE, ApiError, configureApi, errorText } from '../api';
+import { api, API_BASE, ApiError, configureApi, errorText, whenSent } from '../api';
 import { ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
 import { detectHost, inFrame, type Host } from '../teams';
 import { parseRoute } from '../router';
@@ -36,10 +36,18 @@ const renewLocal = (): boolean => {
   return true;
 };
 
+let markSent: () => void = () => undefined;
+/** Resolves once the boot call has been sent (or the start-up ended without one). */
+export const bootSent = new Promise<void>((resolve) => {
+  markSent = resolve;
+});
+
 /** Who I am, with the first page's reads in the same boot call or beside it (app/prefetch.ts). */
 const ready = async (localMode: boolean): Promise<Boot> => {
   const route = parseRoute(window.location.hash);
-  const boot = api.get<BootDto>(bootPath(route));
+  const path = bootPath(route);
+  void whenSent(path).then(markSent);
+  const boot = api.get<BootDto>(path);
   prefetchRoute(route);
   const first = await boot;
   seedFromBoot(route, first);
@@ -90,6 +98,7 @@ const begin = async (): Promise<Started> => {
   const host = await detectHost();
   configureApi(toLocale(host.locale), async () => null);
   settled = { host, boot: await bootOf(host) };
+  markSent();
   return settled;
 };
 

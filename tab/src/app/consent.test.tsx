@@ -10,6 +10,7 @@ const sso = vi.hoisted(() => ({ consented: false, asked: 0 }));
 
 vi.mock('../teams', () => ({
   detectHost: async () => ({ inTeams: true, locale: 'nl-NL', theme: 'default' }),
+  inFrame: () => true,
   onThemeChange: () => undefined,
   loadTeams: async () => ({}),
 }));

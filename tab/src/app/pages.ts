@@ -1,4 +1,4 @@
-/** Every page's code, loaded on first use; main.tsx starts the first page's before the app itself has loaded. */
+/** Every page's code, loaded on first use; main.tsx loads the first page's before it mounts the app. */
 import type { Route } from '../router';
 
 export const PAGES = {
@@ -26,6 +26,3 @@ export const loadPage = <K extends PageName>(page: K): Promise<PageModule<K>> =>
 
 /** The page's module if it has already loaded, else null. */
 export const loadedPage = <K extends PageName>(page: K): PageModule<K> | null => (loaded.get(page) as PageModule<K> | undefined) ?? null;
-
-/** Starts loading the page of a route (main.tsx, before the app has loaded). */
-export const preloadPage = (route: Route): void => void loadPage(route.page).catch(() => undefined);

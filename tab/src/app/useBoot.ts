@@ -1,6 +1,7 @@
 /** The app's start-up state for React: the result of the start-up main.tsx began (boot.ts), reload and sign-in. */
 import { useCallback, useEffect, useState } from 'react';
 import { toLocale, type Locale } from '@samen/shared';
+import { errorText } from '../api';
 import { askConsent, localUser } from '../auth';
 import { onThemeChange, type Host, type TeamsTheme } from '../teams';
 import { bootOf, settledBoot, startBoot, type Boot } from './boot';
@@ -19,12 +20,15 @@ export const useBoot = () => {
   }, []);
 
   useEffect(() => {
-    void startBoot().then(({ host: h, boot: first }) => {
-      setHost(h);
-      setTheme(h.theme);
-      onThemeChange(h, setTheme);
-      setBoot(first);
-    });
+    void startBoot().then(
+      ({ host: h, boot: first }) => {
+        setHost(h);
+        setTheme(h.theme);
+        onThemeChange(h, setTheme);
+        setBoot(first);
+      },
+      (err: unknown) => setBoot({ status: 'error', message: errorText(err) }),
+    );
   }, []);
 
   const reload = useCallback(() => { if (host) void load(host); }, [host, load]);
