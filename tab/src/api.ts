@@ -43,9 +43,18 @@ const failure = async (res: Response): Promise<ApiError> => {
   return new ApiError(body?.code ?? 'INTERNAL', body?.message ?? res.statusText, res.status, body?.fieldErrors ?? {});
 };
 
+const waiting = new Map<string, () => void>();
+
+/** Resolves when a request for `path` has been handed to the browser (app/boot.ts waits for the boot call's). */
+export const whenSent = (path: string): Promise<void> => new Promise((resolve) => waiting.set(path, resolve));
+
 const send = async (method: string, path: string, body: unknown, json: boolean): Promise<Response> => {
-  const go = async () =>
-    fetch(`${API_BASE}${path}`, { method, headers: await headers(json), body: body === undefined ? undefined : JSON.stringify(body) });
+  const go = async () => {
+    const sent = fetch(`${API_BASE}${path}`, { method, headers: await headers(json), body: body === undefined ? undefined : JSON.stringify(body) });
+    waiting.get(path)?.();
+    waiting.delete(path);
+    return sent;
+  };
   const res = await go();
   return res.status === 401 && session.renew() ? go() : res;
 };
@@ -56,7 +65,7 @@ export const request = async <T>(method: string, path: string, body?: unknown): 
   return (await res.json()) as T;
 };
 
-/** Reads started before their page mounted (see app/prefetch.ts); each is handed out once. */
+/** Reads started (or carried by the boot call) before their page mounted (see app/prefetch.ts); each is handed out once. */
 const early = new Map<string, Promise<unknown>>();
 
 export const prefetch = (path: string): void => {
@@ -66,10 +75,27 @@ export const prefetch = (path: string): void => {
   early.set(path, pending);
 };
 
+/** Values that arrived with another read (the boot call), also kept as they are for a page's first render. */
+const seeded = new Map<string, unknown>();
+
+/** A read that arrived with another (the boot call): the next `api.get` of `path` gets it without a request. */
+export const seed = (path: string, value: unknown): void => {
+  seeded.set(path, value);
+  early.set(path, Promise.resolve(value));
+};
+
+/**
+ * A seeded read as it is, so its page can render with it in its first pass; looking does not use it up
+ * (a render can be thrown away): the next `api.get` of `path` does (useLoad makes that call when it
+ * keeps the value, without a request).
+ */
+export const peekSeeded = <T>(path: string): T | undefined => seeded.get(path) as T | undefined;
+
 const takeEarly = <T>(path: string): Promise<T> | null => {
   const pending = early.get(path);
   if (!pending) return null;
   early.delete(path);
+  seeded.delete(path);
   return pending as Promise<T>;
 };
 

@@ -1,8 +1,11 @@
 /**
  * What each benchmark exists to show, checked on the lines it printed. A run that breaks it (a fan-out that
- * lost or repeated a message, an RSVP storm that booked other than exactly the seats) is not a measurement:
- * `npm run bench` then exits non-zero and says why. Goals (a p95, a request count) are reported, not checked.
+ * lost or repeated a message, an RSVP storm that booked other than exactly the seats, a tab whose initial
+ * JavaScript outgrew its budget) is not a measurement: `npm run bench` then exits non-zero and says why.
+ * Goals that depend on the machine (a p95, a first render in ms) are reported, not checked.
  */
+import { INITIAL_JS_BUDGET_KB } from '../support/tab-weight.js';
+
 export type BenchLine = Readonly<Record<string, unknown>>;
 
 const num = (line: BenchLine, key: string): number | undefined => (typeof line[key] === 'number' ? line[key] : undefined);
@@ -46,11 +49,20 @@ const stormHeld = (line: BenchLine): string[] => {
 const notTheStandinsPace = (line: BenchLine): string[] =>
   ['ratio', 'achieved_rps'].filter((k) => k in line).map((k) => `'${k}' komt van het tempo van de nabootsing, niet van de app`);
 
+/** The initial JavaScript is a property of the build, not of the machine: its budget is checked (#17). */
+const initialJsWithinBudget = (line: BenchLine): string[] => {
+  const missing = required(line, ['initial_js_gzip_kb', 'first_render_ms', 'first_render_ratio']);
+  if (missing.length > 0) return missing;
+  const kb = num(line, 'initial_js_gzip_kb') ?? 0;
+  return kb > INITIAL_JS_BUDGET_KB ? [`initiële JavaScript ${kb} KB gzip, meer dan het budget van ${INITIAL_JS_BUDGET_KB} KB`] : [];
+};
+
 const RULES: Readonly<Record<string, (line: BenchLine) => string[]>> = {
   fanout: noneDuplicatedOrLost,
   'fanout-batch': (line) => [...noneDuplicatedOrLost(line), ...notTheStandinsPace(line), ...required(line, ['requests_per_recipient', 'completed_after_s'])],
   'rsvp-invoke': stormHeld,
   'rsvp-invoke-sharepoint': stormHeld,
+  tab: initialJsWithinBudget,
 };
 
 /** Why a printed line breaks its benchmark's invariant; empty when it holds (or the benchmark has none). */

@@ -19,11 +19,17 @@ const MAX_FIELDS = 20;
 
 export const localeOf = (req: Request): Locale => toLocale(req.headers['accept-language']);
 
-export const sendError = (res: Response, error: DomainError, locale: Locale): void => {
+/** The `{ code, message }` body of an error (with the fields of a bad request) and its HTTP status. */
+export const errorBody = (error: DomainError, locale: Locale) => {
   const { fields: raw, ...params } = error.params ?? {};
   const fields = typeof raw === 'string' && raw.length > 0 ? raw.split(',') : undefined;
   const message = errorMessage({ code: error.code, params }, locale);
-  res.status(httpStatusOf(error.code)).json(fields ? { code: error.code, message, fields } : { code: error.code, message });
+  return { status: httpStatusOf(error.code), body: fields ? { code: error.code, message, fields } : { code: error.code, message } };
+};
+
+export const sendError = (res: Response, error: DomainError, locale: Locale): void => {
+  const { status, body } = errorBody(error, locale);
+  res.status(status).json(body);
 };
 
 const fieldsOf = (error: z.ZodError): string[] => {

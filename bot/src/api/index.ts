@@ -25,6 +25,7 @@ import { workspaceRoutes } from './routes/workspace.js';
 import { sopRoutes } from './routes/sop.js';
 import { reflectionDeadlineRoutes } from './routes/reflection-deadlines.js';
 import { privacyRoutes } from './routes/privacy.js';
+import { bootRoutes } from './routes/boot.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -82,7 +83,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator), actAsUser(deps));
-  router.use(meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
+  router.use(bootRoutes(deps), meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(niveauTemplateRoutes());
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
   router.use(retentionRoutes(deps));

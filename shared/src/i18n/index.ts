@@ -1,9 +1,10 @@
 /**
- * The one i18n layer: i18next with Dutch (default) and English, resources bundled and loaded
- * synchronously. Each area keeps its strings in messages/<area>.ts as an `xNl` object and an `xEn`
- * object typed after it, so a missing English string fails to compile.
+ * Every catalogue of the one i18n layer (core.ts), added when this module loads: strings per area in
+ * messages/<area>.ts as an `xNl` object and an `xEn` object typed after it, so a missing English string
+ * fails to compile. A new namespace goes into `namespaces` here and into `Catalogues` (keys.ts).
+ * The tab's build leaves this module out (nothing it uses is defined here; vite.config.ts treats the shared
+ * package as free of side effects) and loads the same files lazily instead (tab/src/catalogues.ts).
  */
-import i18next, { type TOptions } from 'i18next';
 import { commonEn, commonNl } from './messages/common.js';
 import { errorsEn, errorsNl } from './messages/errors.js';
 import { cardsEn, cardsNl } from './messages/cards.js';
@@ -29,11 +30,11 @@ import { reflectieEn, reflectieNl } from './messages/reflectie.js';
 import { chartsEn, chartsNl } from './messages/charts.js';
 import { reflectieDelenEn, reflectieDelenNl } from './messages/reflectie-delen.js';
 import { reflectionDeadlineEn, reflectionDeadlineNl } from './messages/reflection-deadline.js';
-import type { Catalogues, MessageKey } from './keys.js';
-import type { DomainError } from '../domain/result.js';
+import type { Catalogues } from './keys.js';
+import { addCatalogue } from './core.js';
 
-export type Locale = 'nl' | 'en';
-export const DEFAULT_LOCALE: Locale = 'nl';
+export { DEFAULT_LOCALE, addCatalogue, errorMessage, forgetMadeTexts, hasCatalogue, isMessageKey, t, toLocale, type Catalogue, type Locale } from './core.js';
+export type { MessageKey, KeysUnder, Namespace } from './keys.js';
 
 const namespaces = {
   common: { nl: commonNl, en: commonEn },
@@ -63,67 +64,7 @@ const namespaces = {
   retention: { nl: retentionNl, en: retentionEn },
 } as const satisfies { readonly [NS in keyof Catalogues]: { readonly nl: Catalogues[NS]; readonly en: Catalogues[NS] } };
 
-const resources = (): Record<Locale, Record<string, object>> => {
-  const out: Record<Locale, Record<string, object>> = { nl: {}, en: {} };
-  for (const [ns, m] of Object.entries(namespaces)) {
-    out.nl[ns] = m.nl;
-    out.en[ns] = m.en;
-  }
-  return out;
-};
-
-const instance = i18next.createInstance();
-void instance.init({
-  lng: DEFAULT_LOCALE,
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: ['nl', 'en'],
-  resources: resources(),
-  ns: Object.keys(namespaces),
-  defaultNS: 'common',
-  keySeparator: '.',
-  nsSeparator: ':',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  showSupportNotice: false,
-} as Parameters<typeof instance.init>[0]);
-
-/** Maps any Teams / browser locale ("nl-NL", "en-US", "fr-FR") to one we have. */
-export const toLocale = (raw: string | null | undefined): Locale => (raw?.toLowerCase().startsWith('en') ? 'en' : 'nl');
-
-export type { MessageKey, KeysUnder } from './keys.js';
-
-/**
- * Texts already made, by locale, key and parameters: the catalogues are fixed at start, so the same
- * question always has the same answer, and a card asks the same few dozen each time (i18next's
- * lookup and interpolation cost more than the card around them). Emptied when it reaches its size.
- */
-const made = new Map<string, string>();
-const MADE_MAX = 10_000;
-
-/** Translate `ns:key.path` (default namespace: common) in the given locale; an unknown key does not compile. */
-export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string => {
-  const memo = `${locale}\u0000${key}\u0000${params ? JSON.stringify(params) : ''}`;
-  const known = made.get(memo);
-  if (known !== undefined) return known;
-  const text = instance.t(key, { ...params, lng: locale }) as string;
-  if (made.size >= MADE_MAX) made.clear();
-  made.set(memo, text);
-  return text;
-};
-
-/** Forgets the texts already made: for a test that rewords a catalogue at run time (the app never does). */
-export const forgetMadeTexts = (): void => made.clear();
-
-/** Whether `key` names a message (for keys that arrive as data, such as a zod issue's message). */
-export const isMessageKey = (key: string): key is MessageKey => {
-  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
-  const leaf = (p: string) => typeof instance.getResource(DEFAULT_LOCALE, ns, p) === 'string';
-  return leaf(path) || leaf(`${path}_one`) || leaf(`${path}_other`);
-};
-
-/** The user-facing message of a domain error. */
-export const errorMessage = (error: DomainError, locale: Locale = DEFAULT_LOCALE): string =>
-  t(`errors:${error.code}`, locale, error.params ? { ...error.params } : undefined);
+for (const [ns, catalogue] of Object.entries(namespaces)) addCatalogue(ns as keyof Catalogues, catalogue as never);
 
 /** Every registered namespace with its Dutch and English catalogue, for checks over all messages (plurals.test.ts). */
 export const messageCatalogues: { readonly [ns: string]: { readonly nl: object; readonly en: object } } = namespaces;

@@ -14,3 +14,4 @@ export * from './api-reflection-sharing.js';
 export * from './reflection-deadline.js';
 export * from './retention.js';
 export * from './privacy.js';
+export * from './boot.js';

@@ -28,10 +28,10 @@ export const App = () => {
       <LocaleProvider locale={locale}>
         <Suspense fallback={loading}>
           {boot.status === 'loading' && loading}
-          {boot.status === 'error' && (
+          {(boot.status === 'error' || boot.status === 'outsideTeams') && (
             <main className={styles.main}>
               <MessageBar intent="error">
-                <MessageBarBody>{boot.message}</MessageBarBody>
+                <MessageBarBody>{boot.status === 'error' ? boot.message : t('tab:auth.openInTeams', locale)}</MessageBarBody>
               </MessageBar>
             </main>
           )}

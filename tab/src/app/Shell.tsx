@@ -1,35 +1,35 @@
 /** Header with navigation and the page for the current hash route; pages load on first use. */
-import { lazy, Suspense } from 'react';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
 import type { MeDto } from '@samen/shared';
 import { useT } from '../i18n';
 import { hrefOf, useRoute, type Route } from '../router';
 import { useAppStyles } from './App.styles';
+import { loadedPage, loadPage, type PageModule, type PageName } from './pages';
 
-const PAGES = {
-  home: () => import('../pages/Home/Home'),
-  school: () => import('../pages/School/School'),
-  bijeenkomsten: () => import('../pages/Bijeenkomsten/Bijeenkomsten'),
-  dashboard: () => import('../pages/Dashboard/Dashboard'),
-  config: () => import('../pages/TabConfig/TabConfig'),
-  framework: () => import('../pages/Framework/FrameworkEditor'),
-  werkplek: () => import('../pages/Werkplek/Werkplek'),
-  niveauTemplates: () => import('../pages/NiveauTemplates/NiveauTemplates'),
-  privacy: () => import('../pages/Privacy/Privacy'),
-} satisfies Record<Route['page'], () => Promise<unknown>>;
+/**
+ * A page component that loads its code on first use, like React.lazy, but renders at once when the
+ * code is already in (the first page, preloaded by main.tsx): React shows a suspended page's fallback
+ * for at least 300 ms, which the first screen would otherwise always pay.
+ */
+const pageComponent = <K extends PageName, P extends object>(page: K, pick: (m: PageModule<K>) => ComponentType<P>): ComponentType<P> => {
+  const Lazy = lazy(() => loadPage(page).then((m) => ({ default: pick(m) })));
+  const Page = (props: P) => {
+    const module = loadedPage(page);
+    return module ? createElement(pick(module), props) : createElement(Lazy, props);
+  };
+  return Page;
+};
 
-/** Starts loading the page of a route while the app still signs in (the browser keeps the module). */
-export const preloadPage = (route: Route): void => void PAGES[route.page]().catch(() => undefined);
-
-const Home = lazy(() => PAGES.home().then((m) => ({ default: m.Home })));
-const School = lazy(() => PAGES.school().then((m) => ({ default: m.School })));
-const Bijeenkomsten = lazy(() => PAGES.bijeenkomsten().then((m) => ({ default: m.Bijeenkomsten })));
-const Dashboard = lazy(() => PAGES.dashboard().then((m) => ({ default: m.Dashboard })));
-const TabConfig = lazy(() => PAGES.config().then((m) => ({ default: m.TabConfig })));
-const FrameworkEditor = lazy(() => PAGES.framework().then((m) => ({ default: m.FrameworkEditor })));
-const Werkplek = lazy(() => PAGES.werkplek().then((m) => ({ default: m.Werkplek })));
-const NiveauTemplates = lazy(() => PAGES.niveauTemplates().then((m) => ({ default: m.NiveauTemplates })));
-const Privacy = lazy(() => PAGES.privacy().then((m) => ({ default: m.Privacy })));
+const Home = pageComponent('home', (m) => m.Home);
+const School = pageComponent('school', (m) => m.School);
+const Bijeenkomsten = pageComponent('bijeenkomsten', (m) => m.Bijeenkomsten);
+const Dashboard = pageComponent('dashboard', (m) => m.Dashboard);
+const TabConfig = pageComponent('config', (m) => m.TabConfig);
+const FrameworkEditor = pageComponent('framework', (m) => m.FrameworkEditor);
+const Werkplek = pageComponent('werkplek', (m) => m.Werkplek);
+const NiveauTemplates = pageComponent('niveauTemplates', (m) => m.NiveauTemplates);
+const Privacy = pageComponent('privacy', (m) => m.Privacy);
 
 interface Props {
   readonly me: MeDto;

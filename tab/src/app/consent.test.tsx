@@ -10,6 +10,7 @@ const sso = vi.hoisted(() => ({ consented: false, asked: 0 }));
 
 vi.mock('../teams', () => ({
   detectHost: async () => ({ inTeams: true, locale: 'nl-NL', theme: 'default' }),
+  inFrame: () => true,
   onThemeChange: () => undefined,
   loadTeams: async () => ({}),
 }));
@@ -39,7 +40,7 @@ beforeEach(() => {
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
     if (url.endsWith('/local/users')) return json(404, { code: 'REQUEST.NOT_FOUND', message: 'x' });
     if (auth !== 'Bearer sso-token') return json(401, { code: 'AUTH.UNAUTHENTICATED', message: 'x' });
-    if (url.endsWith('/me')) return json(200, ME);
+    if (url.endsWith('/boot')) return json(200, { me: ME, schools: [], niveaus: null });
     return json(200, []);
   });
 });

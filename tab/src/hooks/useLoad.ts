@@ -1,5 +1,5 @@
 /** Loads data once per key; `reload` fetches again, `set` replaces it after a save. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorText } from '../api';
 
 export type Loaded<T> =
@@ -7,8 +7,13 @@ export type Loaded<T> =
   | { readonly state: 'error'; readonly message: string }
   | { readonly state: 'ready'; readonly data: T };
 
-export const useLoad = <T>(load: () => Promise<T>, key: string) => {
-  const [value, setValue] = useState<Loaded<T>>({ state: 'loading' });
+/**
+ * `ready`: the data when it is already here (api.peekSeeded); the first render then shows it, and the
+ * first load only takes the seeded read (no request) so that a later reload asks the server.
+ */
+export const useLoad = <T>(load: () => Promise<T>, key: string, ready?: T) => {
+  const [value, setValue] = useState<Loaded<T>>(() => (ready === undefined ? { state: 'loading' } : { state: 'ready', data: ready }));
+  const skip = useRef(ready !== undefined);
   const run = useCallback(async () => {
     try {
       setValue({ state: 'ready', data: await load() });
@@ -18,6 +23,11 @@ export const useLoad = <T>(load: () => Promise<T>, key: string) => {
     // `load` is a new closure on every render; `key` says when the data really changes.
   }, [key]);
   useEffect(() => {
+    if (skip.current) {
+      skip.current = false;
+      void load().catch(() => undefined);
+      return;
+    }
     setValue({ state: 'loading' });
     void run();
   }, [run]);

@@ -43,12 +43,10 @@ export const localUsersRoutes = (deps: Deps): Router =>
       }),
     );
 
+/** Who the signed-in person is, as /me and the boot call (boot.ts) answer it. */
+export const meOf = (deps: Deps, person: Person): MeDto => ({ ...toUser(deps, person), locale: person.locale, schoolYear: schoolYearOf(deps.clock()) });
+
 export const meRoutes = (deps: Deps): Router =>
   Router()
-    .get(
-      '/me',
-      handle(async ({ person }) =>
-        ok<MeDto>({ ...toUser(deps, person), locale: person.locale, schoolYear: schoolYearOf(deps.clock()) }),
-      ),
-    )
+    .get('/me', handle(async ({ person }) => ok(meOf(deps, person))))
     .get('/schools', handle(async ({ person }) => ok(await visibleSchools(deps, person))));

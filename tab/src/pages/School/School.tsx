@@ -5,13 +5,13 @@ import type { MeDto } from '@samen/shared';
 import { useT } from '../../i18n';
 import { navigate, type SchoolSection } from '../../router';
 import { NiveauOverzicht } from '../NiveauOverzicht/NiveauOverzicht';
-import { Reflectie } from '../Reflectie/Reflectie';
-import { Bijeenkomsten } from '../Bijeenkomsten/Bijeenkomsten';
 import { useSchool } from './useSchool';
 import { useSchoolStyles } from './School.styles';
 
-/** The SOP page (and its form) loads only when its tab is opened. */
+/** The niveau-overzicht comes with the page (the first screen); the other sections load when opened. */
+const Reflectie = lazy(() => import('../Reflectie/Reflectie').then((m) => ({ default: m.Reflectie })));
 const SopPage = lazy(() => import('../Sop/Sop').then((m) => ({ default: m.SopPage })));
+const Bijeenkomsten = lazy(() => import('../Bijeenkomsten/Bijeenkomsten').then((m) => ({ default: m.Bijeenkomsten })));
 
 interface Props {
   readonly me: MeDto;
@@ -37,13 +37,11 @@ export const School = ({ me, schoolId, section }: Props) => {
         <Tab value="bijeenkomsten">{t('tab:nav.bijeenkomsten')}</Tab>
       </TabList>
       {section === 'niveaus' && <NiveauOverzicht schoolId={schoolId} />}
-      {section === 'reflectie' && <Reflectie schoolId={schoolId} schoolYear={me.schoolYear} />}
-      {section === 'sop' && (
-        <Suspense fallback={<Spinner label={t('tab:common.loading')} />}>
-          <SopPage schoolId={schoolId} schoolYear={me.schoolYear} />
-        </Suspense>
-      )}
-      {section === 'bijeenkomsten' && <Bijeenkomsten />}
+      <Suspense fallback={<Spinner label={t('tab:common.loading')} />}>
+        {section === 'reflectie' && <Reflectie schoolId={schoolId} schoolYear={me.schoolYear} />}
+        {section === 'sop' && <SopPage schoolId={schoolId} schoolYear={me.schoolYear} />}
+        {section === 'bijeenkomsten' && <Bijeenkomsten />}
+      </Suspense>
     </div>
   );
 };

@@ -1,9 +1,9 @@
 import type { SchoolDto } from '@samen/shared';
-import { api } from '../../api';
+import { api, peekSeeded } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 
 /** The school's name and what I may do there (null while loading or when not visible to me). */
 export const useSchool = (schoolId: string): SchoolDto | null => {
-  const { value } = useLoad(() => api.get<SchoolDto[]>('/schools'), 'schools');
+  const { value } = useLoad(() => api.get<SchoolDto[]>('/schools'), 'schools', peekSeeded<SchoolDto[]>('/schools'));
   return value.state === 'ready' ? (value.data.find((s) => s.id === schoolId) ?? null) : null;
 };

@@ -1,0 +1,31 @@
+/**
+ * GET /boot: what the tab's first screen needs in one request (who I am, my schools and, asked with
+ * `?niveaus=<schoolId>`, that school's niveau-overzicht), each answered exactly as its own route would.
+ */
+import { Router } from 'express';
+import { BootQuerySchema, ok, type BootDto, type BootReadDto, type Locale, type Result } from '@samen/shared';
+import type { Deps } from '../../deps.js';
+import { visibleSchools } from '../../usecases/school-access.js';
+import { viewNiveaus } from '../../usecases/niveau.js';
+import { errorBody, handle, parse } from '../http.js';
+import { meOf } from './me.js';
+
+const readOf = <T>(result: Result<T>, locale: Locale): BootReadDto<T> => {
+  if (result.ok) return { ok: true, value: result.value };
+  const { status, body } = errorBody(result.error, locale);
+  return { ok: false, status, code: body.code, message: body.message };
+};
+
+/** Like /me and /schools, who I am and my schools come from the server's stores; the niveau-overzicht,
+ * like its own route, from the request's (acting for the signed-in user). */
+export const bootRoutes = (deps: Deps): Router =>
+  Router().get(
+    '/boot',
+    handle(async ({ deps: asUser, person, locale, req }) => {
+      const query = parse(BootQuerySchema, req.query);
+      if (!query.ok) return query;
+      const schoolId = query.value.niveaus;
+      const [schools, niveaus] = await Promise.all([visibleSchools(deps, person), schoolId ? viewNiveaus(asUser, person, schoolId) : null]);
+      return ok<BootDto>({ me: meOf(deps, person), schools, niveaus: niveaus && readOf(niveaus, locale) });
+    }),
+  );

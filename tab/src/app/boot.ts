@@ -1,0 +1,109 @@
+/**
+ * Starting up, without React: find the host (Teams or a browser), who is signed in, and the first
+ * screen's data. main.tsx starts it before the app's code has loaded; useBoot picks up the result.
+ */
+import { toLocale, type BootDto, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
+import { api, API_BASE, ApiError, configureApi, errorText, whenSent } from '../api';
+import { ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
+import { detectHost, inFrame, type Host } from '../teams';
+import { parseRoute } from '../router';
+import { bootPath, prefetchRoute, seedFromBoot } from './prefetch';
+
+export type Boot =
+  | { readonly status: 'loading' }
+  | { readonly status: 'signin'; readonly users: readonly LocalUserDto[] }
+  | { readonly status: 'consent'; readonly failed: boolean }
+  | { readonly status: 'ready'; readonly me: MeDto; readonly localMode: boolean }
+  | { readonly status: 'error'; readonly message: string }
+  /** Tenant mode in a plain browser: signing in needs Teams. */
+  | { readonly status: 'outsideTeams' };
+
+/** null = tenant mode (the endpoint exists only in local mode). */
+const localUsers = async (): Promise<LocalUserDto[] | null> => {
+  try {
+    return await api.get<LocalUserDto[]>('/local/users');
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+};
+
+/** Forgets the cached dev token once, so a 401 is retried with a fresh one. */
+const renewLocal = (): boolean => {
+  const id = localUser.get();
+  if (!id) return false;
+  localUser.set(id);
+  return true;
+};
+
+let markSent: () => void = () => undefined;
+/** Resolves once the boot call has been sent (or the start-up ended without one). */
+export const bootSent = new Promise<void>((resolve) => {
+  markSent = resolve;
+});
+
+/** Who I am, with the first page's reads in the same boot call or beside it (app/prefetch.ts). */
+const ready = async (localMode: boolean): Promise<Boot> => {
+  const route = parseRoute(window.location.hash);
+  const path = bootPath(route);
+  void whenSent(path).then(markSent);
+  const boot = api.get<BootDto>(path);
+  prefetchRoute(route);
+  const first = await boot;
+  seedFromBoot(route, first);
+  return { status: 'ready', me: first.me, localMode };
+};
+
+const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
+  // A remembered local sign-in goes straight to its token and the first screen's reads. The user list is
+  // asked only when that fails with 401: the server no longer knows the person, or has no local mode.
+  if (localUser.get() && !host.inTeams) {
+    configureApi(locale, () => localToken(API_BASE), renewLocal);
+    try {
+      return await ready(true);
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) throw err;
+    }
+  }
+  const users = await localUsers();
+  if (users) {
+    configureApi(locale, () => localToken(API_BASE), renewLocal);
+    if (!users.some((u) => u.id === localUser.get())) {
+      localUser.clear();
+      return { status: 'signin', users };
+    }
+    return ready(true);
+  }
+  if (!host.inTeams) return { status: 'outsideTeams' };
+  configureApi(locale, () => teamsToken(host));
+  return ready(false);
+};
+
+export const bootOf = (host: Host): Promise<Boot> =>
+  signedIn(host, toLocale(host.locale)).catch(
+    (err: unknown): Boot => (err instanceof ConsentRequiredError ? { status: 'consent', failed: false } : { status: 'error', message: errorText(err) }),
+  );
+
+export interface Started {
+  readonly host: Host;
+  readonly boot: Boot;
+}
+
+let started: Promise<Started> | null = null;
+let settled: Started | null = null;
+
+const begin = async (): Promise<Started> => {
+  // Outside Teams a remembered local sign-in asks for its token at once, ahead of the app's code.
+  if (!inFrame() && localUser.get()) void localToken(API_BASE).catch(() => null);
+  const host = await detectHost();
+  configureApi(toLocale(host.locale), async () => null);
+  settled = { host, boot: await bootOf(host) };
+  markSent();
+  return settled;
+};
+
+/** The start-up, begun once: main.tsx calls it before the app's code and translations have loaded. */
+export const startBoot = (): Promise<Started> => (started ??= begin());
+
+/** The start-up's result if it is already in (the app then renders the first screen at once), else null. */
+export const settledBoot = (): Started | null => settled;
