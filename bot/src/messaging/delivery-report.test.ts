@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DELIVERY_FAILURES, forgetMadeTexts } from '@samen/shared';
-import { deliveryNl } from '../../../shared/src/i18n/messages/delivery.js';
+import { addCatalogue, DELIVERY_FAILURES } from '@samen/shared';
+import { deliveryEn, deliveryNl } from '../../../shared/src/i18n/messages/delivery.js';
 import { deliveryReport, deliveryReportCardFor, deliveryReportCsv, REPORT_REASON, targetingPreview, targetingPreviewText } from './delivery-report.js';
 import { broadcast, personId, ScriptedMessenger } from './fanout.test-helper.js';
 import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from './outbox-worker.js';
@@ -71,7 +71,7 @@ describe('the delivery report of a broadcast', () => {
     try {
       deliveryNl.reason.blocked = 'wil geen berichten van de bot';
       deliveryNl.reason.notMet = 'kent de bot nog niet';
-      forgetMadeTexts();
+      addCatalogue('delivery', { nl: deliveryNl, en: deliveryEn });
       expect(await deliveryReport(fixture.deps, meeting.id)).toEqual(report);
       const csv = await deliveryReportCsv(fixture.deps, meeting.id);
       expect(csv).toContain(`${personId(4)};Medewerker 4;medewerker4@school.example;failed;wil geen berichten van de bot`);
@@ -79,7 +79,7 @@ describe('the delivery report of a broadcast', () => {
       expect(csv).not.toContain('heeft de app geblokkeerd of verwijderd');
     } finally {
       Object.assign(deliveryNl.reason, before);
-      forgetMadeTexts();
+      addCatalogue('delivery', { nl: deliveryNl, en: deliveryEn });
     }
   });
 

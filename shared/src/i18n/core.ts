@@ -60,9 +60,6 @@ export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOp
   return text;
 };
 
-/** Forgets the texts already made: for a test that rewords a catalogue at run time (the app never does). */
-export const forgetMadeTexts = (): void => made.clear();
-
 /** Whether `key` names a message (for keys that arrive as data, such as a zod issue's message). */
 export const isMessageKey = (key: string): key is MessageKey => {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];

@@ -33,7 +33,7 @@ import { reflectionDeadlineEn, reflectionDeadlineNl } from './messages/reflectio
 import type { Catalogues } from './keys.js';
 import { addCatalogue } from './core.js';
 
-export { DEFAULT_LOCALE, addCatalogue, errorMessage, forgetMadeTexts, hasCatalogue, isMessageKey, t, toLocale, type Catalogue, type Locale } from './core.js';
+export { DEFAULT_LOCALE, addCatalogue, errorMessage, hasCatalogue, isMessageKey, t, toLocale, type Catalogue, type Locale } from './core.js';
 export type { MessageKey, KeysUnder, Namespace } from './keys.js';
 
 const namespaces = {
