@@ -51,6 +51,8 @@ describeInBrowser('privacy: a person’s data and erasure', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'tab-privacy-wissen.png'), fullPage: true });
     await dialog.getByRole('button', { name: 'Definitief wissen', exact: true }).click();
+    // Fluent keeps the rest of the page aria-hidden until the dialog's closing transition is over.
+    await dialog.waitFor({ state: 'detached' });
 
     await page.getByText(/^Gewist: \d+ records? verwijderd of geanonimiseerd\.$/).waitFor();
     expect(await person.locator('option').allTextContents()).not.toContain(option);

@@ -1,5 +1,5 @@
 /** Header with navigation and the page for the current hash route; pages load on first use. */
-import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useState, type ComponentType } from 'react';
 import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
 import type { MeDto } from '@samen/shared';
 import { useT } from '../i18n';
@@ -15,7 +15,9 @@ import { loadedPage, loadPage, type PageModule, type PageName } from './pages';
 const pageComponent = <K extends PageName, P extends object>(page: K, pick: (m: PageModule<K>) => ComponentType<P>): ComponentType<P> => {
   const Lazy = lazy(() => loadPage(page).then((m) => ({ default: pick(m) })));
   const Page = (props: P) => {
-    const module = loadedPage(page);
+    // Chosen once per mount: switching from Lazy to the loaded component on a later render would
+    // remount the page and lose its state (an open dialog, a half-filled form).
+    const [module] = useState(() => loadedPage(page));
     return module ? createElement(pick(module), props) : createElement(Lazy, props);
   };
   return Page;
