@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
  * aria-hidden-focus finding on them is excluded. Everything else counts.
  */
 export const seriousViolations = async (page: Page): Promise<string[]> => {
+  // Judge the page as it stands, not halfway through a transition: a dialog fading in has its text at
+  // partial opacity (colour contrast) and one fading out still hides the page behind it (aria-hidden).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .exclude('[data-tabster-dummy]')

@@ -53,6 +53,7 @@ describeInBrowser('privacy: a person’s data and erasure', () => {
     await dialog.getByRole('button', { name: 'Definitief wissen', exact: true }).click();
     // Fluent keeps the rest of the page aria-hidden until the dialog's closing transition is over.
     await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.getElementById('root')?.getAttribute('aria-hidden') ?? null)).toBeNull();
 
     await page.getByText(/^Gewist: \d+ records? verwijderd of geanonimiseerd\.$/).waitFor();
     expect(await person.locator('option').allTextContents()).not.toContain(option);
