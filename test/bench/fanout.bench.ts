@@ -65,6 +65,8 @@ await waitFor(() => {
   return (s.sent ?? 0) + (s.failed ?? 0) >= recipients;
 }, 3_600_000, 'the outbox to settle', POLL_MS);
 const firstSentAfterRestart = await worker.firstSentAt;
+const firstTryAfterRestart = await worker.firstTryAt;
+const boot = await worker.boot;
 peak = Math.max(peak, worker.peakRssMb());
 // on SIGTERM the worker prints its counters, send latency and event-loop delay
 let final: { send_ms?: { p99: number }; loop_delay_ms?: { p99: number } } = {};
@@ -99,6 +101,18 @@ console.log(
     // the restart's cost: last message of the killed process to first of the new one (of which: process start to ready)
     restart_gap_s: round((firstSentAfterRestart - lastBeforeKill) / 1000),
     restart_boot_s: round((readyAt - spawnedAt) / 1000),
+    // the gap's parts (ms): kill → spawn, spawn → process running, → modules loaded, → stores open, → worker
+    // started, → first send request, → its answer; and the boot's CPU time
+    restart_parts_ms: {
+      kill_to_spawn: spawnedAt - lastBeforeKill,
+      spawn_to_process: boot.startedAt - spawnedAt,
+      modules: boot.modules_ms,
+      stores: boot.stores_ms - boot.modules_ms,
+      worker: boot.worker_ms - boot.stores_ms,
+      to_first_try: firstTryAfterRestart - (boot.startedAt + boot.worker_ms),
+      first_send: firstSentAfterRestart - firstTryAfterRestart,
+      boot_cpu: boot.cpu_ms,
+    },
     // after the restart: a message's request-to-answer time and the worker's event-loop delay, 99th percentile
     send_p99_ms: final.send_ms?.p99 ?? null,
     loop_delay_p99_ms: final.loop_delay_ms?.p99 ?? null,

@@ -1,25 +1,12 @@
+/** The Teams channel: the bot endpoint here; the sending half (adapter + messenger) in sender.ts, loadable on its own. */
 import type { Request, Response } from 'express';
 import type { Deps } from '../deps.js';
-import type { Messenger } from '../messaging/messenger.js';
 import type { BotEndpoint } from '../server.js';
-import { createAdapter } from './adapter.js';
 import { SamenVerderBot } from './bot.js';
-import { TeamsMessenger } from './proactive.js';
-import type { FanoutGraph } from '../graph/fanout-graph.js';
+import type { TeamsSender } from './sender.js';
 
-export interface TeamsChannel {
-  /** /api/messages */
-  readonly endpoint: BotEndpoint;
-  /** Proactive messages (invitations, reminders, waitlist promotions). */
-  readonly messenger: Messenger;
-}
-
-/** Everything botbuilder-based the server needs, built in one place. */
-export const createTeamsChannel = (deps: Deps, fanoutGraph: FanoutGraph | null = null): TeamsChannel => {
-  const adapter = createAdapter(deps.config, deps.logger);
+/** /api/messages on the sender's adapter: the bot's conversation code, loaded apart from the sending half. */
+export const botEndpoint = (deps: Deps, sender: TeamsSender): BotEndpoint => {
   const bot = new SamenVerderBot(deps);
-  return {
-    endpoint: { handle: (req: Request, res: Response) => adapter.process(req, res, (context) => bot.run(context)) },
-    messenger: new TeamsMessenger(adapter, deps, fanoutGraph),
-  };
+  return { handle: (req: Request, res: Response) => sender.adapter.process(req, res, (context) => bot.run(context)) };
 };
