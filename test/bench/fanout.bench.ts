@@ -16,6 +16,7 @@ import { startWorker, waitFor } from '../fanout/child.js';
 import { outboxStatus } from '../fanout/outbox-status.js';
 import { aadOf, seedBroadcast, TENANT } from '../fanout/seed.js';
 import { measureBatch } from './fanout-batch.js';
+import { buildWorkerBundle } from './worker-bundle.js';
 
 const PUBLISHED_RPS = 50;
 const recipients = Number(process.env.BENCH_FANOUT_N ?? 10_000);
@@ -27,6 +28,8 @@ const perConversation = [
   { limit: 1_800, ms: 3_600_000 },
 ];
 
+// the worker runs bundled, as production runs bot/dist/index.js; BENCH_FANOUT_TSX=1 runs its source through tsx
+const bundle = process.env.BENCH_FANOUT_TSX === '1' ? undefined : await buildWorkerBundle();
 const standin = await startStandin({ perConversation, perApp: [{ limit: rps, ms: 1_000 }], serverErrorRate: 0.005, seed: 11 });
 const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-fanout-bench-'));
 await seedBroadcast({ dataDir, recipients, serviceUrl: standin.url });
@@ -46,7 +49,7 @@ const env = {
 const POLL_MS = 250;
 let peak = 0;
 let restarts = 0;
-let worker = startWorker(env);
+let worker = startWorker(env, bundle);
 await worker.ready;
 // one kill -9 at a random moment between 20 % and 60 % of the broadcast
 const killAt = Math.floor(recipients * (0.2 + Math.random() * 0.4));
@@ -57,7 +60,7 @@ await worker.exited;
 const lastBeforeKill = standin.stats().lastAt ?? 0;
 restarts += 1;
 const spawnedAt = Date.now();
-worker = startWorker(env);
+worker = startWorker(env, bundle);
 await worker.ready;
 const readyAt = Date.now();
 await waitFor(() => {
@@ -117,6 +120,7 @@ console.log(
     send_p99_ms: final.send_ms?.p99 ?? null,
     loop_delay_p99_ms: final.loop_delay_ms?.p99 ?? null,
     scaled: rps !== PUBLISHED_RPS || recipients !== 10_000,
+    worker: bundle ? 'bundle' : 'tsx',
   }),
 );
 // Teams' batch API on the same stand-in, same limit (one activity for all; Teams paces delivery)

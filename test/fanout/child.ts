@@ -48,8 +48,13 @@ const rssMb = (pid: number | undefined): number => {
   }
 };
 
-export const startWorker = (env: Record<string, string>): WorkerChild => {
-  const child = spawn(process.execPath, [...(process.env.FANOUT_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], {
+/**
+ * `bundle`: a build of worker-process.ts (bench/worker-bundle.ts) run by plain Node, as production runs
+ * bot/dist/index.js; without it the TypeScript source runs through tsx.
+ */
+export const startWorker = (env: Record<string, string>, bundle?: string): WorkerChild => {
+  const nodeArgs = process.env.FANOUT_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, bundle ? [...nodeArgs, '--enable-source-maps', bundle] : [...nodeArgs, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
