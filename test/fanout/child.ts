@@ -54,7 +54,7 @@ const rssMb = (pid: number | undefined): number => {
  */
 export const startWorker = (env: Record<string, string>, bundle?: string): WorkerChild => {
   const nodeArgs = process.env.FANOUT_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, bundle ? [...nodeArgs, '--enable-source-maps', bundle] : [...nodeArgs, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, bundle ? [...nodeArgs, bundle] : [...nodeArgs, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
