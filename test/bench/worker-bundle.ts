@@ -2,9 +2,11 @@
  * The fan-out worker as production runs the server: one ES module built by esbuild with the same rule as
  * scripts/build-server.mjs (our code and the shared package bundled, the bot's npm dependencies external),
  * started by plain Node, so a restart is not measured with tsx compiling TypeScript and scanning source
- * maps of every module it loads. Written to bot/dist/ (ignored by git), where bot/node_modules resolves first.
+ * maps of every module it loads. Code split like the server's build, so what is imported lazily (the Azure
+ * outbox and its SDKs) loads only when used. Written to bot/dist/fanout-worker/ (ignored by git and by the
+ * App Service deploy), where bot/node_modules resolves first.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,10 +17,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const buildWorkerBundle = async (): Promise<string> => {
   const deps = Object.keys((JSON.parse(readFileSync(path.join(root, 'bot/package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
   const external = deps.filter((d) => !d.startsWith('@samen/'));
-  const outfile = path.join(root, 'bot/dist/fanout-worker.mjs');
+  const outdir = path.join(root, 'bot/dist/fanout-worker');
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: [path.join(root, 'test/fanout/worker-process.ts')],
-    outfile,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -27,5 +32,5 @@ export const buildWorkerBundle = async (): Promise<string> => {
     external: external.flatMap((d) => [d, `${d}/*`]),
     logLevel: 'warning',
   });
-  return outfile;
+  return path.join(outdir, 'worker-process.mjs');
 };
