@@ -3,12 +3,8 @@
  * With no bot id configured (local mode) the adapter accepts the unauthenticated traffic of the
  * Microsoft 365 Agents Playground.
  */
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import type { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import { botbuilder } from './botbuilder.js';
 import type { Config } from '../config.js';
 import type { Logger } from 'pino';
 import { t } from '@samen/shared';
@@ -22,7 +18,7 @@ export const createAdapter = (config: Config, logger: Logger): CloudAdapter => {
         MicrosoftAppType: config.bot.type,
       }
     : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new botbuilder.CloudAdapter(new botbuilder.ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = context.activity.id ?? 'unknown';
     logger.error({ err: { message: error.message, name: error.name }, correlationId, type: context.activity.type }, 'turn failed');
