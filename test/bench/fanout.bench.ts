@@ -16,6 +16,7 @@ import { startWorker, waitFor } from '../fanout/child.js';
 import { outboxStatus } from '../fanout/outbox-status.js';
 import { aadOf, seedBroadcast, TENANT } from '../fanout/seed.js';
 import { measureBatch } from './fanout-batch.js';
+import { buildWorkerBundle } from './worker-bundle.js';
 
 const PUBLISHED_RPS = 50;
 const recipients = Number(process.env.BENCH_FANOUT_N ?? 10_000);
@@ -27,6 +28,8 @@ const perConversation = [
   { limit: 1_800, ms: 3_600_000 },
 ];
 
+// the worker runs bundled, as production runs bot/dist/index.js; BENCH_FANOUT_TSX=1 runs its source through tsx
+const bundle = process.env.BENCH_FANOUT_TSX === '1' ? undefined : await buildWorkerBundle();
 const standin = await startStandin({ perConversation, perApp: [{ limit: rps, ms: 1_000 }], serverErrorRate: 0.005, seed: 11 });
 const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-fanout-bench-'));
 await seedBroadcast({ dataDir, recipients, serviceUrl: standin.url });
@@ -46,7 +49,7 @@ const env = {
 const POLL_MS = 250;
 let peak = 0;
 let restarts = 0;
-let worker = startWorker(env);
+let worker = startWorker(env, bundle);
 await worker.ready;
 // one kill -9 at a random moment between 20 % and 60 % of the broadcast
 const killAt = Math.floor(recipients * (0.2 + Math.random() * 0.4));
@@ -57,7 +60,7 @@ await worker.exited;
 const lastBeforeKill = standin.stats().lastAt ?? 0;
 restarts += 1;
 const spawnedAt = Date.now();
-worker = startWorker(env);
+worker = startWorker(env, bundle);
 await worker.ready;
 const readyAt = Date.now();
 await waitFor(() => {
@@ -65,6 +68,8 @@ await waitFor(() => {
   return (s.sent ?? 0) + (s.failed ?? 0) >= recipients;
 }, 3_600_000, 'the outbox to settle', POLL_MS);
 const firstSentAfterRestart = await worker.firstSentAt;
+const firstTryAfterRestart = await worker.firstTryAt;
+const boot = await worker.boot;
 peak = Math.max(peak, worker.peakRssMb());
 // on SIGTERM the worker prints its counters, send latency and event-loop delay
 let final: { send_ms?: { p99: number }; loop_delay_ms?: { p99: number } } = {};
@@ -99,10 +104,23 @@ console.log(
     // the restart's cost: last message of the killed process to first of the new one (of which: process start to ready)
     restart_gap_s: round((firstSentAfterRestart - lastBeforeKill) / 1000),
     restart_boot_s: round((readyAt - spawnedAt) / 1000),
+    // the gap's parts (ms): kill → spawn, spawn → process running, → modules loaded, → stores open, → worker
+    // started, → first send request, → its answer; and the boot's CPU time
+    restart_parts_ms: {
+      kill_to_spawn: spawnedAt - lastBeforeKill,
+      spawn_to_process: boot.startedAt - spawnedAt,
+      modules: boot.modules_ms,
+      stores: boot.stores_ms - boot.modules_ms,
+      worker: boot.worker_ms - boot.stores_ms,
+      to_first_try: firstTryAfterRestart - (boot.startedAt + boot.worker_ms),
+      first_send: firstSentAfterRestart - firstTryAfterRestart,
+      boot_cpu: boot.cpu_ms,
+    },
     // after the restart: a message's request-to-answer time and the worker's event-loop delay, 99th percentile
     send_p99_ms: final.send_ms?.p99 ?? null,
     loop_delay_p99_ms: final.loop_delay_ms?.p99 ?? null,
     scaled: rps !== PUBLISHED_RPS || recipients !== 10_000,
+    worker: bundle ? 'bundle' : 'tsx',
   }),
 );
 // Teams' batch API on the same stand-in, same limit (one activity for all; Teams paces delivery)

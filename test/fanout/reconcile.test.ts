@@ -17,7 +17,7 @@ import { DEFAULT_WORKER_OPTIONS, drainOutboxOnce } from '../../bot/src/messaging
 import { renderOutboxItem } from '../../bot/src/messaging/render-outbox.js';
 import { openStores } from '../../bot/src/store/index.js';
 import { NOW } from '../../bot/src/store/contract/fixtures.js';
-import { createTeamsChannel } from '../../bot/src/teams/index.js';
+import { createTeamsSender } from '../../bot/src/teams/sender.js';
 import { fanoutGraphOf } from '../../bot/src/graph/fanout-graph.js';
 import { startStandin } from '../connector-standin/standin.js';
 import { startTeamsGraph } from '../graph-fake/teams-chats.js';
@@ -41,7 +41,7 @@ const setUp = async (env: Record<string, string> = {}) => {
   const deps: Deps = { config, stores: await openStores(config), logger: pino({ level: 'silent' }), clock: () => new Date(now), newId: () => 'id', ...TEST_INFRA };
   const ledger = new MemoryLedger();
   const runtime: SenderRuntime = { limiter: null, ledger, now: () => now, sleep: async (ms) => void (now += ms), random: () => 0.5, counters: newCounters() };
-  const { messenger } = createTeamsChannel(deps, fanoutGraphOf(config));
+  const { messenger } = createTeamsSender(deps, fanoutGraphOf(config));
   const item = async (n: number) => (await deps.stores.outbox.forSubject(MEETING)).find((i) => i.personId === personOf(n))!;
   return {
     standin, graph: graph.graph, deps, ledger, runtime, messenger, item,

@@ -9,7 +9,7 @@ import { createHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../../bot/src/config.js';
 import { createLogger } from '../../bot/src/logger.js';
 import { openStores } from '../../bot/src/store/index.js';
-import { createTeamsChannel } from '../../bot/src/teams/index.js';
+import { createTeamsSender } from '../../bot/src/teams/sender.js';
 import { fanoutGraphOf } from '../../bot/src/graph/fanout-graph.js';
 import { runOutboxWorker } from '../../bot/src/messaging/outbox-worker.js';
 import { runtimeFromConfig } from '../../bot/src/messaging/sender-runtime.js';
@@ -19,23 +19,31 @@ import type { Deps } from '../../bot/src/deps.js';
 import type { Messenger } from '../../bot/src/messaging/messenger.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
+// the boot's parts, ms since the process started (performance.now's origin): modules evaluated, stores open, worker started
+const modulesAt = performance.now();
 const config = loadConfig({ LOAD_SAMPLE_DATA: 'false', LOG_LEVEL: 'warn', ...process.env });
 const local = await openStores(config);
 const stores = config.fanout.outbox === 'azure' ? await (await import('../../bot/src/store/azure/index.js')).withAzureOutbox(local, config, { table: process.env.TEST_OUTBOX_TABLE, queue: process.env.TEST_OUTBOX_QUEUE }) : local;
 const deps: Deps = { config, stores, logger: createLogger(config), clock: () => new Date(), newId: randomUUID, ...TEST_INFRA };
-const teams = createTeamsChannel(deps, fanoutGraphOf(config));
+const teams = createTeamsSender(deps, fanoutGraphOf(config));
 const ledger = config.fanout.outbox === 'azure' && config.fanout.azureConnectionString
   ? await (async () => { const l = new (await import('../../bot/src/store/azure/index.js')).AzureLedger(config.fanout.azureConnectionString as string); await l.init(); return l; })()
   : new SqliteLedger(config.dataDir);
+const storesAt = performance.now();
 const { options, runtime } = runtimeFromConfig(deps, ledger);
 // tells the benchmark when this process's first message went out (its restart gap)
 let firstSent = false;
+let firstTry = false;
 const sendMs = createHistogram();
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 const messenger: Messenger = {
   sendToPerson: async (...args) => {
     const started = performance.now();
+    if (!firstTry) {
+      firstTry = true;
+      process.stdout.write(`first-try ${Date.now()}\n`);
+    }
     const outcome = await teams.messenger.sendToPerson(...args);
     sendMs.record(Math.max(1, Math.round((performance.now() - started) * 1000)));
     if (outcome.kind === 'sent' && !firstSent) {
@@ -48,6 +56,8 @@ const messenger: Messenger = {
 };
 const worker = runOutboxWorker(deps, messenger, options, runtime, 100);
 startProgressLog(deps.logger, runtime.counters, config.fanout.progressMs);
+const cpu = process.cpuUsage();
+process.stdout.write(`boot ${JSON.stringify({ startedAt: Math.round(performance.timeOrigin), modules_ms: Math.round(modulesAt), stores_ms: Math.round(storesAt), worker_ms: Math.round(performance.now()), cpu_ms: Math.round((cpu.user + cpu.system) / 1000) })}\n`);
 process.stdout.write('ready\n');
 process.on('SIGTERM', () => {
   const ms = (h: { percentile(p: number): number; max: number }, scale: number) => ({

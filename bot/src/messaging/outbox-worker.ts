@@ -4,6 +4,8 @@
  * a crash leaves it 'sending', the worker hands such items back on start, and the ledger makes the
  * next try reconcile instead of repeating blindly. The running worker keeps `concurrency` sends in
  * flight, paced by the rate limiter, and claims the next batch before the current one runs dry.
+ * After a restart the items it handed back are claimed first; those the ledger holds as begun go to
+ * the end of their batch, so reconciling them (a Graph check each) does not hold up the sending.
  */
 import type { Deps } from '../deps.js';
 import type { ClaimedOutbox, OutboxItem } from '../store/ports.js';
@@ -68,6 +70,19 @@ export const drainOutboxOnce = async (
   return items.length + claimed.unreadable.length;
 };
 
+/**
+ * Of the first `check` items, those with a begun send in the ledger (the previous process may have
+ * delivered them) move behind the rest, keeping their order: the lanes start on items they can send
+ * at once instead of all waiting for a probe. Only items handed back at start are checked.
+ */
+const unconfirmedLast = async (items: readonly OutboxItem[], check: number, ledger: DeliveryLedger | null): Promise<OutboxItem[]> => {
+  if (check <= 0 || !ledger) return [...items];
+  const checked = items.slice(0, check);
+  const begun = await Promise.all(checked.map(async (item) => (await ledger.get(item.key))?.state === 'begun'));
+  const later = checked.filter((_, i) => begun[i]);
+  return [...checked.filter((_, i) => !begun[i]), ...items.slice(check), ...later];
+};
+
 export interface RunningWorker {
   stop(): Promise<void>;
 }
@@ -83,6 +98,8 @@ export const runOutboxWorker = (
   let stopped = false;
   const queue: OutboxItem[] = [];
   let refilling: Promise<number> | null = null;
+  /** Items handed back at start that have not been claimed again yet (see unconfirmedLast). */
+  let handedBack = 0;
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const idle: (() => void)[] = [];
   const nap = (ms: number) =>
@@ -98,7 +115,9 @@ export const runOutboxWorker = (
       .claim(deps.clock(), Math.max(options.batchSize, concurrency * 2))
       .then(async (claimed) => {
         await afterClaim(deps, claimed, runtime);
-        queue.push(...claimed.items);
+        const check = handedBack;
+        handedBack = Math.max(0, handedBack - claimed.items.length);
+        queue.push(...(await unconfirmedLast(claimed.items, check, runtime.ledger)));
         return claimed.items.length + claimed.unreadable.length;
       })
       .finally(() => {
@@ -131,6 +150,7 @@ export const runOutboxWorker = (
   const started = deps.stores.outbox
     .requeueStale(deps.clock())
     .then((n) => {
+      handedBack = n;
       if (n > 0) deps.logger.info({ requeued: n }, 'unconfirmed outbox items handed back for reconciliation');
     })
     .then(() => Promise.all(Array.from({ length: concurrency }, lane)));

@@ -39,4 +39,26 @@ describe('invitation rendering in a broadcast', () => {
     const fresh = await renderForPerson(deps, { kind: 'invitation', meetingId: 'meeting-0001', payload: {} }, person);
     expect(await renderOutboxItem(deps, item(personId), cache)).toEqual(fresh);
   });
+
+  it('draws the card once for lanes that ask for it together (a sender that just started), each with their own refresh', async () => {
+    let meetingReads = 0;
+    const counting: Deps = {
+      ...deps,
+      stores: new Proxy(deps.stores, {
+        get: (target, prop, receiver) =>
+          prop === 'meetings'
+            ? { ...target.meetings, get: (id: string) => ((meetingReads += 1), target.meetings.get(id)) }
+            : (Reflect.get(target, prop, receiver) as unknown),
+      }),
+    };
+    const cache = newRenderCache();
+    const lanes = ['person-0002', 'person-0003', 'person-0002', 'person-0003', 'person-0002', 'person-0003'];
+    const cards = await Promise.all(lanes.map((id) => renderOutboxItem(counting, item(id), cache)));
+    // one read per lane for the meeting's state, one for the single render (a render per lane read it twice per lane)
+    expect(meetingReads).toBe(lanes.length + 1);
+    for (const [i, id] of lanes.entries()) {
+      const person = (await deps.stores.people.get(id))!;
+      expect(cards[i]).toEqual(await renderForPerson(deps, { kind: 'invitation', meetingId: 'meeting-0001', payload: {} }, person));
+    }
+  });
 });

@@ -11,10 +11,14 @@ import type { OutboxItem } from '../store/ports.js';
 import { withRefreshFor, type Reply } from '../conversation/replies.js';
 import { renderForPerson } from '../conversation/meeting-cards.js';
 
-/** Cards already rendered, by meeting state; one per running sender (SenderRuntime.renderCache), never module-wide. */
-export type RenderCache = BoundedMap<string, Reply>;
+/**
+ * Cards rendered or being rendered, by meeting state; one per running sender (SenderRuntime.renderCache),
+ * never module-wide. The render itself is kept, not only its result: the lanes of a sender that has just
+ * (re)started all ask for the same card at once, and it is drawn once for all of them.
+ */
+export type RenderCache = BoundedMap<string, Promise<Reply | null>>;
 
-export const newRenderCache = (): RenderCache => new BoundedMap<string, Reply>(64);
+export const newRenderCache = (): RenderCache => new BoundedMap<string, Promise<Reply | null>>(64);
 
 const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: string): Promise<string | null> => {
   if (item.kind !== 'invitation') return null;
@@ -25,14 +29,27 @@ const stateKey = async (deps: Deps, item: OutboxItem, personId: string, locale: 
   return [meeting.id, meeting.version, rsvps.length, latest, minute, locale, JSON.stringify(item.payload ?? null)].join('|');
 };
 
-/** Renders an item; with a cache, an invitation in an unchanged meeting state is drawn once for everyone. */
+/**
+ * Renders an item; with a cache, an invitation in an unchanged meeting state is drawn once for everyone.
+ * A render that failed or gave nothing is not kept: whoever waited for it renders their own, as without a cache.
+ */
 export const renderOutboxItem = async (deps: Deps, item: OutboxItem, cache?: RenderCache): Promise<Reply | null> => {
   const person = await deps.stores.people.get(item.personId);
   if (!person) return null;
   const key = cache ? await stateKey(deps, item, person.id, person.locale) : null;
-  const hit = key ? cache?.get(key) : undefined;
-  if (hit) return withRefreshFor(hit, person.id);
-  const reply = await renderForPerson(deps, item, person);
-  if (key && reply) cache?.set(key, reply);
+  // looked up and, if absent, claimed with no await in between: lanes resuming together share one render
+  const pending = key ? cache?.get(key) : undefined;
+  const shared = pending ? await pending.catch(() => null) : null;
+  if (shared) return withRefreshFor(shared, person.id);
+  const render = renderForPerson(deps, item, person);
+  const forget = () => {
+    if (key && cache?.get(key) === render) cache.delete(key);
+  };
+  if (key) cache?.set(key, render);
+  const reply = await render.catch((e: unknown) => {
+    forget();
+    throw e;
+  });
+  if (!reply) forget();
   return reply ? withRefreshFor(reply, person.id) : null;
 };

@@ -1,5 +1,8 @@
-import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
+import { botbuilder } from './botbuilder.js';
 import type { Reply } from '../conversation/replies.js';
+
+const { ActivityTypes, CardFactory } = botbuilder;
 
 /** One Reply → one Teams activity. */
 export const toActivity = (reply: Reply): Partial<Activity> => {

@@ -3,12 +3,8 @@
  * With no bot id configured (local mode) the adapter accepts the unauthenticated traffic of the
  * Microsoft 365 Agents Playground.
  */
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import type { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import { botbuilder } from './botbuilder.js';
 import type { Config } from '../config.js';
 import type { Logger } from 'pino';
 import { t } from '@samen/shared';
@@ -45,7 +41,7 @@ const appIdOf = (claims: Claims): string => claims.getClaimValue('aud') ?? claim
  * depend only on the app's credentials, the service URL and the audience, so they are made once per
  * key and reused (the credentials cache their own tokens), as botbuilder's BotFrameworkAdapter did.
  */
-export class ReusingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+export class ReusingBotFrameworkAuthentication extends botbuilder.ConfigurationBotFrameworkAuthentication {
   private readonly connectors = new Kept<Connector>(64);
   private readonly tokenClients = new Kept<TokenClient>(8);
 
@@ -81,7 +77,7 @@ export const botAuthentication = (config: Config): ReusingBotFrameworkAuthentica
 };
 
 export const createAdapter = (config: Config, logger: Logger, auth: ReusingBotFrameworkAuthentication = botAuthentication(config)): CloudAdapter => {
-  const adapter = new CloudAdapter(auth);
+  const adapter = new botbuilder.CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = context.activity.id ?? 'unknown';
     logger.error({ err: { message: error.message, name: error.name }, correlationId, type: context.activity.type }, 'turn failed');

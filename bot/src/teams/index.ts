@@ -1,31 +1,20 @@
+/** The Teams channel: the bot endpoint here; the sending half (adapter + messenger) in sender.ts, loadable on its own. */
 import type { Request, Response } from 'express';
 import type { Deps } from '../deps.js';
-import type { Messenger } from '../messaging/messenger.js';
 import type { BotEndpoint } from '../server.js';
-import { botAuthentication, createAdapter } from './adapter.js';
 import { answerCardExecute, isCardExecute } from './direct-invoke.js';
 import { SamenVerderBot } from './bot.js';
-import { TeamsMessenger } from './proactive.js';
-import type { FanoutGraph } from '../graph/fanout-graph.js';
+import type { TeamsSender } from './sender.js';
 
-export interface TeamsChannel {
-  /** /api/messages */
-  readonly endpoint: BotEndpoint;
-  /** Proactive messages (invitations, reminders, waitlist promotions). */
-  readonly messenger: Messenger;
-}
-
-/** Everything botbuilder-based the server needs, built in one place. */
-export const createTeamsChannel = (deps: Deps, fanoutGraph: FanoutGraph | null = null): TeamsChannel => {
-  const auth = botAuthentication(deps.config);
-  const adapter = createAdapter(deps.config, deps.logger, auth);
+/**
+ * /api/messages on the sender's adapter: the bot's conversation code, loaded apart from the sending half.
+ * Card clicks skip botbuilder's turn machinery (direct-invoke.ts, authenticated the same way); everything
+ * else goes through it.
+ */
+export const botEndpoint = (deps: Deps, sender: TeamsSender): BotEndpoint => {
   const bot = new SamenVerderBot(deps);
   return {
-    endpoint: {
-      // Card clicks skip botbuilder's turn machinery (direct-invoke.ts); everything else goes through it.
-      handle: (req: Request, res: Response) =>
-        isCardExecute(req.body) ? answerCardExecute(auth, bot, deps.logger, req, res) : adapter.process(req, res, (context) => bot.run(context)),
-    },
-    messenger: new TeamsMessenger(adapter, deps, fanoutGraph),
+    handle: (req: Request, res: Response) =>
+      isCardExecute(req.body) ? answerCardExecute(sender.auth, bot, deps.logger, req, res) : sender.adapter.process(req, res, (context) => bot.run(context)),
   };
 };

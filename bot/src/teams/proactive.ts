@@ -9,7 +9,8 @@
  * (graph/app-installer.ts) and the conversation created again; otherwise the person is reported
  * not reachable (failure code `not-installed`).
  */
-import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import { botbuilder } from './botbuilder.js';
 import type { Id } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { withRefreshFor, type Reply } from '../conversation/replies.js';
@@ -167,7 +168,7 @@ export class TeamsMessenger implements Messenger {
       },
       async (context) => {
         progress.created = true;
-        const reference = TurnContext.getConversationReference(context.activity);
+        const reference = botbuilder.TurnContext.getConversationReference(context.activity);
         await this.deps.stores.conversations.save({
           personId,
           scope: 'personal',

@@ -9,10 +9,9 @@ import type { ListSpec } from '../../../../infra/sharepoint/lists.js';
 import { describeDrift, listDrift, typeRepairHint } from '../../../../infra/sharepoint/schema-diff.js';
 import { findSiteList, readSiteLists, type SiteList } from '../../../../infra/sharepoint/site-lists.js';
 import { statusOf } from '../../graph/client.js';
+import { SharePointSetupError } from './setup-error.js';
 
-export class SharePointSetupError extends Error {
-  override readonly name = 'SharePointSetupError';
-}
+export { SharePointSetupError } from './setup-error.js';
 
 export interface SiteExpectation {
   readonly siteId: string;
