@@ -7,26 +7,16 @@
  * when used: in one file, the Azure Storage SDKs behind `import('./store/azure/index.js')` became static
  * imports and loaded at every start (~0.3 s of CPU), also without OUTBOX=azure.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
-
-const depsOf = (file) => Object.keys(JSON.parse(readFileSync(file, 'utf8')).dependencies ?? {});
-const external = depsOf('bot/package.json').filter((d) => !d.startsWith('@samen/'));
+import { serverBuildOptions } from './server-build-options.mjs';
 
 rmSync('bot/dist/chunks', { recursive: true, force: true });
 const result = await build({
   entryPoints: ['bot/src/index.ts'],
   outdir: 'bot/dist',
   chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  sourcemap: true,
-  // subpaths of external packages (e.g. "luxon", "zod/v4") stay external too
-  external: external.flatMap((d) => [d, `${d}/*`]),
-  logLevel: 'warning',
+  ...serverBuildOptions('.'),
   metafile: true,
 });
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);

@@ -6,31 +6,23 @@
  * outbox and its SDKs) loads only when used. Written to bot/dist/fanout-worker/ (ignored by git and by the
  * App Service deploy), where bot/node_modules resolves first.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { serverBuildOptions } from '../../scripts/server-build-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Builds test/fanout/worker-process.ts; returns the bundle's path. */
 export const buildWorkerBundle = async (): Promise<string> => {
-  const deps = Object.keys((JSON.parse(readFileSync(path.join(root, 'bot/package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
-  const external = deps.filter((d) => !d.startsWith('@samen/'));
   const outdir = path.join(root, 'bot/dist/fanout-worker');
   rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: [path.join(root, 'test/fanout/worker-process.ts')],
     outdir,
     outExtension: { '.js': '.mjs' },
-    splitting: true,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    sourcemap: true,
-    external: external.flatMap((d) => [d, `${d}/*`]),
-    logLevel: 'warning',
+    ...serverBuildOptions(root),
   });
   return path.join(outdir, 'worker-process.mjs');
 };
