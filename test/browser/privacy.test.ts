@@ -57,6 +57,7 @@ describeInBrowser('privacy: a person’s data and erasure', () => {
 
     await page.getByText(/^Gewist: \d+ records? verwijderd of geanonimiseerd\.$/).waitFor();
     expect(await person.locator('option').allTextContents()).not.toContain(option);
+    await expect.poll(() => person.evaluate((el) => el === document.activeElement)).toBe(true);
     const log = page.getByTestId('erasure-log');
     await log.waitFor();
     expect(await log.locator('tbody tr').count()).toBe(1);

@@ -3,7 +3,7 @@
  * external registrant), downloads their data (JSON or the readable summary) or erases them after a
  * confirmation that says what will happen, and sees the erasure log.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Label, Select,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3,
@@ -51,6 +51,9 @@ const PersonData = ({ data, p }: { data: PrivacyPeopleDto; p: ReturnType<typeof 
   const selectId = useId();
   const [chosen, setChosen] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // After an erasure the button that opened the dialog is disabled (no one chosen): focus goes back to
+  // the person list, from which the erased person has gone, instead of falling to the page body.
+  const personList = useRef<HTMLSelectElement>(null);
   const person = [...data.staff, ...data.registrants].find((x) => keyOf(x) === chosen) ?? null;
   const label = (x: PrivacyPersonDto) =>
     x.subject.kind === 'staff' ? `${x.name} — ${x.email}` : `${x.name} — ${x.email} (${t('privacy:choose.registrations', { count: x.registrations })})`;
@@ -59,13 +62,14 @@ const PersonData = ({ data, p }: { data: PrivacyPeopleDto; p: ReturnType<typeof 
     setConfirming(false);
     await p.erase(person.subject);
     setChosen('');
+    personList.current?.focus();
   };
   return (
     <section className={styles.section} aria-labelledby={`${selectId}-h`}>
       <Title3 as="h3" id={`${selectId}-h`}>{t('privacy:choose.heading')}</Title3>
       <div className={styles.field}>
         <Label htmlFor={selectId}>{t('privacy:choose.person')}</Label>
-        <Select id={selectId} value={chosen} onChange={(_, d) => setChosen(d.value)} data-testid="privacy-person">
+        <Select ref={personList} id={selectId} value={chosen} onChange={(_, d) => setChosen(d.value)} data-testid="privacy-person">
           <option value="">{t('privacy:choose.placeholder')}</option>
           <optgroup label={t('privacy:choose.staff')}>
             {data.staff.map((x) => <option key={keyOf(x)} value={keyOf(x)}>{label(x)}</option>)}
