@@ -7,8 +7,8 @@ import { DateTime } from 'luxon';
 import type { ReflectionStatus } from './handreiking-types.js';
 import type { Meeting } from './meeting.js';
 import type { Rsvp, RsvpStatus } from './rsvp-types.js';
-import { ZONE } from './school-year.js';
-import { amsterdamDate, SOP_STATUSES, type SopStatus } from './sop.js';
+import { amsterdamDate, ZONE } from './school-year.js';
+import { SOP_STATUSES, type SopStatus } from './sop.js';
 
 // ---- (a) progress per school ---------------------------------------------------------------------------
 
@@ -139,8 +139,6 @@ export const timelineDays = (timeline: RegistrationTimeline): TimelineStep[] => 
   return out;
 };
 
-/** The start of a day in Amsterdam as ISO with offset (for `formatDate`). */
-export const dayStart = (day: string): string => DateTime.fromISO(day, { zone: ZONE }).toISO() ?? day;
 
 /** "3 nov." / "3 Nov": a day on a chart's axis. */
 export const formatShortDay = (day: string, locale: 'nl' | 'en' = 'nl'): string => DateTime.fromISO(day, { zone: ZONE }).setLocale(locale).toFormat('d LLL');

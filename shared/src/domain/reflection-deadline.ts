@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { dueDeadlineReminders, type DeadlineReminderStep } from './announcement-reminders.js';
 import type { Id } from './ids.js';
 import type { Role } from './people.js';
-import { schoolYearBounds, ZONE } from './school-year.js';
+import { dayStart, schoolYearBounds, ZONE } from './school-year.js';
 
 export interface ReflectionDeadline {
   readonly schoolYear: string;
@@ -45,8 +45,7 @@ export const isResponsibleForReflection = (person: { readonly roles: readonly Ro
   person.roles.some((r) => REFLECTION_REMINDER_ROLES.includes(r));
 
 /** The moment the deadline passes: 00:00 Amsterdam on its date, ISO with offset. */
-export const reflectionDeadlineMoment = (date: string): string =>
-  DateTime.fromISO(date, { zone: ZONE }).startOf('day').toISO() as string;
+export const reflectionDeadlineMoment = (date: string): string => dayStart(date);
 
 export const reflectionDeadlinePassed = (date: string, now: Date): boolean => now.getTime() >= new Date(reflectionDeadlineMoment(date)).getTime();
 

@@ -2,6 +2,12 @@ import { DateTime } from 'luxon';
 
 export const ZONE = 'Europe/Amsterdam';
 
+/** The Amsterdam calendar date of a moment, `YYYY-MM-DD`. */
+export const amsterdamDate = (now: Date): string => DateTime.fromJSDate(now).setZone(ZONE).toISODate() ?? '';
+
+/** The start (00:00 Amsterdam) of a calendar day `YYYY-MM-DD`, as ISO with offset. */
+export const dayStart = (day: string): string => DateTime.fromISO(day, { zone: ZONE }).toISO() ?? day;
+
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
 
 /** True for "2025-2026" and the like: two consecutive years. */

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import type { Id } from './ids.js';
 import type { NiveauOverzicht } from './niveaus.js';
 import { fail, ok, type Result } from './result.js';
-import { ZONE } from './school-year.js';
+import { amsterdamDate, ZONE } from './school-year.js';
 
 export const SOP_STATUSES = ['concept', 'besproken-mr', 'geaccordeerd-bestuur', 'gepubliceerd'] as const;
 export type SopStatus = (typeof SOP_STATUSES)[number];
@@ -103,9 +103,6 @@ export const sopStatusView = (row: SopStatusRow | null | undefined, schoolId: Id
   sharedWithSwv: row?.sharedWithSwv ?? false,
   updatedAt: row?.updatedAt ?? null,
 });
-
-/** The Amsterdam calendar date of a moment, `YYYY-MM-DD`. */
-export const amsterdamDate = (now: Date): string => DateTime.fromJSDate(now).setZone(ZONE).toISODate() ?? '';
 
 /** Words in the niveau-overzicht that point at an option (lower case, matched anywhere). */
 const EXPERTISE_HINTS: Readonly<Record<SopInterneExpertise, readonly string[]>> = {
