@@ -13,5 +13,5 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['bot/src/config.ts', 'scripts/**', 'test/**', '**/*.test.ts', 'vitest.config.ts', 'vitest.sharepoint.config.ts', '.ci/**'], rules: { 'no-restricted-properties': 'off' } },
+  { files: ['bot/src/config.ts', 'scripts/**', 'test/**', '**/*.test.ts', 'vitest.config.ts', '.ci/**'], rules: { 'no-restricted-properties': 'off' } },
 );

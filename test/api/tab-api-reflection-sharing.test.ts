@@ -1,7 +1,7 @@
 /**
  * Sharing a reflection per audience through the tab API (#16 item 3): the ib'er of school A shares
  * with its bestuur and with school B; who can then read the answers, and who sees only the status or
- * nothing, before and after a revoke. Runs on SQLite and (vitest.sharepoint.config.ts) SharePoint.
+ * nothing, before and after a revoke. Runs on SQLite and (the vitest project `sharepoint`) SharePoint.
  */
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

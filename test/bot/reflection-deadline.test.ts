@@ -2,7 +2,7 @@
  * The partnership's reflection deadline (#16): reminders through the bot reach the people who keep
  * the reflection at schools that have not finished it, once per moment (a second run and a restart
  * add nothing), with the school's count and a button to the tab; a changed deadline plans anew.
- * Runs on SQLite and, through vitest.sharepoint.config.ts, on the SharePoint lists of the Graph fake.
+ * Runs on SQLite and, through the vitest project `sharepoint`, on the SharePoint lists of the Graph fake.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '@samen/shared';

@@ -1,5 +1,5 @@
 /**
- * Guards the second end-to-end run (vitest.sharepoint.config.ts): the bot harness and the tab API
+ * Guards the second end-to-end run (the vitest project `sharepoint` in vitest.config.ts): the bot harness and the tab API
  * fixture really use the store SAMEN_E2E_STORE names, so a green run on SharePoint means something.
  */
 import { afterEach, describe, expect, it } from 'vitest';
