@@ -125,3 +125,39 @@ describe('people the bot has not met and who do not have the app', () => {
     expect(await t.deps.stores.conversations.forPerson(personOf(3))).toMatchObject({ conversationId: `a:${aadOf(3)}` });
   });
 });
+
+describe('the Teams messenger holds a rate slot only around its requests', () => {
+  let t: Awaited<ReturnType<typeof setUp>>;
+  afterEach(async () => t?.close());
+
+  /** What the stand-in had counted at each call of the pacing hooks. */
+  const recording = (standin: Awaited<ReturnType<typeof setUp>>['standin']) => {
+    const events: string[] = [];
+    const seen = () => `${standin.stats().created} created, ${standin.stats().accepted} accepted`;
+    return { events, pacing: { beforeRequest: async () => void events.push(`slot (${seen()})`), answered: () => void events.push(`answer (${seen()})`) } };
+  };
+  const send = async (n: number, pacing: { beforeRequest(): Promise<void>; answered(): void }) => {
+    const it = await t.item(n);
+    return t.messenger.sendToPerson(it.personId, (await renderOutboxItem(t.deps, it))!, { idempotencyKey: it.key, pacing });
+  };
+
+  it('takes the slot before the message reaches Teams and gives it back once Teams has answered', async () => {
+    t = await setUp();
+    const r = recording(t.standin);
+    expect(await send(1, r.pacing)).toMatchObject({ kind: 'sent' });
+    expect(r.events).toEqual(['slot (0 created, 0 accepted)', 'answer (0 created, 1 accepted)']);
+  });
+
+  it('takes a slot before creating a chat and another before the message after it', async () => {
+    t = await setUp({ FANOUT_INSTALL_APP: 'true' });
+    t.standin.world.install(aadOf(3));
+    const r = recording(t.standin);
+    expect(await send(3, r.pacing)).toMatchObject({ kind: 'sent' });
+    expect(r.events).toEqual([
+      'slot (0 created, 0 accepted)',
+      'answer (1 created, 0 accepted)',
+      'slot (1 created, 0 accepted)',
+      'answer (1 created, 1 accepted)',
+    ]);
+  });
+});

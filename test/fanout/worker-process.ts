@@ -16,7 +16,7 @@ import { runtimeFromConfig } from '../../bot/src/messaging/sender-runtime.js';
 import { SqliteLedger } from '../../bot/src/store/sqlite/delivery-ledger.js';
 import { startProgressLog } from '../../bot/src/messaging/progress.js';
 import type { Deps } from '../../bot/src/deps.js';
-import type { Messenger } from '../../bot/src/messaging/messenger.js';
+import type { Messenger, RequestPacing } from '../../bot/src/messaging/messenger.js';
 import { TEST_INFRA } from '../../bot/src/deps.test-helper.js';
 
 // the boot's parts, ms since the process started (performance.now's origin): modules evaluated, stores open, worker started
@@ -37,15 +37,30 @@ let firstTry = false;
 const sendMs = createHistogram();
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
+const tried = () => {
+  if (firstTry) return;
+  firstTry = true;
+  process.stdout.write(`first-try ${Date.now()}\n`);
+};
+/** Times each request from its rate slot to its answer (the slot is taken right before the request leaves). */
+const timed = (pacing: RequestPacing): RequestPacing => {
+  let started = 0;
+  return {
+    beforeRequest: async () => {
+      await pacing.beforeRequest();
+      tried();
+      started = performance.now();
+    },
+    answered: () => {
+      if (started) sendMs.record(Math.max(1, Math.round((performance.now() - started) * 1000)));
+      started = 0;
+      pacing.answered();
+    },
+  };
+};
 const messenger: Messenger = {
-  sendToPerson: async (...args) => {
-    const started = performance.now();
-    if (!firstTry) {
-      firstTry = true;
-      process.stdout.write(`first-try ${Date.now()}\n`);
-    }
-    const outcome = await teams.messenger.sendToPerson(...args);
-    sendMs.record(Math.max(1, Math.round((performance.now() - started) * 1000)));
+  sendToPerson: async (personId, reply, options) => {
+    const outcome = await teams.messenger.sendToPerson(personId, reply, options?.pacing ? { ...options, pacing: timed(options.pacing) } : options);
     if (outcome.kind === 'sent' && !firstSent) {
       firstSent = true;
       process.stdout.write(`first-sent ${Date.now()}\n`);
@@ -60,10 +75,10 @@ const cpu = process.cpuUsage();
 process.stdout.write(`boot ${JSON.stringify({ startedAt: Math.round(performance.timeOrigin), modules_ms: Math.round(modulesAt), stores_ms: Math.round(storesAt), worker_ms: Math.round(performance.now()), cpu_ms: Math.round((cpu.user + cpu.system) / 1000) })}\n`);
 process.stdout.write('ready\n');
 process.on('SIGTERM', () => {
-  const ms = (h: { percentile(p: number): number; max: number }, scale: number) => ({
-    p50: Math.round(h.percentile(50) / scale) / 1000, p99: Math.round(h.percentile(99) / scale) / 1000, max: Math.round(h.max / scale) / 1000,
+  const ms = (h: { percentile(p: number): number; mean: number; max: number }, scale: number) => ({
+    p50: Math.round(h.percentile(50) / scale) / 1000, mean: Math.round(h.mean / scale) / 1000, p99: Math.round(h.percentile(99) / scale) / 1000, max: Math.round(h.max / scale) / 1000,
   });
-  // send: one message's request and answer (µs recorded); loop: event-loop delay (ns)
+  // send: one request (its rate slot) to its answer (µs recorded); loop: event-loop delay (ns)
   process.stdout.write(`${JSON.stringify({ counters: runtime.counters, send_ms: ms(sendMs, 1), loop_delay_ms: ms(loopDelay, 1_000) })}\n`);
   void worker.stop();
   setTimeout(() => process.exit(0), 100);

@@ -8,8 +8,8 @@ import type { Deps } from '../deps.js';
 import type { OutboxItem } from '../store/ports.js';
 import type { DeliveryLedger } from '../store/delivery-ledger.js';
 import type { Reply } from '../conversation/replies.js';
-import type { Messenger, SendOutcome } from './messenger.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { Messenger, RequestPacing, SendOutcome } from './messenger.js';
+import type { RateLimiter, Slot } from './rate-limiter.js';
 import { renderOutboxItem, type RenderCache } from './render-outbox.js';
 import type { RenderReads } from './render-reads.js';
 import { carriesMarker } from './delivery-marker.js';
@@ -79,15 +79,24 @@ const reconcile = async (deps: Deps, messenger: Messenger, item: OutboxItem, rep
 };
 
 const send = async (messenger: Messenger, item: OutboxItem, reply: Reply, rt: SenderRuntime): Promise<SendOutcome> => {
-  // begun before the slot is taken: the slot is used by the request right after it
+  // begun before any slot is taken: the slot is used by the request right after it
   await rt.ledger?.begin(item.key);
-  if (!rt.limiter) return messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
-  // the slot counts until the answer is in (Teams counts the request somewhere in between)
-  const slot = await rt.limiter.take(item.personId, rt.now, rt.sleep);
+  const limiter = rt.limiter;
+  if (!limiter) return messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key });
+  // the slot is taken just before the request leaves and counts until its answer is in (Teams counts
+  // the request somewhere in between); see RequestPacing
+  let slot: Slot | null = null;
+  const pacing: RequestPacing = {
+    beforeRequest: async () => {
+      if (slot) await slot.followUp();
+      else slot = await limiter.take(item.personId, rt.now, rt.sleep);
+    },
+    answered: () => slot?.done(),
+  };
   try {
-    return await messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key, beforeFollowUpRequest: () => slot.followUp() });
+    return await messenger.sendToPerson(item.personId, reply, { idempotencyKey: item.key, pacing });
   } finally {
-    slot.done();
+    (slot as Slot | null)?.done();
   }
 };
 

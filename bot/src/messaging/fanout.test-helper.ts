@@ -49,8 +49,8 @@ export const broadcast = async (recipients: number) => {
 
 /**
  * Answers per person from a script (the last answer repeats); remembers every call. With `unmet`,
- * those people get a createConversation first (announced through the send options, as the Teams
- * messenger does); `requests` then holds the time of every request, creates and sends alike.
+ * those people get a createConversation first; every request takes its rate slot through the send
+ * options' pacing, as the Teams messenger does; `requests` then holds the time of every request, creates and sends alike.
  */
 export class ScriptedMessenger implements Messenger {
   readonly calls: string[] = [];
@@ -62,13 +62,16 @@ export class ScriptedMessenger implements Messenger {
   ) {}
   async sendToPerson(personId: string, _reply: unknown, options?: SendOptions): Promise<SendOutcome> {
     if (this.unmet?.isUnmet(personId)) {
+      await options?.pacing?.beforeRequest();
       this.requests.push(this.unmet.now());
-      await options?.beforeFollowUpRequest?.();
+      options?.pacing?.answered();
     }
+    await options?.pacing?.beforeRequest();
     if (this.unmet) this.requests.push(this.unmet.now());
     const attempt = this.calls.filter((c) => c === personId).length;
     this.calls.push(personId);
     const outcome = this.script(personId, attempt);
+    options?.pacing?.answered();
     if (outcome.kind === 'sent' || outcome.arrived) this.delivered.add(options?.idempotencyKey ?? personId);
     return outcome;
   }

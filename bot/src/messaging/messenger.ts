@@ -23,12 +23,23 @@ export type PermanentFailure = Extract<DeliveryFailure, 'not-met' | 'not-install
 export interface SendOptions {
   /** Travels with the activity so a later `probe` can tell whether it arrived. */
   readonly idempotencyKey?: string;
-  /**
-   * Called when one delivery takes two requests: a 1:1 conversation is created first (someone the
-   * bot has not met), then the message goes out. createConversation counts against the per-app rate
-   * limit too, so the sender's slot covers it and this takes another app-wide slot for the message.
-   */
-  readonly beforeFollowUpRequest?: () => Promise<void>;
+  /** The rate limiter's hold on this delivery's requests; absent = unpaced. */
+  readonly pacing?: RequestPacing;
+}
+
+/**
+ * How a Messenger keeps its requests inside the rate limits (messaging/rate-limiter.ts). It calls
+ * `beforeRequest` right before every request it makes, after everything it can prepare without one
+ * (reading the conversation, drawing the activity): the first takes the delivery's slot, a second
+ * (a 1:1 conversation created first, then the message) another app-wide one, as createConversation
+ * counts against the per-app limit too. It calls `answered` as soon as an answer (or failure) is in.
+ * A slot counts until its answer, plus the window, so work before or after the request would only
+ * stretch every slot and slow the whole broadcast. A Messenger must call `beforeRequest` before each
+ * request: the sender takes no slot for it otherwise.
+ */
+export interface RequestPacing {
+  beforeRequest(): Promise<void>;
+  answered(): void;
 }
 
 /**

@@ -7,6 +7,35 @@ const fakeTime = () => {
   return { now: () => now, sleep: async (ms: number) => void (now += ms) };
 };
 
+/** A fake clock shared by concurrent senders: each sleep ends when the clock reaches it, the earliest first. */
+const sharedTime = () => {
+  let now = 1_000_000;
+  let sleeps = 0;
+  const timers: { at: number; wake: () => void }[] = [];
+  return {
+    now: () => now,
+    sleeps: () => sleeps,
+    sleep: (ms: number) => {
+      sleeps += 1;
+      return new Promise<void>((wake) => timers.push({ at: now + ms, wake }));
+    },
+    /** Lets the senders run, moving the clock to the next timer whenever all of them wait. */
+    run: async (senders: Promise<unknown>[]) => {
+      let settled = false;
+      const all = Promise.all(senders).finally(() => (settled = true));
+      while (!settled) {
+        await new Promise((r) => setTimeout(r, 0));
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers.shift();
+        if (!next) continue;
+        now = Math.max(now, next.at);
+        next.wake();
+      }
+      await all;
+    },
+  };
+};
+
 const maxInWindow = (times: readonly number[], w: RateWindow): number => {
   let max = 0;
   for (let i = 0, j = 0; i < times.length; i += 1) {
@@ -61,6 +90,32 @@ describe('the rate limiter', () => {
     }
     // even if every request arrived only as its answer left, no second at Teams holds more than 50
     expect(maxInWindow(answered, { limit: 50, ms: 1_000 })).toBeLessThanOrEqual(50);
+  });
+
+  it('wakes one waiting sender per freed app slot, in the order they asked', async () => {
+    const limiter = new RateLimiter({ ...TEAMS_LIMITS, perApp: [{ limit: 5, ms: 1_000 }], safetyMs: 0 });
+    const t = sharedTime();
+    const granted: number[] = [];
+    await t.run(Array.from({ length: 16 }, async (_, lane) => {
+      (await limiter.take(`conv-${lane}`, t.now, t.sleep)).done();
+      granted.push(lane);
+    }));
+    expect(granted).toEqual(Array.from({ length: 16 }, (_, i) => i));
+    // 11 had to wait for a slot: about one timer each, not one for every waiting lane at every slot
+    expect(t.sleeps()).toBeLessThan(16 * 2);
+  });
+
+  it('does not let a conversation held back by Retry-After hold up the senders behind it', async () => {
+    const limiter = new RateLimiter({ ...TEAMS_LIMITS, safetyMs: 0 });
+    const t = sharedTime();
+    const start = t.now();
+    limiter.pause('conv-held', start + 5_000, false);
+    const at: Record<string, number> = {};
+    await t.run(['conv-held', 'conv-other'].map(async (key) => {
+      (await limiter.take(key, t.now, t.sleep)).done();
+      at[key] = t.now() - start;
+    }));
+    expect(at).toEqual({ 'conv-other': 0, 'conv-held': 5_000 });
   });
 
   it('lets a request that never answers count for at most the transit limit', async () => {

@@ -55,15 +55,23 @@ export class TeamsMessenger implements Messenger {
     return toActivity(options?.idempotencyKey ? withDeliveryMarker(reply, options.idempotencyKey) : reply);
   }
 
-  /** Sends inside a turn, without botbuilder's own retries; an error is returned, not thrown (onTurnError would swallow it). */
+  /**
+   * Sends inside a turn, without botbuilder's own retries; an error is returned, not thrown (onTurnError
+   * would swallow it). The activity is drawn before the rate slot is taken, which is released at the answer.
+   */
   private async sendIn(context: TurnContext, reply: Reply, options?: SendOptions): Promise<{ activityId: string | null } | { error: unknown }> {
     try {
       withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
       // Card refresh addresses Teams user ids ("29:…"): the recipient of this conversation.
       const recipient = context.activity.from?.id;
-      const addressed = recipient ? withRefreshFor(reply, recipient) : reply;
-      const response = await context.sendActivity(this.activityOf(addressed, options));
-      return { activityId: response?.id ?? null };
+      const activity = this.activityOf(recipient ? withRefreshFor(reply, recipient) : reply, options);
+      await options?.pacing?.beforeRequest();
+      try {
+        const response = await context.sendActivity(activity);
+        return { activityId: response?.id ?? null };
+      } finally {
+        options?.pacing?.answered();
+      }
     } catch (error) {
       return { error };
     }
@@ -122,8 +130,7 @@ export class TeamsMessenger implements Messenger {
         : { kind: 'retry', failure: 'install-failed', detail: installed.reason, retryAfterMs: null };
     }
     this.deps.logger.info({ personId, already: installed.already }, 'app installed for a person the bot had not met');
-    // the second createConversation needs an app-wide slot of its own
-    await options?.beforeFollowUpRequest?.();
+    // the second createConversation takes an app-wide slot of its own (createAndSend: beforeRequest)
     const second = await this.createOnce(personId, target, reply, options);
     // Teams may need a moment after the installation: try again later
     return second === notInstalled ? { kind: 'retry', failure: 'installing', retryAfterMs: null } : second;
@@ -154,6 +161,8 @@ export class TeamsMessenger implements Messenger {
     let activityId: string | null = null;
     let failure: { error: unknown } | null = null;
     const botId = this.deps.config.bot?.id ?? '';
+    // createConversation counts against the per-app limit: it takes the delivery's (first) slot
+    await options?.pacing?.beforeRequest();
     await this.adapter.createConversationAsync(
       botId,
       'msteams',
@@ -168,6 +177,7 @@ export class TeamsMessenger implements Messenger {
       },
       async (context) => {
         progress.created = true;
+        options?.pacing?.answered();
         const reference = botbuilder.TurnContext.getConversationReference(context.activity);
         await this.deps.stores.conversations.save({
           personId,
@@ -176,9 +186,8 @@ export class TeamsMessenger implements Messenger {
           reference: { ...reference, user: { id: aadObjectId, name: '', aadObjectId } },
           updatedAt: this.deps.clock().toISOString(),
         });
-        // createConversation used the sender's slot; the message needs one of its own
-        await options?.beforeFollowUpRequest?.();
-        // already reported as a timeout (the retry checks first): never send after that
+        // already reported as a timeout (the retry checks first): never send after that; the message
+        // takes an app-wide slot of its own in sendIn
         if (late.timedOut) return;
         const sent = await this.sendIn(context, reply, options);
         if ('error' in sent) failure = sent;
