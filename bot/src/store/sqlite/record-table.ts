@@ -88,18 +88,21 @@ export class RecordTable<R> {
     return guardWrite(this.db, () => this.db.transaction(() => ok(this.write(record, expectedVersion))).immediate());
   }
 
-  /** Inserts or updates inside the caller's transaction; a lost race throws a Rollback (conflict). */
+  /**
+   * Inserts or updates inside the caller's transaction; a lost race throws a Rollback (conflict).
+   * The stored record is mapped from the row just written and its new version (every column the
+   * mappers read is written here), not read back.
+   */
   write(record: Omit<R, 'version'>, expectedVersion: string): R {
     const row = this.spec.toRow(record);
     const all = pick(row, [...this.spec.keys, ...this.spec.columns]);
     if (expectedVersion === '') {
       this.insert.run(all);
-    } else {
-      const expected = parseVersion(expectedVersion);
-      if (expected === null || this.update.run({ ...all, expected }).changes !== 1) conflict();
+      return this.spec.toDomain({ ...all, version: 1 });
     }
-    const stored = this.select.get(pick(row, this.spec.keys)) as Row;
-    return this.spec.toDomain(stored);
+    const expected = parseVersion(expectedVersion) ?? conflict();
+    if (this.update.run({ ...all, expected }).changes !== 1) conflict();
+    return this.spec.toDomain({ ...all, version: expected + 1 });
   }
 
   private mapPage(page: Page<Row>): Page<R> {

@@ -1,11 +1,21 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { ok, sliceWith, waitlistHeadLength, type Id, type Result, type Rsvp, type RsvpSlice, type RsvpStatus, type SliceScope } from '@samen/shared';
+import { fail, ok, sliceWith, waitlistHeadLength, type Id, type Result, type Rsvp, type RsvpSlice, type RsvpStatus, type SliceScope } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
 import { conflict, guardWrite, Rollback } from './guard.js';
 import { RecordTable } from './record-table.js';
 import { rsvpTable } from './rsvp-mapper.js';
 
 type Decide<T> = (current: readonly Rsvp[]) => Result<T>;
+
+/** A transaction step waiting for the next group commit. */
+interface Queued {
+  readonly step: () => Result<unknown>;
+  readonly resolve: (result: Result<unknown>) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What one step came to: its result, or an error that is not the store's (a bug), passed on to its caller. */
+type Settled = { readonly result: Result<unknown> } | { readonly error: unknown };
 
 /** Waitlist order as the domain's byWaitlistOrder: the instant the place was taken, then id (index rsvps_waitlist, migration 14). */
 const WAITLISTED = `meeting_id = @meetingId AND session_id = @sessionId AND status = 'waitlisted'`;
@@ -14,6 +24,7 @@ export class SqliteRsvpStore implements RsvpStore {
   private readonly table: RecordTable<Rsvp>;
   private readonly counts: Statement;
   private readonly ahead: Statement;
+  private queue: Queued[] = [];
 
   constructor(private readonly db: Database) {
     this.table = new RecordTable(db, rsvpTable);
@@ -38,13 +49,12 @@ export class SqliteRsvpStore implements RsvpStore {
    * The returned `writes` are the stored records, carrying their new versions.
    */
   async transact<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
-    const run = this.db.transaction((): Result<T> => {
+    return this.inTurn((): Result<T> => {
       const current = this.table.query('meeting_id = @meetingId ORDER BY id', { meetingId });
       const decided = decide(current);
       if (!decided.ok) throw new Rollback(decided);
       return ok({ ...decided.value, writes: this.writeAll(meetingId, decided.value.writes) });
     });
-    return guardWrite(this.db, () => run.immediate());
   }
 
   /**
@@ -58,7 +68,7 @@ export class SqliteRsvpStore implements RsvpStore {
     scope: SliceScope,
     decide: (slice: RsvpSlice) => Result<T>,
   ): Promise<Result<T & { readonly after: RsvpSlice }>> {
-    const run = this.db.transaction((): Result<T & { readonly after: RsvpSlice }> => {
+    return this.inTurn((): Result<T & { readonly after: RsvpSlice }> => {
       const slice = this.sliceOf(meetingId, scope);
       const decided = decide(slice);
       if (!decided.ok) throw new Rollback(decided);
@@ -66,7 +76,47 @@ export class SqliteRsvpStore implements RsvpStore {
       const after = writes.length === 0 ? slice : this.withPlaces(sliceWith(slice, writes));
       return ok({ ...decided.value, writes, after });
     });
-    return guardWrite(this.db, () => run.immediate());
+  }
+
+  /**
+   * Group commit: every step asked for in one turn of the event loop (the clicks of a storm whose
+   * requests arrived together) runs in one `BEGIN IMMEDIATE` transaction, in the order asked, each in
+   * its own savepoint — it reads what the steps before it wrote, and a refusal or conflict undoes only
+   * its own writes. Nobody hears their result before the one commit; if the transaction or the commit
+   * fails, every step in it gets that failure. One commit instead of one per click.
+   */
+  private inTurn<T>(step: () => Result<T>): Promise<Result<T>> {
+    return new Promise<Result<T>>((resolve, reject) => {
+      this.queue.push({ step, resolve: resolve as Queued['resolve'], reject });
+      if (this.queue.length === 1) setImmediate(() => this.commitQueued());
+    });
+  }
+
+  private commitQueued(): void {
+    const batch = this.queue;
+    this.queue = [];
+    const settled = guardWrite(this.db, () =>
+      ok(
+        this.db
+          .transaction(() =>
+            batch.map((queued): Settled => {
+              // A failure that ended the whole transaction would let the next savepoint run as a transaction of its own.
+              if (!this.db.inTransaction) throw new Rollback(fail('STORE.UNAVAILABLE'));
+              try {
+                return { result: guardWrite(this.db, () => this.db.transaction(queued.step)()) };
+              } catch (error) {
+                return { error };
+              }
+            }),
+          )
+          .immediate(),
+      ),
+    );
+    batch.forEach((queued, i) => {
+      const outcome = settled.ok ? settled.value[i] : { result: settled };
+      if (outcome && 'error' in outcome) queued.reject(outcome.error);
+      else queued.resolve(outcome?.result ?? fail('STORE.UNAVAILABLE'));
+    });
   }
 
   private writeAll(meetingId: Id, writes: readonly Rsvp[]): Rsvp[] {
