@@ -8,7 +8,7 @@ import { ok, type Result } from '@samen/shared';
 import type { Page, PageRequest } from '../ports.js';
 import { conflict, guardRead, guardWrite } from './guard.js';
 import { decodeCursor, pageSize, toPage } from './paging.js';
-import { parseVersion } from './version.js';
+import { parseVersion, versionString } from './version.js';
 
 export type SqlValue = string | number | null;
 export type Row = Readonly<Record<string, SqlValue>>;
@@ -34,6 +34,8 @@ export class RecordTable<R> {
   private readonly update: Statement;
   private readonly page: Statement;
   private readonly firstKey: string;
+  /** Keys, then data columns: what a write stores. */
+  private readonly columns: readonly string[];
   private readonly queries = new Map<string, Statement>();
 
   constructor(
@@ -43,6 +45,7 @@ export class RecordTable<R> {
     const { table, keys, columns } = spec;
     const all = [...keys, ...columns];
     this.firstKey = keys[0] ?? 'id';
+    this.columns = all;
     this.select = db.prepare(`SELECT * FROM ${table} WHERE ${where(keys)}`);
     this.insert = db.prepare(
       `INSERT INTO ${table} (${all.join(', ')}, version) VALUES (${all.map((c) => `@${c}`).join(', ')}, 1)`,
@@ -90,19 +93,18 @@ export class RecordTable<R> {
 
   /**
    * Inserts or updates inside the caller's transaction; a lost race throws a Rollback (conflict).
-   * The stored record is mapped from the row just written and its new version (every column the
-   * mappers read is written here), not read back.
+   * Answers the record it was given with its new version: the row is not read back and parsed again
+   * (rows are checked with the record schema where they come in from the file: get, query, list).
    */
   write(record: Omit<R, 'version'>, expectedVersion: string): R {
-    const row = this.spec.toRow(record);
-    const all = pick(row, [...this.spec.keys, ...this.spec.columns]);
+    const all = pick(this.spec.toRow(record), this.columns);
     if (expectedVersion === '') {
       this.insert.run(all);
-      return this.spec.toDomain({ ...all, version: 1 });
+      return { ...record, version: versionString(1) } as R;
     }
     const expected = parseVersion(expectedVersion) ?? conflict();
     if (this.update.run({ ...all, expected }).changes !== 1) conflict();
-    return this.spec.toDomain({ ...all, version: expected + 1 });
+    return { ...record, version: versionString(expected + 1) } as R;
   }
 
   private mapPage(page: Page<Row>): Page<R> {
