@@ -1,21 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { fail, ok, sliceWith, waitlistHeadLength, type Id, type Result, type Rsvp, type RsvpSlice, type RsvpStatus, type SliceScope } from '@samen/shared';
+import { ok, sliceWith, waitlistHeadLength, type Id, type Result, type Rsvp, type RsvpSlice, type RsvpStatus, type SliceScope } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
-import { conflict, guardWrite, Rollback } from './guard.js';
+import { conflict, Rollback, writeFailure } from './guard.js';
+import type { GroupCommit } from './group-commit.js';
 import { RecordTable } from './record-table.js';
 import { rsvpTable } from './rsvp-mapper.js';
 
 type Decide<T> = (current: readonly Rsvp[]) => Result<T>;
-
-/** A transaction step waiting for the next group commit. */
-interface Queued {
-  readonly step: () => Result<unknown>;
-  readonly resolve: (result: Result<unknown>) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-/** What one step came to: its result, or an error that is not the store's (a bug), passed on to its caller. */
-type Settled = { readonly result: Result<unknown> } | { readonly error: unknown };
 
 /** Waitlist order as the domain's byWaitlistOrder: the instant the place was taken, then id (index rsvps_waitlist, migration 14). */
 const WAITLISTED = `meeting_id = @meetingId AND session_id = @sessionId AND status = 'waitlisted'`;
@@ -24,9 +15,11 @@ export class SqliteRsvpStore implements RsvpStore {
   private readonly table: RecordTable<Rsvp>;
   private readonly counts: Statement;
   private readonly ahead: Statement;
-  private queue: Queued[] = [];
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly commits: GroupCommit,
+  ) {
     this.table = new RecordTable(db, rsvpTable);
     this.counts = db.prepare(`SELECT session_id, status, COUNT(*) AS n FROM rsvps WHERE meeting_id = @meetingId GROUP BY session_id, status`);
     this.ahead = db.prepare(
@@ -78,45 +71,9 @@ export class SqliteRsvpStore implements RsvpStore {
     });
   }
 
-  /**
-   * Group commit: every step asked for in one turn of the event loop (the clicks of a storm whose
-   * requests arrived together) runs in one `BEGIN IMMEDIATE` transaction, in the order asked, each in
-   * its own savepoint — it reads what the steps before it wrote, and a refusal or conflict undoes only
-   * its own writes. Nobody hears their result before the one commit; if the transaction or the commit
-   * fails, every step in it gets that failure. One commit instead of one per click.
-   */
+  /** In the database's next group commit (group-commit.ts), with the store's failures as results. */
   private inTurn<T>(step: () => Result<T>): Promise<Result<T>> {
-    return new Promise<Result<T>>((resolve, reject) => {
-      this.queue.push({ step, resolve: resolve as Queued['resolve'], reject });
-      if (this.queue.length === 1) setImmediate(() => this.commitQueued());
-    });
-  }
-
-  private commitQueued(): void {
-    const batch = this.queue;
-    this.queue = [];
-    const settled = guardWrite(this.db, () =>
-      ok(
-        this.db
-          .transaction(() =>
-            batch.map((queued): Settled => {
-              // A failure that ended the whole transaction would let the next savepoint run as a transaction of its own.
-              if (!this.db.inTransaction) throw new Rollback(fail('STORE.UNAVAILABLE'));
-              try {
-                return { result: guardWrite(this.db, () => this.db.transaction(queued.step)()) };
-              } catch (error) {
-                return { error };
-              }
-            }),
-          )
-          .immediate(),
-      ),
-    );
-    batch.forEach((queued, i) => {
-      const outcome = settled.ok ? settled.value[i] : { result: settled };
-      if (outcome && 'error' in outcome) queued.reject(outcome.error);
-      else queued.resolve(outcome?.result ?? fail('STORE.UNAVAILABLE'));
-    });
+    return this.commits.run(step).catch(writeFailure<T>);
   }
 
   private writeAll(meetingId: Id, writes: readonly Rsvp[]): Rsvp[] {
