@@ -34,8 +34,16 @@ export const isCardExecute = (body: unknown): body is CardExecute => {
   );
 };
 
-/** botbuilder answers a request it could not authenticate 401, any other failure 500. */
-const isAuthenticationError = (e: unknown): boolean => e instanceof Error && typeof (e as { statusCode?: unknown }).statusCode === 'number';
+/** What jsonwebtoken throws for a token that fails its own checks (a bad signature, a malformed token). */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/**
+ * botbuilder answers a request it could not authenticate 401, any other failure 500. A token with a
+ * bad signature reaches us as jsonwebtoken's own error, which botbuilder's adapter answers 500: here it
+ * is refused 401 as well.
+ */
+const isAuthenticationError = (e: unknown): boolean =>
+  e instanceof Error && (typeof (e as { statusCode?: unknown }).statusCode === 'number' || TOKEN_ERRORS.has(e.name));
 
 /** Answers a card click given its parsed body and the request's headers, on the plain Node response. */
 export const answerCardExecute = async (

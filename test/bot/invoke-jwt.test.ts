@@ -1,0 +1,135 @@
+/**
+ * A registered bot checks the Bot Connector's JWT on every card click, on the quick path before express
+ * as on express's path: here against an OpenID configuration served locally (our own signing key,
+ * endorsed for msteams, as Microsoft publishes theirs). A valid token gets the card; a token signed with
+ * another key, for another bot, from another issuer, for another service URL, expired, or none at all
+ * gets 401 on both paths and registers nobody (a bad signature too: botbuilder's own adapter answers
+ * that one 500, see direct-invoke.ts).
+ */
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import jwt from 'jsonwebtoken';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../bot/src/server.js';
+import { botEndpoint } from '../../bot/src/teams/index.js';
+import { createAdapter, ReusingBotFrameworkAuthentication } from '../../bot/src/teams/adapter.js';
+import { startHarness } from '../support/bot-harness.js';
+
+const APP_ID = '00000000-0000-0000-0000-00000000b07d';
+const ISSUER = 'https://api.botframework.test';
+
+const listen = (server: Server): Promise<string> =>
+  new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
+
+const keyPair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
+const signing = keyPair();
+const other = keyPair();
+const jwk = signing.publicKey.export({ format: 'jwk' });
+let openIdBase = '';
+const openId = createServer((req, res) => {
+  res.setHeader('content-type', 'application/json');
+  if (req.url === '/openid') res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${openIdBase}/keys` }));
+  else res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: 'key-1', n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] }));
+});
+openIdBase = await listen(openId);
+
+const harness = await startHarness({ LOAD_SAMPLE_DATA: 'false', BOT_ID: APP_ID, BOT_PASSWORD: 'not-used-in-this-test', BOT_TENANT_ID: '00000000-0000-0000-0000-0000000000aa' }, new Date('2026-11-25T10:00:00+01:00'));
+const { deps } = harness.running;
+const auth = new ReusingBotFrameworkAuthentication({
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'not-used-in-this-test',
+  MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
+  MicrosoftAppType: 'SingleTenant',
+  ToBotFromChannelOpenIdMetadataUrl: `${openIdBase}/openid`,
+  ToBotFromChannelTokenIssuer: ISSUER,
+  ToBotFromEmulatorOpenIdMetadataUrl: `${openIdBase}/openid`,
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  CallerId: 'urn:botframework:azure',
+});
+const bot = createHttpServer(deps, botEndpoint(deps, { auth, adapter: createAdapter(deps.config, deps.logger, auth), messenger: harness.running.messenger }));
+const botUrl = await listen(bot);
+afterAll(async () => {
+  await new Promise((resolve) => bot.close(resolve));
+  await new Promise((resolve) => openId.close(resolve));
+  await harness.close();
+});
+
+await deps.stores.meetings.upsert({
+  id: 'meeting-jwt',
+  title: 'Bijeenkomst',
+  type: 'consultatie',
+  description: '',
+  sessions: [{ id: 's1', startsAt: '2027-03-01T19:00:00+01:00', endsAt: '2027-03-01T21:00:00+01:00', location: 'Utrecht', onlineUrl: null, region: 'midden', sectors: [], capacity: 10 }],
+  sessionChoice: 'one',
+  audience: { roles: [], sectors: [], schoolIds: [] },
+  registrationDeadline: '2027-02-01T23:59:00+01:00',
+  organiserId: 'organiser',
+  reminderPlan: { nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] },
+  status: 'verstuurd',
+  createdAt: '2026-11-20T10:00:00+01:00',
+  expectedVersion: '',
+});
+
+const click = (n: number) => {
+  const user = { aadObjectId: `aad-jwt-${n}`, name: `Persoon ${n}`, conversationId: `personal-jwt-${n}` };
+  const body = harness.invokeBody('rsvp.attend', { meetingId: 'meeting-jwt', sessionId: 's1' }, user);
+  return { body, serviceUrl: (JSON.parse(body) as { serviceUrl: string }).serviceUrl };
+};
+
+const token = (serviceUrl: string, over: { key?: KeyObject; aud?: string; iss?: string; serviceurl?: string; expiresIn?: number } = {}) =>
+  jwt.sign({ serviceurl: over.serviceurl ?? serviceUrl }, (over.key ?? signing.privateKey).export({ format: 'pem', type: 'pkcs8' }), {
+    algorithm: 'RS256',
+    keyid: 'key-1',
+    issuer: over.iss ?? ISSUER,
+    audience: over.aud ?? APP_ID,
+    expiresIn: over.expiresIn ?? 300,
+  });
+
+/** POSTs with a declared length (the quick path) or in chunks (express's path). */
+const post = async (body: string, authorization: string | null, how: 'plain' | 'chunked') => {
+  const chunked = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(body));
+      controller.close();
+    },
+  });
+  const res = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    ...(how === 'plain' ? { body } : { body: chunked, duplex: 'half' }),
+  } as RequestInit);
+  const text = await res.text();
+  return { status: res.status, type: text ? (JSON.parse(text) as { type?: string }).type : undefined };
+};
+
+describe('card clicks on a registered bot, with the Bot Connector’s JWT checked', () => {
+  it('answers a validly signed click with the card, on both paths', async () => {
+    for (const [n, how] of [[1, 'plain'], [2, 'chunked']] as const) {
+      const { body, serviceUrl } = click(n);
+      expect(await post(body, `Bearer ${token(serviceUrl)}`, how)).toEqual({ status: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    }
+    expect((await deps.stores.rsvps.forMeeting('meeting-jwt')).length).toBe(2);
+  });
+
+  it('answers 401 on both paths and registers nobody for a forged, misdirected, expired or missing token', async () => {
+    const before = (await deps.stores.rsvps.forMeeting('meeting-jwt')).length;
+    const cases: [string, (serviceUrl: string) => string | null][] = [
+      ['signed with another key', (s) => `Bearer ${token(s, { key: other.privateKey })}`],
+      ['for another bot', (s) => `Bearer ${token(s, { aud: '00000000-0000-0000-0000-0000000000ff' })}`],
+      ['from another issuer', (s) => `Bearer ${token(s, { iss: 'https://elders.test' })}`],
+      ['for another service URL', (s) => `Bearer ${token(s, { serviceurl: 'https://elders.test/' })}`],
+      ['expired', (s) => `Bearer ${token(s, { expiresIn: -3600 })}`],
+      ['not a JWT', () => 'Bearer not-a-token'],
+      ['absent', () => null],
+    ];
+    let n = 10;
+    for (const [name, authorization] of cases) {
+      for (const how of ['plain', 'chunked'] as const) {
+        const { body, serviceUrl } = click(n++);
+        expect((await post(body, authorization(serviceUrl), how)).status, `${name}, ${how}`).toBe(401);
+      }
+    }
+    expect((await deps.stores.rsvps.forMeeting('meeting-jwt')).length).toBe(before);
+  });
+});
