@@ -8,7 +8,7 @@
  */
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import jwt from 'jsonwebtoken';
+import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../bot/src/server.js';
 import { botEndpoint } from '../../bot/src/teams/index.js';
@@ -78,13 +78,13 @@ const click = (n: number) => {
 };
 
 const token = (serviceUrl: string, over: { key?: KeyObject; aud?: string; iss?: string; serviceurl?: string; expiresIn?: number } = {}) =>
-  jwt.sign({ serviceurl: over.serviceurl ?? serviceUrl }, (over.key ?? signing.privateKey).export({ format: 'pem', type: 'pkcs8' }), {
-    algorithm: 'RS256',
-    keyid: 'key-1',
-    issuer: over.iss ?? ISSUER,
-    audience: over.aud ?? APP_ID,
-    expiresIn: over.expiresIn ?? 300,
-  });
+  new SignJWT({ serviceurl: over.serviceurl ?? serviceUrl })
+    .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+    .setIssuer(over.iss ?? ISSUER)
+    .setAudience(over.aud ?? APP_ID)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + (over.expiresIn ?? 300))
+    .sign(over.key ?? signing.privateKey);
 
 /** POSTs with a declared length (the quick path) or in chunks (express's path). */
 const post = async (body: string, authorization: string | null, how: 'plain' | 'chunked') => {
@@ -107,27 +107,27 @@ describe('card clicks on a registered bot, with the Bot Connector’s JWT checke
   it('answers a validly signed click with the card, on both paths', async () => {
     for (const [n, how] of [[1, 'plain'], [2, 'chunked']] as const) {
       const { body, serviceUrl } = click(n);
-      expect(await post(body, `Bearer ${token(serviceUrl)}`, how)).toEqual({ status: 200, type: 'application/vnd.microsoft.card.adaptive' });
+      expect(await post(body, `Bearer ${await token(serviceUrl)}`, how)).toEqual({ status: 200, type: 'application/vnd.microsoft.card.adaptive' });
     }
     expect((await deps.stores.rsvps.forMeeting('meeting-jwt')).length).toBe(2);
   });
 
   it('answers 401 on both paths and registers nobody for a forged, misdirected, expired or missing token', async () => {
     const before = (await deps.stores.rsvps.forMeeting('meeting-jwt')).length;
-    const cases: [string, (serviceUrl: string) => string | null][] = [
-      ['signed with another key', (s) => `Bearer ${token(s, { key: other.privateKey })}`],
-      ['for another bot', (s) => `Bearer ${token(s, { aud: '00000000-0000-0000-0000-0000000000ff' })}`],
-      ['from another issuer', (s) => `Bearer ${token(s, { iss: 'https://elders.test' })}`],
-      ['for another service URL', (s) => `Bearer ${token(s, { serviceurl: 'https://elders.test/' })}`],
-      ['expired', (s) => `Bearer ${token(s, { expiresIn: -3600 })}`],
-      ['not a JWT', () => 'Bearer not-a-token'],
-      ['absent', () => null],
+    const cases: [string, (serviceUrl: string) => Promise<string | null>][] = [
+      ['signed with another key', async (s) => `Bearer ${await token(s, { key: other.privateKey })}`],
+      ['for another bot', async (s) => `Bearer ${await token(s, { aud: '00000000-0000-0000-0000-0000000000ff' })}`],
+      ['from another issuer', async (s) => `Bearer ${await token(s, { iss: 'https://elders.test' })}`],
+      ['for another service URL', async (s) => `Bearer ${await token(s, { serviceurl: 'https://elders.test/' })}`],
+      ['expired', async (s) => `Bearer ${await token(s, { expiresIn: -3600 })}`],
+      ['not a JWT', async () => 'Bearer not-a-token'],
+      ['absent', async () => null],
     ];
     let n = 10;
     for (const [name, authorization] of cases) {
       for (const how of ['plain', 'chunked'] as const) {
         const { body, serviceUrl } = click(n++);
-        expect((await post(body, authorization(serviceUrl), how)).status, `${name}, ${how}`).toBe(401);
+        expect((await post(body, await authorization(serviceUrl), how)).status, `${name}, ${how}`).toBe(401);
       }
     }
     expect((await deps.stores.rsvps.forMeeting('meeting-jwt')).length).toBe(before);
