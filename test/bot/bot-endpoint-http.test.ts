@@ -5,51 +5,30 @@
  * chunks (no declared length) always takes express's path, so it is the reference here.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { aMeeting, aSession } from '../../bot/src/store/contract/fixtures.js';
 import { startHarness, type InvokeBody } from '../support/bot-harness.js';
+import { postJson, type BodyFraming } from '../support/post-json.js';
 
 const harness = await startHarness({ LOAD_SAMPLE_DATA: 'false' }, new Date('2026-11-25T10:00:00+01:00'));
 afterAll(() => harness.close());
 
 const { stores } = harness.running.deps;
 await stores.schools.upsert({ id: 'school-1', name: 'School 1', sector: 'PO', region: 'midden', place: 'Utrecht', expectedVersion: '' });
-await stores.meetings.upsert({
-  id: 'meeting-http',
-  title: 'Bijeenkomst',
-  type: 'consultatie',
-  description: '',
-  sessions: [{ id: 's1', startsAt: '2027-03-01T19:00:00+01:00', endsAt: '2027-03-01T21:00:00+01:00', location: 'Utrecht', onlineUrl: null, region: 'midden', sectors: [], capacity: 1 }],
-  sessionChoice: 'one',
-  audience: { roles: [], sectors: [], schoolIds: [] },
-  registrationDeadline: '2027-02-01T23:59:00+01:00',
-  organiserId: 'organiser',
-  reminderPlan: { nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] },
-  status: 'verstuurd',
-  createdAt: '2026-11-20T10:00:00+01:00',
-  expectedVersion: '',
-});
+await stores.meetings.upsert(
+  aMeeting(1, { id: 'meeting-http', audience: { roles: [], sectors: [], schoolIds: [] }, sessions: [aSession(1, { capacity: 1, sectors: [] })] }),
+);
 const people = ['a', 'b', 'c', 'd'].map((k) => ({ aadObjectId: `aad-${k}`, name: `Persoon ${k}`, conversationId: `personal-${k}` }));
 for (const [i, p] of people.entries()) {
   await stores.people.upsert({ id: `p-${i}`, aadObjectId: p.aadObjectId, name: p.name, email: `${i}@example.org`, schoolIds: ['school-1'], roles: ['leerkracht'], locale: 'nl', expectedVersion: '' });
 }
 
-/** POSTs `body` to /api/messages with a declared length (the quick path) or in chunks (express). */
-const post = async (body: string, how: 'plain' | 'chunked', headers: Record<string, string> = {}) => {
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(body));
-      controller.close();
-    },
-  });
-  const res = await fetch(`${harness.running.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    ...(how === 'plain' ? { body } : { body: stream, duplex: 'half' }),
-  } as RequestInit);
+const post = async (body: string, how: BodyFraming, headers: Record<string, string> = {}) => {
+  const res = await postJson(`${harness.running.url}/api/messages`, body, how, headers);
   const text = await res.text();
   return { status: res.status, type: res.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
 };
 
-const attend = (user: (typeof people)[number], data: Record<string, unknown> = { meetingId: 'meeting-http', sessionId: 's1' }) =>
+const attend = (user: (typeof people)[number], data: Record<string, unknown> = { meetingId: 'meeting-http', sessionId: 'session-1' }) =>
   harness.invokeBody('rsvp.attend', data, user);
 
 describe('/api/messages read before express and through express', () => {

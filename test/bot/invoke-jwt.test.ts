@@ -13,7 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../bot/src/server.js';
 import { botEndpoint } from '../../bot/src/teams/index.js';
 import { createAdapter, ReusingBotFrameworkAuthentication } from '../../bot/src/teams/adapter.js';
+import { aMeeting, aSession } from '../../bot/src/store/contract/fixtures.js';
 import { startHarness } from '../support/bot-harness.js';
+import { postJson, type BodyFraming } from '../support/post-json.js';
 
 const APP_ID = '00000000-0000-0000-0000-00000000b07d';
 const ISSUER = 'https://api.botframework.test';
@@ -55,25 +57,11 @@ afterAll(async () => {
   await harness.close();
 });
 
-await deps.stores.meetings.upsert({
-  id: 'meeting-jwt',
-  title: 'Bijeenkomst',
-  type: 'consultatie',
-  description: '',
-  sessions: [{ id: 's1', startsAt: '2027-03-01T19:00:00+01:00', endsAt: '2027-03-01T21:00:00+01:00', location: 'Utrecht', onlineUrl: null, region: 'midden', sectors: [], capacity: 10 }],
-  sessionChoice: 'one',
-  audience: { roles: [], sectors: [], schoolIds: [] },
-  registrationDeadline: '2027-02-01T23:59:00+01:00',
-  organiserId: 'organiser',
-  reminderPlan: { nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] },
-  status: 'verstuurd',
-  createdAt: '2026-11-20T10:00:00+01:00',
-  expectedVersion: '',
-});
+await deps.stores.meetings.upsert(aMeeting(1, { id: 'meeting-jwt', audience: { roles: [], sectors: [], schoolIds: [] }, sessions: [aSession(1, { sectors: [] })] }));
 
 const click = (n: number) => {
   const user = { aadObjectId: `aad-jwt-${n}`, name: `Persoon ${n}`, conversationId: `personal-jwt-${n}` };
-  const body = harness.invokeBody('rsvp.attend', { meetingId: 'meeting-jwt', sessionId: 's1' }, user);
+  const body = harness.invokeBody('rsvp.attend', { meetingId: 'meeting-jwt', sessionId: 'session-1' }, user);
   return { body, serviceUrl: (JSON.parse(body) as { serviceUrl: string }).serviceUrl };
 };
 
@@ -86,19 +74,8 @@ const token = (serviceUrl: string, over: { key?: KeyObject; aud?: string; iss?: 
     .setExpirationTime(Math.floor(Date.now() / 1000) + (over.expiresIn ?? 300))
     .sign(over.key ?? signing.privateKey);
 
-/** POSTs with a declared length (the quick path) or in chunks (express's path). */
-const post = async (body: string, authorization: string | null, how: 'plain' | 'chunked') => {
-  const chunked = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(body));
-      controller.close();
-    },
-  });
-  const res = await fetch(`${botUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    ...(how === 'plain' ? { body } : { body: chunked, duplex: 'half' }),
-  } as RequestInit);
+const post = async (body: string, authorization: string | null, how: BodyFraming) => {
+  const res = await postJson(`${botUrl}/api/messages`, body, how, authorization ? { authorization } : {});
   const text = await res.text();
   return { status: res.status, type: text ? (JSON.parse(text) as { type?: string }).type : undefined };
 };
