@@ -45,10 +45,10 @@ export const start = async (config: Config, overrides: StartOptions = {}): Promi
   const stopAll = () => Promise.all(stopWorkers.map((stop) => stop()));
   let server: Server;
   try {
-    const [{ createApp }, { botEndpoint }] = await Promise.all([import('./server.js'), import('./teams/index.js')]);
-    const app = createApp(deps, botEndpoint(deps, sender));
+    const [{ createHttpServer }, { botEndpoint }] = await Promise.all([import('./server.js'), import('./teams/index.js')]);
+    const http = createHttpServer(deps, botEndpoint(deps, sender));
     server = await new Promise<Server>((resolve) => {
-      const s = app.listen(config.port, () => resolve(s));
+      http.listen(config.port, () => resolve(http));
     });
   } catch (err) {
     await stopAll();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideRsvp, type Meeting, type Rsvp } from '@samen/shared';
+import { decideRsvp, decideRsvpOn, fail, ok, sliceScope, type Meeting, type Rsvp, type RsvpSlice } from '@samen/shared';
 import { aMeeting, anOutboxItem, aSchool, aSession, NOW, value } from '../../bot/src/store/contract/fixtures.js';
 import { StorageUnavailable } from '../../bot/src/store/errors.js';
 import { MIGRATIONS, migrate, openSqliteStores, SQLITE_FILE_NAME } from '../../bot/src/store/sqlite/index.js';
@@ -167,5 +167,71 @@ describe('two processes answering for the last seat', () => {
     const statuses = (await b.rsvps.forMeeting(meeting.id)).map((r) => r.status).sort();
     expect(statuses).toEqual(['booked', 'waitlisted']);
     await Promise.all([a.close(), b.close()]);
+  });
+});
+
+describe('RSVP answers asked in the same turn: one transaction, one commit', () => {
+  const [meeting] = lastSeatMeetings(1) as [Meeting];
+  const twoSeats: Meeting = { ...meeting, sessions: [aSession(1, { capacity: 2 })] };
+  let seq = 0;
+  const attend = (personId: string) => (slice: RsvpSlice) =>
+    decideRsvpOn(twoSeats, slice, { meetingId: twoSeats.id, sessionId: 'session-1', personId, response: 'attend', source: 'card' }, NOW, () => `rsvp-${String(++seq).padStart(3, '0')}`);
+  const answer = (stores: Awaited<ReturnType<typeof openSqliteStores>>, personId: string) =>
+    stores.rsvps.transactFor(twoSeats.id, sliceScope(twoSeats, personId), attend(personId));
+
+  it('decides in the order asked, each on what the ones before wrote; a refusal, a lost race or a bug touch only their own caller', async () => {
+    const stores = await openSqliteStores({ dataDir: dir });
+    const stale: Rsvp = { id: 'rsvp-stale', meetingId: twoSeats.id, sessionId: 'session-1', personId: 'person-s', status: 'booked', statusSince: NOW.toISOString(), source: 'card', version: '7' };
+    const results = await Promise.all([
+      answer(stores, 'person-1'),
+      stores.rsvps.transactFor(twoSeats.id, sliceScope(twoSeats, 'person-r'), () => fail('RSVP.DEADLINE_PASSED')),
+      answer(stores, 'person-2'),
+      stores.rsvps.transactFor(twoSeats.id, sliceScope(twoSeats, 'person-s'), () => ok({ writes: [stale] })),
+      stores.rsvps
+        .transactFor(twoSeats.id, sliceScope(twoSeats, 'person-b'), () => {
+          throw new TypeError('a bug');
+        })
+        .catch((e: unknown) => e),
+      answer(stores, 'person-3'),
+      answer(stores, 'person-4'),
+    ]);
+    expect(results[1]).toEqual({ ok: false, error: { code: 'RSVP.DEADLINE_PASSED' } });
+    expect(results[3]).toEqual({ ok: false, error: { code: 'STORE.CONFLICT' } });
+    expect(results[4]).toBeInstanceOf(TypeError);
+    const answered = [results[0], results[2], results[5], results[6]].map((r) => value(r as Parameters<typeof value>[0]) as { after: RsvpSlice });
+    expect(answered.map((a) => a.after.own.map((r) => r.status))).toEqual([['booked'], ['booked'], ['waitlisted'], ['waitlisted']]);
+    expect(answered.map((a) => a.after.waitlistPositions['session-1'] ?? null)).toEqual([null, null, 1, 2]);
+    const stored = Object.fromEntries((await stores.rsvps.forMeeting(twoSeats.id)).map((r) => [r.personId, r.status]));
+    expect(stored).toEqual({ 'person-1': 'booked', 'person-2': 'booked', 'person-3': 'waitlisted', 'person-4': 'waitlisted' });
+    await stores.close();
+  });
+
+  it('answers every step STORE.UNAVAILABLE and writes nothing when the write lock cannot be had', async () => {
+    const stores = await openSqliteStores({ dataDir: dir, busyTimeoutMs: 20 });
+    const other = raw();
+    other.exec('BEGIN IMMEDIATE');
+    const results = await Promise.all(['person-1', 'person-2', 'person-3'].map((p) => answer(stores, p)));
+    other.exec('ROLLBACK');
+    other.close();
+    expect(results).toEqual(Array(3).fill({ ok: false, error: { code: 'STORE.UNAVAILABLE' } }));
+    expect(await stores.rsvps.forMeeting(twoSeats.id)).toEqual([]);
+    await stores.close();
+  });
+});
+
+describe('meetings read again and again (a storm of clicks)', () => {
+  it('are the stored meeting each time: changed through the store or by another process on the same file', async () => {
+    const stores = await openSqliteStores({ dataDir: dir });
+    const first = value(await stores.meetings.upsert(aMeeting(1)));
+    expect(await stores.meetings.get(first.id)).toEqual(first);
+    const renamed = value(await stores.meetings.upsert({ ...first, title: 'Nieuwe titel', expectedVersion: first.version }));
+    expect(await stores.meetings.get(first.id)).toEqual(renamed);
+    const db = raw();
+    db.prepare("UPDATE meetings SET data = json_set(data, '$.title', 'Van elders') WHERE id = ?").run(first.id);
+    expect((await stores.meetings.get(first.id))?.title).toBe('Van elders');
+    db.prepare('DELETE FROM meetings WHERE id = ?').run(first.id);
+    expect(await stores.meetings.get(first.id)).toBeNull();
+    db.close();
+    await stores.close();
   });
 });

@@ -113,6 +113,8 @@ const profiler = async (file: string | undefined) => {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
+  // 50 µs: the default 1 ms leaves a few hundred samples of real work for a whole storm.
+  await session.post('Profiler.setSamplingInterval', { interval: 50 });
   await session.post('Profiler.start');
   return {
     stop: async () => {

@@ -7,7 +7,7 @@
  * checks of the response object — cost about 1 ms of CPU per click under a 200-click storm. Anything
  * else (messages, other invokes, a click with an unexpected shape) goes through the adapter.
  */
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { Activity, AdaptiveCardInvokeValue } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ReusingBotFrameworkAuthentication } from './adapter.js';
@@ -34,18 +34,27 @@ export const isCardExecute = (body: unknown): body is CardExecute => {
   );
 };
 
-/** botbuilder answers a request it could not authenticate 401, any other failure 500. */
-const isAuthenticationError = (e: unknown): boolean => e instanceof Error && typeof (e as { statusCode?: unknown }).statusCode === 'number';
+/** What jsonwebtoken throws for a token that fails its own checks (a bad signature, a malformed token). */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
+/**
+ * botbuilder answers a request it could not authenticate 401, any other failure 500. A token with a
+ * bad signature reaches us as jsonwebtoken's own error, which botbuilder's adapter answers 500: here it
+ * is refused 401 as well.
+ */
+const isAuthenticationError = (e: unknown): boolean =>
+  e instanceof Error && (typeof (e as { statusCode?: unknown }).statusCode === 'number' || TOKEN_ERRORS.has(e.name));
+
+/** Answers a card click given its parsed body and the request's headers, on the plain Node response. */
 export const answerCardExecute = async (
   auth: ReusingBotFrameworkAuthentication,
   bot: SamenVerderBot,
   logger: Logger,
-  req: Request,
-  res: Response,
+  activity: CardExecute,
+  headers: IncomingHttpHeaders,
+  res: ServerResponse,
 ): Promise<void> => {
-  const activity = req.body as CardExecute;
-  const header = req.headers.authorization ?? '';
+  const header = headers.authorization ?? '';
   try {
     const authenticated = await auth.authenticateRequest(activity, header);
     if (authenticated.callerId) activity.callerId = authenticated.callerId;
@@ -58,6 +67,6 @@ export const answerCardExecute = async (
   } catch (e) {
     const status = isAuthenticationError(e) ? 401 : 500;
     logger.error({ err: { message: (e as Error).message, name: (e as Error).name }, correlationId: activity.id ?? 'unknown', status }, 'card invoke failed');
-    res.status(status).end();
+    res.writeHead(status).end();
   }
 };

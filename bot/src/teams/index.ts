@@ -14,7 +14,10 @@ import type { TeamsSender } from './sender.js';
 export const botEndpoint = (deps: Deps, sender: TeamsSender): BotEndpoint => {
   const bot = new SamenVerderBot(deps);
   return {
+    answerCard: (body, headers, res) => (isCardExecute(body) ? answerCardExecute(sender.auth, bot, deps.logger, body, headers, res) : null),
     handle: (req: Request, res: Response) =>
-      isCardExecute(req.body) ? answerCardExecute(sender.auth, bot, deps.logger, req, res) : sender.adapter.process(req, res, (context) => bot.run(context)),
+      isCardExecute(req.body)
+        ? answerCardExecute(sender.auth, bot, deps.logger, req.body, req.headers, res)
+        : sender.adapter.process(req, res, (context) => bot.run(context)),
   };
 };

@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Id } from '@samen/shared';
 import type { ConversationRef, ConversationStore } from '../ports.js';
-import { guardCommand, guardRead } from './guard.js';
+import { commandFailure, guardRead } from './guard.js';
+import type { GroupCommit } from './group-commit.js';
 import { fromJson, toJson } from './json.js';
 import type { Row } from './record-table.js';
 
@@ -27,7 +28,10 @@ export class SqliteConversationStore implements ConversationStore {
   private readonly byId: Statement;
   private readonly byPerson: Statement;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly commits: GroupCommit,
+  ) {
     this.upsert = db.prepare(
       `INSERT INTO conversations (conversation_id, person_id, scope, reference, updated_at)
        VALUES (@conversation_id, @person_id, @scope, @reference, @updated_at)
@@ -43,8 +47,10 @@ export class SqliteConversationStore implements ConversationStore {
     );
   }
 
+  /** In the next group commit (group-commit.ts): a storm of first clicks saves its references with one commit. */
   async save(ref: ConversationRef): Promise<void> {
-    guardCommand(this.db, () => this.upsert.run(toRow(ref)));
+    const row = toRow(ref);
+    await this.commits.run(() => this.upsert.run(row)).catch(commandFailure);
   }
 
   async forPerson(personId: Id): Promise<ConversationRef | null> {

@@ -47,17 +47,29 @@ export const guardRead = <T>(db: Database, read: () => T): T => {
   }
 };
 
+/** What a failed write returns: a Rollback's result, STORE.* for SQLite's failures and an unavailable store; anything else (a bug) is thrown on. */
+export const writeFailure = <T>(e: unknown): Result<T> => {
+  if (e instanceof Rollback) return e.result as Result<T>;
+  if (e instanceof StorageUnavailable) return fail('STORE.UNAVAILABLE');
+  const code = storeCodeOf(e);
+  if (code !== null) return fail(code);
+  throw e;
+};
+
 /** Runs a write returning a Result; Rollback and SQLite failures become a failed Result. */
 export const guardWrite = <T>(db: Database, write: () => Result<T>): Result<T> => {
   if (!db.open) return fail('STORE.UNAVAILABLE');
   try {
     return write();
   } catch (e) {
-    if (e instanceof Rollback) return e.result as Result<T>;
-    const code = storeCodeOf(e);
-    if (code !== null) return fail(code);
-    throw e;
+    return writeFailure(e);
   }
+};
+
+/** What a failed write without a Result throws: SQLite's failures as StorageUnavailable, anything else as it is. */
+export const commandFailure = (e: unknown): never => {
+  if (storeCodeOf(e) !== null) throw new StorageUnavailable('The store could not be written.', { cause: e });
+  throw e;
 };
 
 /** Runs a write without a Result (outbox, conversations); failures are thrown as StorageUnavailable. */
@@ -66,7 +78,6 @@ export const guardCommand = <T>(db: Database, write: () => T): T => {
   try {
     return write();
   } catch (e) {
-    if (storeCodeOf(e) !== null) throw new StorageUnavailable('The store could not be written.', { cause: e });
-    throw e;
+    return commandFailure(e);
   }
 };

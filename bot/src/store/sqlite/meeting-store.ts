@@ -15,6 +15,7 @@ export class SqliteMeetingStore implements MeetingStore {
     return this.table.list(page);
   }
 
+  /** A click reads its meeting every time; the table parses the meeting again only when its row changed. */
   async get(id: Id): Promise<Meeting | null> {
     return this.table.get({ id });
   }

@@ -7,6 +7,7 @@ import type { Clock } from '@samen/shared';
 import type { Stores } from '../ports.js';
 import { StorageUnavailable } from '../errors.js';
 import { SqliteConversationStore } from './conversation-store.js';
+import { GroupCommit } from './group-commit.js';
 import { SqliteFrameworkStore } from './framework-store.js';
 import { SqliteNiveauTemplateStore } from './niveau-template-store.js';
 import { SqliteMeetingStore } from './meeting-store.js';
@@ -65,9 +66,10 @@ export class SqliteStores implements Stores {
   ) {
     this.schools = new SqliteSchoolStore(db);
     this.people = new SqlitePersonStore(db);
-    this.conversations = new SqliteConversationStore(db);
+    const commits = new GroupCommit(db);
+    this.conversations = new SqliteConversationStore(db, commits);
     this.meetings = new SqliteMeetingStore(db);
-    this.rsvps = new SqliteRsvpStore(db);
+    this.rsvps = new SqliteRsvpStore(db, commits);
     this.niveaus = new SqliteNiveauStore(db);
     this.frameworks = new SqliteFrameworkStore(db);
     this.niveauTemplates = new SqliteNiveauTemplateStore(db);

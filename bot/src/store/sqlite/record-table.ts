@@ -4,11 +4,11 @@
  * Table and column names are constants from the adapters, never user input.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { ok, type Result } from '@samen/shared';
+import { BoundedMap, ok, type Result } from '@samen/shared';
 import type { Page, PageRequest } from '../ports.js';
 import { conflict, guardRead, guardWrite } from './guard.js';
 import { decodeCursor, pageSize, toPage } from './paging.js';
-import { parseVersion } from './version.js';
+import { parseVersion, versionString } from './version.js';
 
 export type SqlValue = string | number | null;
 export type Row = Readonly<Record<string, SqlValue>>;
@@ -28,13 +28,25 @@ const where = (cols: readonly string[]): string => cols.map((c) => `${c} = @${c}
 
 const pick = (row: Row, cols: readonly string[]): Row => Object.fromEntries(cols.map((c) => [c, row[c] ?? null]));
 
+const sameRow = (a: Row, b: Row): boolean => {
+  const cols = Object.keys(b);
+  return cols.length === Object.keys(a).length && cols.every((c) => a[c] === b[c]);
+};
+
+/** Parsed records kept per table: the rows read again and again (the meeting, the school, the front of a waitlist in a storm of clicks). */
+const PARSED_ROWS = 1000;
+
 export class RecordTable<R> {
   private readonly select: Statement;
   private readonly insert: Statement;
   private readonly update: Statement;
   private readonly page: Statement;
   private readonly firstKey: string;
+  /** Keys, then data columns: what a write stores. */
+  private readonly columns: readonly string[];
   private readonly queries = new Map<string, Statement>();
+  /** The record last parsed from each row, by key, with the row it came from. */
+  private readonly parsed = new BoundedMap<string, { readonly row: Row; readonly record: R }>(PARSED_ROWS);
 
   constructor(
     private readonly db: Database,
@@ -43,6 +55,7 @@ export class RecordTable<R> {
     const { table, keys, columns } = spec;
     const all = [...keys, ...columns];
     this.firstKey = keys[0] ?? 'id';
+    this.columns = all;
     this.select = db.prepare(`SELECT * FROM ${table} WHERE ${where(keys)}`);
     this.insert = db.prepare(
       `INSERT INTO ${table} (${all.join(', ')}, version) VALUES (${all.map((c) => `@${c}`).join(', ')}, 1)`,
@@ -59,7 +72,7 @@ export class RecordTable<R> {
   get(key: Row): R | null {
     return guardRead(this.db, () => {
       const row = this.select.get(pick(key, this.spec.keys)) as Row | undefined;
-      return row ? this.spec.toDomain(row) : null;
+      return row ? this.toDomain(row) : null;
     });
   }
 
@@ -71,7 +84,7 @@ export class RecordTable<R> {
         statement = this.db.prepare(`SELECT * FROM ${this.spec.table} WHERE ${sql}`);
         this.queries.set(sql, statement);
       }
-      return (statement.all(params) as Row[]).map(this.spec.toDomain);
+      return (statement.all(params) as Row[]).map(this.toDomain);
     });
   }
 
@@ -88,22 +101,38 @@ export class RecordTable<R> {
     return guardWrite(this.db, () => this.db.transaction(() => ok(this.write(record, expectedVersion))).immediate());
   }
 
-  /** Inserts or updates inside the caller's transaction; a lost race throws a Rollback (conflict). */
+  /**
+   * Inserts or updates inside the caller's transaction; a lost race throws a Rollback (conflict).
+   * Answers the record it was given with its new version: the row is not read back and parsed again
+   * (rows are checked with the record schema where they come in from the file: get, query, list).
+   */
   write(record: Omit<R, 'version'>, expectedVersion: string): R {
-    const row = this.spec.toRow(record);
-    const all = pick(row, [...this.spec.keys, ...this.spec.columns]);
+    const all = pick(this.spec.toRow(record), this.columns);
     if (expectedVersion === '') {
       this.insert.run(all);
-    } else {
-      const expected = parseVersion(expectedVersion);
-      if (expected === null || this.update.run({ ...all, expected }).changes !== 1) conflict();
+      return { ...record, version: versionString(1) } as R;
     }
-    const stored = this.select.get(pick(row, this.spec.keys)) as Row;
-    return this.spec.toDomain(stored);
+    const expected = parseVersion(expectedVersion) ?? conflict();
+    if (this.update.run({ ...all, expected }).changes !== 1) conflict();
+    return { ...record, version: versionString(expected + 1) } as R;
   }
 
+  /**
+   * A row read from the file as its record, checked with the record schema — parsed again only when
+   * the row differs from the one the kept record came from (any write changes at least its version).
+   * Records are immutable values, so one parse can serve every reader.
+   */
+  private readonly toDomain = (row: Row): R => {
+    const key = this.spec.keys.map((k) => String(row[k])).join('\u0000');
+    const known = this.parsed.get(key);
+    if (known && sameRow(known.row, row)) return known.record;
+    const record = this.spec.toDomain(row);
+    this.parsed.set(key, { row, record });
+    return record;
+  };
+
   private mapPage(page: Page<Row>): Page<R> {
-    const items = page.items.map(this.spec.toDomain);
+    const items = page.items.map(this.toDomain);
     return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
   }
 }

@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ok, sliceWith, waitlistHeadLength, type Id, type Result, type Rsvp, type RsvpSlice, type RsvpStatus, type SliceScope } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
-import { conflict, guardWrite, Rollback } from './guard.js';
+import { conflict, Rollback, writeFailure } from './guard.js';
+import type { GroupCommit } from './group-commit.js';
 import { RecordTable } from './record-table.js';
 import { rsvpTable } from './rsvp-mapper.js';
 
@@ -15,7 +16,10 @@ export class SqliteRsvpStore implements RsvpStore {
   private readonly counts: Statement;
   private readonly ahead: Statement;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly commits: GroupCommit,
+  ) {
     this.table = new RecordTable(db, rsvpTable);
     this.counts = db.prepare(`SELECT session_id, status, COUNT(*) AS n FROM rsvps WHERE meeting_id = @meetingId GROUP BY session_id, status`);
     this.ahead = db.prepare(
@@ -38,13 +42,12 @@ export class SqliteRsvpStore implements RsvpStore {
    * The returned `writes` are the stored records, carrying their new versions.
    */
   async transact<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
-    const run = this.db.transaction((): Result<T> => {
+    return this.inTurn((): Result<T> => {
       const current = this.table.query('meeting_id = @meetingId ORDER BY id', { meetingId });
       const decided = decide(current);
       if (!decided.ok) throw new Rollback(decided);
       return ok({ ...decided.value, writes: this.writeAll(meetingId, decided.value.writes) });
     });
-    return guardWrite(this.db, () => run.immediate());
   }
 
   /**
@@ -58,7 +61,7 @@ export class SqliteRsvpStore implements RsvpStore {
     scope: SliceScope,
     decide: (slice: RsvpSlice) => Result<T>,
   ): Promise<Result<T & { readonly after: RsvpSlice }>> {
-    const run = this.db.transaction((): Result<T & { readonly after: RsvpSlice }> => {
+    return this.inTurn((): Result<T & { readonly after: RsvpSlice }> => {
       const slice = this.sliceOf(meetingId, scope);
       const decided = decide(slice);
       if (!decided.ok) throw new Rollback(decided);
@@ -66,7 +69,11 @@ export class SqliteRsvpStore implements RsvpStore {
       const after = writes.length === 0 ? slice : this.withPlaces(sliceWith(slice, writes));
       return ok({ ...decided.value, writes, after });
     });
-    return guardWrite(this.db, () => run.immediate());
+  }
+
+  /** In the database's next group commit (group-commit.ts), with the store's failures as results. */
+  private inTurn<T>(step: () => Result<T>): Promise<Result<T>> {
+    return this.commits.run(step).catch(writeFailure<T>);
   }
 
   private writeAll(meetingId: Id, writes: readonly Rsvp[]): Rsvp[] {
