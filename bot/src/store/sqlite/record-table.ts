@@ -28,6 +28,18 @@ const where = (cols: readonly string[]): string => cols.map((c) => `${c} = @${c}
 
 const pick = (row: Row, cols: readonly string[]): Row => Object.fromEntries(cols.map((c) => [c, row[c] ?? null]));
 
+/**
+ * A kept record is handed to every reader, so it is frozen all the way down: code that changed one in place
+ * (an array sorted in place, a field set) would change what the next reader sees; frozen, it throws instead.
+ */
+const frozen = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) frozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+};
+
 const sameRow = (a: Row, b: Row): boolean => {
   const cols = Object.keys(b);
   return cols.length === Object.keys(a).length && cols.every((c) => a[c] === b[c]);
@@ -126,7 +138,7 @@ export class RecordTable<R> {
     const key = this.spec.keys.map((k) => String(row[k])).join('\u0000');
     const known = this.parsed.get(key);
     if (known && sameRow(known.row, row)) return known.record;
-    const record = this.spec.toDomain(row);
+    const record = frozen(this.spec.toDomain(row));
     this.parsed.set(key, { row, record });
     return record;
   };
