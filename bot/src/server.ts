@@ -5,6 +5,7 @@ import path from 'node:path';
 import { errorMessage, toLocale } from '@samen/shared';
 import type { Deps } from './deps.js';
 import { createTabApi } from './api/index.js';
+import { FIRST_SCREEN_DIR } from './api/first-screen.js';
 import { downloadRoutes } from './export/routes.js';
 import { surveyDownloadRoutes } from './export/survey-routes.js';
 
@@ -28,7 +29,9 @@ export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
   app.use(surveyDownloadRoutes(deps, deps.config.linkSecret));
   const dist = path.resolve(deps.config.tabDistDir);
   if (existsSync(dist)) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    const files = express.static(dist, { index: 'index.html', maxAge: '1h' });
+    // dist/server/ is the server's own part of the tab build (api/first-screen.ts), not for browsers.
+    app.use((req, res, next) => (req.path.startsWith(`/${FIRST_SCREEN_DIR}/`) ? next() : files(req, res, next)));
   }
   app.use((err: unknown, req: Request, res: Response, _next: express.NextFunction) => {
     const locale = toLocale(req.headers['accept-language']);

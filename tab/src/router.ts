@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { TEMPLATE_SECTORS, type TemplateSector } from '@samen/shared';
+import { useInitialHash } from './prerender';
 
 export type SchoolSection = 'niveaus' | 'reflectie' | 'sop' | 'bijeenkomsten';
 
@@ -63,7 +64,8 @@ export const navigate = (route: Route): void => {
 };
 
 export const useRoute = (): Route => {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const hash = useInitialHash();
+  const [route, setRoute] = useState(() => parseRoute(hash));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
