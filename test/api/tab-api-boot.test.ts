@@ -4,7 +4,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BootDto } from '@samen/shared';
-import { FIRST_SCREEN_DIR } from '../../bot/src/api/first-screen.js';
+import { FIRST_SCREEN_DIR, FIRST_SCREEN_FILE } from '../../bot/src/api/first-screen.js';
 import { as, LOCAL_CONFIG, makeFixture, PEOPLE, type Fixture } from './fixture.js';
 
 let f: Fixture;
@@ -47,9 +47,9 @@ describe('tab API: boot', () => {
   });
 });
 
-/** The first screen rendered by the server needs the built tab (its renderer is tab/dist/server/first-screen.js). */
+/** The first screen rendered by the server needs the built tab (its renderer is tab/dist/server/first-screen.cjs). */
 const DIST = path.resolve('tab/dist');
-const built = existsSync(path.join(DIST, FIRST_SCREEN_DIR, 'first-screen.js'));
+const built = existsSync(path.join(DIST, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE));
 const describeBuilt = built || process.env.CI === 'true' ? describe : describe.skip;
 
 describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', () => {
@@ -91,7 +91,7 @@ describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', (
   });
 
   it('does not serve the renderer to browsers, only the tab beside it', async () => {
-    expect((await request(g.app).get(`/${FIRST_SCREEN_DIR}/first-screen.js`)).status).toBe(404);
+    expect((await request(g.app).get(`/${FIRST_SCREEN_DIR}/${FIRST_SCREEN_FILE}`)).status).toBe(404);
     expect((await request(g.app).get('/index.html')).status).toBe(200);
   });
 

@@ -47,5 +47,5 @@ export interface FirstScreenInput {
   readonly localMode: boolean;
 }
 
-/** The server renderer's one export, `renderFirstScreen`. */
+/** The server renderer's export `renderFirstScreen` (beside `prepareFirstScreen(): Promise<void>`, which loads what it needs). */
 export type RenderFirstScreen = (input: FirstScreenInput) => Promise<FirstScreenDto>;

@@ -1,7 +1,7 @@
 /**
  * The tab's first screen rendered on the server: the niveau-overzicht a boot call carried, drawn by the
  * same components and the same root (app/Root.tsx) as in the browser, so React there takes the HTML over
- * as it is. Built on its own by `npm run build -w tab` into tab/dist/server/first-screen.js (Fluent UI and
+ * as it is. Built on its own by `npm run build -w tab` into tab/dist/server/first-screen.cjs (Fluent UI and
  * React bundled in, only what this screen uses); the server loads that file (bot/src/api/first-screen.ts).
  * The HTML is React's (every text escaped); the styles are Griffel's for exactly what was rendered.
  */
@@ -18,10 +18,17 @@ import { hrefOf, type Route } from '../router';
 /** The translations, read once (the same files as in the browser). */
 let translations: Promise<void> | null = null;
 
+/**
+ * The page's code and the translations in, as in the browser before it mounts (main.tsx), so the page
+ * renders at once instead of suspending. The server calls it as soon as it has loaded this file.
+ */
+export const prepareFirstScreen = async (): Promise<void> => {
+  await Promise.all([loadPage('school'), (translations ??= readCatalogues().then(addCatalogues))]);
+};
+
 export const renderFirstScreen: RenderFirstScreen = async ({ boot, schoolId, theme, locale, localMode }: FirstScreenInput) => {
   const route: Route = { page: 'school', schoolId, section: 'niveaus' };
-  // The page's code in first, as in the browser (main.tsx): it renders at once instead of suspending.
-  await Promise.all([loadPage(route.page), (translations ??= readCatalogues().then(addCatalogues))]);
+  await prepareFirstScreen();
   const renderer = createDOMRenderer();
   const html = renderToString(
     <Root
