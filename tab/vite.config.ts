@@ -4,29 +4,56 @@ import { fileURLToPath } from 'node:url';
 
 const API_TARGET = 'http://localhost:3978';
 
-export default defineConfig({
+// The shared package is pure (domain, schemas, i18n tables): what the tab does not import is left out.
+// That also leaves out shared/src/i18n/index.ts, which adds every catalogue on load: the tab adds
+// them itself from one lazily loaded chunk (src/catalogues.ts), so they are not initial JavaScript.
+const treeshake = { moduleSideEffects: (id: string) => !id.includes('/shared/src/') };
+
+/**
+ * Two builds (`npm run build -w tab`): the browser's (dist/) and, with `--ssr`, the server renderer of the
+ * first screen (src/ssr/first-screen.tsx → dist/server/first-screen.cjs, loaded by bot/src/api/first-screen.ts;
+ * the server does not serve dist/server/). That one bundles React and Fluent UI in (only what the screen
+ * uses, production React): importing @fluentui/react-components whole costs Node ~2 s of CPU.
+ */
+export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react()],
   resolve: {
     alias: { '@samen/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: true,
-    chunkSizeWarningLimit: 1500,
-    // dist/.vite/manifest.json: which chunks the entry and the app shell import (test/support/tab-weight.ts)
-    manifest: true,
-    rollupOptions: {
-      // The shared package is pure (domain, schemas, i18n tables): what the tab does not import is left out.
-      // That also leaves out shared/src/i18n/index.ts, which adds every catalogue on load: the tab adds
-      // them itself from one lazily loaded chunk (src/catalogues.ts), so they are not initial JavaScript.
-      treeshake: { moduleSideEffects: (id) => !id.includes('/shared/src/') },
-      // Fewer, larger chunks for the first screen (a browser opens six connections per host): small chunks
-      // without side effects are merged where they are loaded anyway.
-      output: { manualChunks: (id) => (id.includes('/shared/src/i18n/messages/') ? 'messages' : undefined), experimentalMinChunkSize: 20_000 },
-    },
-  },
+  ...(isSsrBuild
+    ? {
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        ssr: { noExternal: true, target: 'node' as const },
+        publicDir: false,
+        build: {
+          outDir: 'dist/server',
+          emptyOutDir: true,
+          target: 'node20',
+          // CommonJS, loaded with require: under tsx (tests, benchmarks) an ES module this size goes through
+          // its loader's dynamic-import rewrite and inline source map, ~0.5 s of CPU; required, ~0.1 s as in plain Node.
+          rollupOptions: { treeshake, output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'assets/[name]-[hash].cjs' } },
+        },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: true,
+          sourcemap: true,
+          chunkSizeWarningLimit: 1500,
+          // dist/.vite/manifest.json: which chunks the entry and the app shell import (test/support/tab-weight.ts)
+          manifest: true,
+          rollupOptions: {
+            treeshake,
+            // Fewer, larger chunks for the first screen (a browser opens six connections per host): small chunks
+            // without side effects are merged where they are loaded anyway.
+            output: {
+              manualChunks: (id: string) => (id.includes('/shared/src/i18n/messages/') ? 'messages' : undefined),
+              experimentalMinChunkSize: 20_000,
+            },
+          },
+        },
+      }),
   server: { proxy: { '/api': API_TARGET } },
-});
+}));

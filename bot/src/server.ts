@@ -6,6 +6,7 @@ import path from 'node:path';
 import { errorMessage, toLocale } from '@samen/shared';
 import type { Deps } from './deps.js';
 import { createTabApi } from './api/index.js';
+import { FIRST_SCREEN_DIR, firstScreens } from './api/first-screen.js';
 import { downloadRoutes } from './export/routes.js';
 import { surveyDownloadRoutes } from './export/survey-routes.js';
 
@@ -47,12 +48,20 @@ export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
       bot.handle(req, res).catch(next);
     });
   }
-  app.use('/api/tab', createTabApi(deps));
+  const screens = firstScreens(deps);
+  app.use('/api/tab', createTabApi(deps, undefined, screens));
   app.use(downloadRoutes(deps, deps.config.linkSecret));
   app.use(surveyDownloadRoutes(deps, deps.config.linkSecret));
   const dist = path.resolve(deps.config.tabDistDir);
   if (existsSync(dist)) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    const files = express.static(dist, { index: 'index.html', maxAge: '1h' });
+    // dist/server/ is the server's own part of the tab build (api/first-screen.ts), not for browsers. The tab's
+    // page starts loading the first-screen renderer: its boot call follows within a few requests.
+    app.use((req, res, next) => {
+      if (req.path.startsWith(`/${FIRST_SCREEN_DIR}/`)) return next();
+      if (req.path === '/' || req.path === '/index.html') screens.warm();
+      return files(req, res, next);
+    });
   }
   app.use((err: unknown, req: Request, res: Response, _next: express.NextFunction) => {
     const invalid = err instanceof SyntaxError || (err as { type?: string }).type === 'entity.parse.failed';

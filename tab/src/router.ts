@@ -2,7 +2,6 @@
  * Hash routes: #/config, #/school/:id[/:section], #/bijeenkomsten, #/dashboard, #/framework[/:year],
  * #/sjablonen/:sector, #/werkplek/nieuw and #/werkplek/:meetingId (the organiser's workspace), #/privacy, #/ (home).
  */
-import { useEffect, useState } from 'react';
 import { TEMPLATE_SECTORS, type TemplateSector } from '@samen/shared';
 
 export type SchoolSection = 'niveaus' | 'reflectie' | 'sop' | 'bijeenkomsten';
@@ -60,14 +59,4 @@ export const hrefOf = (route: Route): string => {
 
 export const navigate = (route: Route): void => {
   window.location.hash = hrefOf(route);
-};
-
-export const useRoute = (): Route => {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
 };

@@ -75,7 +75,7 @@ export interface Fixture {
 }
 
 /** Local mode, loaded once: its dev-token key lives as long as this test file. */
-const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
+export const LOCAL_CONFIG = loadConfig({ LOG_LEVEL: 'silent', TAB_DIST_DIR: './does-not-exist' });
 
 /** `stores`: a test's own stores (e.g. SharePoint with per-site permissions); default the e2e store. */
 export const makeFixture = async (config = LOCAL_CONFIG, given?: Stores, coordinatorGroup = TEST_INFRA.coordinatorGroup, logger: Logger = pino({ level: 'silent' })): Promise<Fixture> => {

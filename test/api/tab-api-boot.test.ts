@@ -1,8 +1,11 @@
 /** GET /api/tab/boot: the tab's first screen in one request, each part as its own route answers it. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BootDto } from '@samen/shared';
-import { as, makeFixture, PEOPLE, type Fixture } from './fixture.js';
+import { FIRST_SCREEN_DIR, FIRST_SCREEN_FILE } from '../../bot/src/api/first-screen.js';
+import { as, LOCAL_CONFIG, makeFixture, PEOPLE, type Fixture } from './fixture.js';
 
 let f: Fixture;
 beforeEach(async () => { f = await makeFixture(); });
@@ -41,5 +44,60 @@ describe('tab API: boot', () => {
     expect(bad.body).toMatchObject({ code: 'REQUEST.INVALID_BODY', fields: ['niveau'] });
     expect(bad.body.message).toMatch(/[a-z]/);
     expect((await request(f.app).get('/api/tab/boot')).status).toBe(401);
+  });
+});
+
+/** The first screen rendered by the server needs the built tab (its renderer is tab/dist/server/first-screen.cjs). */
+const DIST = path.resolve('tab/dist');
+const built = existsSync(path.join(DIST, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE));
+const describeBuilt = built || process.env.CI === 'true' ? describe : describe.skip;
+
+describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', () => {
+  let g: Fixture;
+  beforeEach(async () => { g = await makeFixture({ ...LOCAL_CONFIG, tabDistDir: DIST }); });
+  afterEach(async () => { await g.close(); });
+  const boot = (query: string, who: string, language = 'nl') =>
+    request(g.app).get(`/api/tab/boot${query}`).set(as(who)).set('Accept-Language', language);
+
+  it('renders the asked school’s niveau-overzicht with its styles, in Dutch or English', async () => {
+    const nl = (await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto;
+    expect(nl.firstScreen?.html).toContain('data-testid="level-3"');
+    expect(nl.firstScreen?.html).toContain('Niveau 3');
+    expect(nl.firstScreen?.html).toContain('OBS De Linde');
+    expect(nl.firstScreen?.styles).toMatch(/^<style /);
+    if (!nl.niveaus?.ok) throw new Error('own school refused');
+    for (const level of nl.niveaus.value.levels) expect(nl.firstScreen?.html).toContain(level.title.replace(/&/g, '&amp;'));
+    const en = (await boot('?niveaus=school-a&render=dark', PEOPLE.ibA.id, 'en')).body as BootDto;
+    expect(en.firstScreen?.html).toContain('Level 3');
+    expect(en.firstScreen?.html).not.toContain('Niveau 3');
+    expect(en.firstScreen?.html).toContain('data-theme="dark"');
+  });
+
+  it('escapes what people wrote', async () => {
+    const view = (await boot('?niveaus=school-a', PEOPLE.ibA.id)).body as BootDto;
+    if (!view.niveaus?.ok) throw new Error('own school refused');
+    const levels = view.niveaus.value.levels.map((l) => (l.level === 3 ? { ...l, title: '<img src=x onerror=alert(1)>' } : l));
+    expect((await request(g.app).put('/api/tab/schools/school-a/niveaus').set(as(PEOPLE.ibA.id)).send({ levels, expectedVersion: '' })).status).toBe(200);
+    const html = ((await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto).firstScreen?.html ?? '';
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+  });
+
+  it('renders nothing for a school the user may not open: the refusal comes as without render', async () => {
+    const body = (await boot('?niveaus=school-a&render=default', PEOPLE.ibB.id)).body as BootDto;
+    expect(body.niveaus).toMatchObject({ ok: false, status: 403 });
+    expect(body.firstScreen).toBeUndefined();
+    expect(((await boot('?niveaus=school-a', PEOPLE.ibA.id)).body as BootDto).firstScreen).toBeUndefined();
+  });
+
+  it('does not serve the renderer to browsers, only the tab beside it', async () => {
+    expect((await request(g.app).get(`/${FIRST_SCREEN_DIR}/${FIRST_SCREEN_FILE}`)).status).toBe(404);
+    expect((await request(g.app).get('/index.html')).status).toBe(200);
+  });
+
+  it('refuses an unknown theme with a Dutch 400', async () => {
+    const bad = await boot('?niveaus=school-a&render=roze', PEOPLE.ibA.id);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'REQUEST.INVALID_BODY', fields: ['render'] });
   });
 });

@@ -26,6 +26,7 @@ import { sopRoutes } from './routes/sop.js';
 import { reflectionDeadlineRoutes } from './routes/reflection-deadlines.js';
 import { privacyRoutes } from './routes/privacy.js';
 import { bootRoutes } from './routes/boot.js';
+import { firstScreens, type FirstScreens } from './first-screen.js';
 
 export type { Authenticator } from './auth.js';
 
@@ -77,13 +78,15 @@ const unexpected =
     if (!res.headersSent) sendError(res, { code }, localeOf(req));
   };
 
-export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultAuthenticator(deps)): Router => {
+export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultAuthenticator(deps), screens: FirstScreens = firstScreens(deps)): Router => {
   const router = Router();
+  // The first request of a tab starts loading the first-screen renderer (if the page itself did not), well before its boot call.
+  router.use((_req, _res, next) => { screens.warm(); next(); });
   router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
   // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator), actAsUser(deps));
-  router.use(bootRoutes(deps), meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
+  router.use(bootRoutes(deps, screens), meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(niveauTemplateRoutes());
   router.use(meetingRoutes(deps), dashboardRoutes(deps), broadcastRoutes(deps), attendanceRoutes(), selectionRoutes());
   router.use(retentionRoutes(deps));

@@ -11,6 +11,7 @@ import {
 import { LocaleProvider } from '../i18n';
 import { t } from '@samen/shared';
 import { useBoot } from './useBoot';
+import type { Started } from './boot';
 import { useAppStyles } from './App.styles';
 import { Shell } from './Shell';
 
@@ -19,8 +20,9 @@ const Consent = lazy(() => import('../pages/Consent/Consent').then((m) => ({ def
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
-export const App = () => {
-  const { theme, locale, boot, signIn, signOut, consent } = useBoot();
+/** `first`: the start-up's result when it is already in (on the server always: ssr/first-screen.tsx). */
+export const App = ({ first }: { first: Started | null }) => {
+  const { theme, locale, boot, signIn, signOut, consent } = useBoot(first);
   const styles = useAppStyles();
   const loading = <Spinner label={t('tab:common.loading', locale)} />;
   return (

@@ -3,7 +3,8 @@ import { createElement, lazy, Suspense, useState, type ComponentType } from 'rea
 import { Button, Link, Spinner, Text, Title3 } from '@fluentui/react-components';
 import type { MeDto } from '@samen/shared';
 import { useT } from '../i18n';
-import { hrefOf, useRoute, type Route } from '../router';
+import { hrefOf, type Route } from '../router';
+import { useRoute } from './useRoute';
 import { useAppStyles } from './App.styles';
 import { loadedPage, loadPage, type PageModule, type PageName } from './pages';
 

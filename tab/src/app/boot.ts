@@ -8,6 +8,7 @@ import { ConsentRequiredError, localToken, localUser, teamsToken } from '../auth
 import { detectHost, inFrame, type Host } from '../teams';
 import { parseRoute } from '../router';
 import { bootPath, prefetchRoute, seedFromBoot } from './prefetch';
+import { showFirstScreen, wantsFirstScreen } from './first-screen';
 
 export type Boot =
   | { readonly status: 'loading' }
@@ -42,14 +43,19 @@ export const bootSent = new Promise<void>((resolve) => {
   markSent = resolve;
 });
 
-/** Who I am, with the first page's reads in the same boot call or beside it (app/prefetch.ts). */
-const ready = async (localMode: boolean): Promise<Boot> => {
-  const route = parseRoute(window.location.hash);
-  const path = bootPath(route);
+/**
+ * Who I am, with the first page's reads in the same boot call or beside it (app/prefetch.ts); while the
+ * app has not mounted, with the first screen rendered by the server in the host's theme (first-screen.ts).
+ */
+const ready = async (host: Host, localMode: boolean): Promise<Boot> => {
+  const hash = window.location.hash;
+  const route = parseRoute(hash);
+  const path = bootPath(route, wantsFirstScreen() ? host.theme : null);
   void whenSent(path).then(markSent);
   const boot = api.get<BootDto>(path);
   prefetchRoute(route);
   const first = await boot;
+  if (first.firstScreen) showFirstScreen(first.firstScreen, hash);
   seedFromBoot(route, first);
   return { status: 'ready', me: first.me, localMode };
 };
@@ -60,7 +66,7 @@ const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
   if (localUser.get() && !host.inTeams) {
     configureApi(locale, () => localToken(API_BASE), renewLocal);
     try {
-      return await ready(true);
+      return await ready(host, true);
     } catch (err) {
       if (!(err instanceof ApiError && err.status === 401)) throw err;
     }
@@ -72,11 +78,11 @@ const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
       localUser.clear();
       return { status: 'signin', users };
     }
-    return ready(true);
+    return ready(host, true);
   }
   if (!host.inTeams) return { status: 'outsideTeams' };
   configureApi(locale, () => teamsToken(host));
-  return ready(false);
+  return ready(host, false);
 };
 
 export const bootOf = (host: Host): Promise<Boot> =>

@@ -49,7 +49,7 @@ afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 describe('consent for the Teams SSO token', () => {
   it('asks for consent in Dutch, opens the consent popup on the button, then signs in', async () => {
     const { App } = await import('./App');
-    render(<App />);
+    render(<App first={null} />);
     const button = await screen.findByRole('button', { name: 'Toestemming geven' });
     expect(screen.getByRole('heading', { name: 'Geef Samen Verder toestemming' })).toBeTruthy();
     fireEvent.click(button);

@@ -4,7 +4,7 @@
  * and the niveau-overzicht when that is the first screen (GET /api/tab/boot); other pages' reads start
  * beside it.
  */
-import type { BootDto } from '@samen/shared';
+import type { BootDto, TabTheme } from '@samen/shared';
 import { prefetch, seed } from '../api';
 import type { Route } from '../router';
 
@@ -12,21 +12,29 @@ const niveausOf = (route: Route): string | null => (route.page === 'school' && r
 
 const niveausPath = (schoolId: string): string => `/schools/${encodeURIComponent(schoolId)}/niveaus`;
 
-/** The boot call for a route. */
-export const bootPath = (route: Route): string => {
+/** Whether the boot call for this route can bring the first screen rendered by the server (app/first-screen.ts). */
+export const takesFirstScreen = (route: Route): boolean => niveausOf(route) !== null;
+
+/** The boot call for a route; `render`: the theme to ask the niveau-overzicht rendered in (first-screen.ts), null for none. */
+export const bootPath = (route: Route, render: TabTheme | null = null): string => {
   const schoolId = niveausOf(route);
-  return schoolId === null ? '/boot' : `/boot?niveaus=${encodeURIComponent(schoolId)}`;
+  if (schoolId === null) return '/boot';
+  return `/boot?niveaus=${encodeURIComponent(schoolId)}${render === null ? '' : `&render=${render}`}`;
 };
 
 /**
- * Hands what the boot call carried to the pages, under the paths they read it by. A refused read is not
- * kept: the page asks again and shows the refusal as it always does.
+ * What the boot call carried, under the paths the pages read it by. A refused read is not kept: the
+ * page asks again and shows the refusal as it always does.
  */
-export const seedFromBoot = (route: Route, boot: BootDto): void => {
-  seed('/schools', boot.schools);
+export const bootReads = (route: Route, boot: Pick<BootDto, 'schools' | 'niveaus'>): Map<string, unknown> => {
+  const reads = new Map<string, unknown>([['/schools', boot.schools]]);
   const schoolId = niveausOf(route);
-  if (schoolId !== null && boot.niveaus?.ok) seed(niveausPath(schoolId), boot.niveaus.value);
+  if (schoolId !== null && boot.niveaus?.ok) reads.set(niveausPath(schoolId), boot.niveaus.value);
+  return reads;
 };
+
+/** Hands what the boot call carried to the pages (api.seed). */
+export const seedFromBoot = (route: Route, boot: BootDto): void => bootReads(route, boot).forEach((value, path) => seed(path, value));
 
 /** The first page's reads the boot call does not carry. */
 const readsOf = (route: Route): string[] => {

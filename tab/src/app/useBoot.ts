@@ -4,14 +4,14 @@ import { toLocale, type Locale } from '@samen/shared';
 import { errorText } from '../api';
 import { askConsent, localUser } from '../auth';
 import { onThemeChange, type Host, type TeamsTheme } from '../teams';
-import { bootOf, settledBoot, startBoot, type Boot } from './boot';
+import { bootOf, settledBoot, startBoot, type Boot, type Started } from './boot';
 
 export type { Boot } from './boot';
 
-export const useBoot = () => {
-  const [host, setHost] = useState<Host | null>(() => settledBoot()?.host ?? null);
-  const [theme, setTheme] = useState<TeamsTheme>(() => settledBoot()?.host.theme ?? 'default');
-  const [boot, setBoot] = useState<Boot>(() => settledBoot()?.boot ?? { status: 'loading' });
+export const useBoot = (first: Started | null) => {
+  const [host, setHost] = useState<Host | null>(() => (first ?? settledBoot())?.host ?? null);
+  const [theme, setTheme] = useState<TeamsTheme>(() => (first ?? settledBoot())?.host.theme ?? 'default');
+  const [boot, setBoot] = useState<Boot>(() => (first ?? settledBoot())?.boot ?? { status: 'loading' });
   const locale: Locale = toLocale(host?.locale ?? navigator.language);
 
   const load = useCallback(async (h: Host) => {

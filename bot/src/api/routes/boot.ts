@@ -1,6 +1,8 @@
 /**
  * GET /boot: what the tab's first screen needs in one request (who I am, my schools and, asked with
- * `?niveaus=<schoolId>`, that school's niveau-overzicht), each answered exactly as its own route would.
+ * `?niveaus=<schoolId>`, that school's niveau-overzicht), each answered exactly as its own route would;
+ * with `&render=<theme>` also that overzicht rendered by the tab's components (first-screen.ts), from the
+ * same reads, only when the overzicht itself was readable.
  */
 import { Router } from 'express';
 import { BootQuerySchema, ok, type BootDto, type BootReadDto, type Locale, type Result } from '@samen/shared';
@@ -8,6 +10,7 @@ import type { Deps } from '../../deps.js';
 import { visibleSchools } from '../../usecases/school-access.js';
 import { viewNiveaus } from '../../usecases/niveau.js';
 import { errorBody, handle, parse } from '../http.js';
+import type { FirstScreens } from '../first-screen.js';
 import { meOf } from './me.js';
 
 const readOf = <T>(result: Result<T>, locale: Locale): BootReadDto<T> => {
@@ -18,14 +21,17 @@ const readOf = <T>(result: Result<T>, locale: Locale): BootReadDto<T> => {
 
 /** Like /me and /schools, who I am and my schools come from the server's stores; the niveau-overzicht,
  * like its own route, from the request's (acting for the signed-in user). */
-export const bootRoutes = (deps: Deps): Router =>
+export const bootRoutes = (deps: Deps, firstScreens: FirstScreens): Router =>
   Router().get(
     '/boot',
     handle(async ({ deps: asUser, person, locale, req }) => {
       const query = parse(BootQuerySchema, req.query);
       if (!query.ok) return query;
-      const schoolId = query.value.niveaus;
+      const { niveaus: schoolId, render: theme } = query.value;
       const [schools, niveaus] = await Promise.all([visibleSchools(deps, person), schoolId ? viewNiveaus(asUser, person, schoolId) : null]);
-      return ok<BootDto>({ me: meOf(deps, person), schools, niveaus: niveaus && readOf(niveaus, locale) });
+      const boot: BootDto = { me: meOf(deps, person), schools, niveaus: niveaus && readOf(niveaus, locale) };
+      if (!schoolId || !theme || !boot.niveaus?.ok) return ok(boot);
+      const firstScreen = await firstScreens.render({ boot, schoolId, theme, locale, localMode: deps.config.mode === 'local' });
+      return ok<BootDto>(firstScreen ? { ...boot, firstScreen } : boot);
     }),
   );

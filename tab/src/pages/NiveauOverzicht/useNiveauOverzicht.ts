@@ -1,9 +1,10 @@
 /** Data and state of the niveau-overzicht: load, edit a draft, save with the version read, history, restore. */
 import { useCallback, useState } from 'react';
 import type { NiveauLevel, NiveauRevisionDto, NiveauViewDto } from '@samen/shared';
-import { api, errorText, peekSeeded } from '../../api';
+import { api, errorText } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n';
+import { useSeeded } from '../../prerender';
 
 export type Notice = { readonly intent: 'success' | 'error'; readonly text: string } | null;
 
@@ -17,7 +18,7 @@ const clean = (levels: readonly NiveauLevel[]): NiveauLevel[] =>
 export const useNiveauOverzicht = (schoolId: string) => {
   const t = useT();
   const path = `/schools/${encodeURIComponent(schoolId)}/niveaus`;
-  const { value, reload, set } = useLoad(() => api.get<NiveauViewDto>(path), schoolId, peekSeeded<NiveauViewDto>(path));
+  const { value, reload, set } = useLoad(() => api.get<NiveauViewDto>(path), schoolId, useSeeded<NiveauViewDto>(path));
   const [draft, setDraft] = useState<NiveauLevel[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);

@@ -1,0 +1,41 @@
+/**
+ * The tab's first screen rendered on the server: the niveau-overzicht a boot call carried, drawn by the
+ * same components and the same root (app/Root.tsx) as in the browser, so React there takes the HTML over
+ * as it is. Built on its own by `npm run build -w tab` into tab/dist/server/first-screen.cjs (Fluent UI and
+ * React bundled in, only what this screen uses); the server loads that file (bot/src/api/first-screen.ts).
+ * The HTML is React's (every text escaped); the styles are Griffel's for exactly what was rendered.
+ */
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { createDOMRenderer, renderToStyleElements } from '@fluentui/react-components';
+import type { FirstScreenInput, RenderFirstScreen } from '@samen/shared';
+import { Root } from '../app/Root';
+import { loadPage } from '../app/pages';
+import { bootReads } from '../app/prefetch';
+import { addCatalogues } from '../app/translations';
+import { readCatalogues } from '../catalogues';
+import { hrefOf, type Route } from '../router';
+
+/** The translations, read once (the same files as in the browser). */
+let translations: Promise<void> | null = null;
+
+/**
+ * The page's code and the translations in, as in the browser before it mounts (main.tsx), so the page
+ * renders at once instead of suspending. The server calls it as soon as it has loaded this file.
+ */
+export const prepareFirstScreen = async (): Promise<void> => {
+  await Promise.all([loadPage('school'), (translations ??= readCatalogues().then(addCatalogues))]);
+};
+
+export const renderFirstScreen: RenderFirstScreen = async ({ boot, schoolId, theme, locale, localMode }: FirstScreenInput) => {
+  const route: Route = { page: 'school', schoolId, section: 'niveaus' };
+  await prepareFirstScreen();
+  const renderer = createDOMRenderer();
+  const html = renderToString(
+    <Root
+      renderer={renderer}
+      first={{ host: { inTeams: false, locale, theme }, boot: { status: 'ready', me: boot.me, localMode } }}
+      prerender={{ hash: hrefOf(route), reads: bootReads(route, boot) }}
+    />,
+  );
+  return { html, styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>) };
+};
