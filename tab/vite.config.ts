@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { fileURLToPath } from 'node:url';
 
 const API_TARGET = 'http://localhost:3978';
@@ -18,7 +19,12 @@ const treeshake = { moduleSideEffects: (id: string) => !id.includes('/shared/src
 export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react()],
+  // Beside every script, style sheet and page of the browser's build a brotli (.br) and a gzip (.gz) copy, which
+  // the server sends to a browser that accepts them (bot/src/server.ts): the first screen's ~1 MB of JavaScript
+  // travels as ~260 KB, with no compressing per request.
+  plugins: isSsrBuild
+    ? [react()]
+    : [react(), compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json)$/, threshold: 1024 })],
   resolve: {
     alias: { '@samen/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },

@@ -1,5 +1,6 @@
 /** HTTP wiring only: health, the bot endpoint, the tab's API and the built tab. */
 import express, { type Express, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -54,7 +55,8 @@ export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
   app.use(surveyDownloadRoutes(deps, deps.config.linkSecret));
   const dist = path.resolve(deps.config.tabDistDir);
   if (existsSync(dist)) {
-    const files = express.static(dist, { index: 'index.html', maxAge: '1h' });
+    // The build's brotli or gzip copy of a file (tab/vite.config.ts) when the browser accepts it, else the file itself.
+    const files = expressStaticGzip(dist, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: 'index.html', serveStatic: { maxAge: '1h' } });
     // dist/server/ is the server's own part of the tab build (api/first-screen.ts), not for browsers. The tab's
     // page starts loading the first-screen renderer: its boot call follows within a few requests.
     app.use((req, res, next) => {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { messageCatalogues } from '@samen/shared';
 import { APP_SHELL, INITIAL_JS_BUDGET_KB, initialFiles, initialJsGzipKb } from '../support/tab-weight.js';
@@ -73,5 +74,15 @@ describe('initial JavaScript of the tab', () => {
     ).filter((m): m is string => m !== null);
     expect(samples.length).toBeGreaterThan(20);
     expect(samples.filter((m) => entry.includes(m))).toEqual([]);
+  });
+
+  check('has a brotli and a gzip copy of every initial script of 1 KB or more, the same code once unpacked (the server sends those)', () => {
+    if (!built) throw new Error(`de gebouwde tab ontbreekt in ${DIST} (npm run build -w tab)`);
+    const scripts = initialFiles(DIST).map((file) => ({ file, code: readFileSync(path.join(DIST, file)) })).filter(({ code }) => code.length >= 1024);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const { file, code } of scripts) {
+      expect(brotliDecompressSync(readFileSync(path.join(DIST, `${file}.br`))).equals(code), `${file}.br`).toBe(true);
+      expect(gunzipSync(readFileSync(path.join(DIST, `${file}.gz`))).equals(code), `${file}.gz`).toBe(true);
+    }
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The tab's files go to a browser compressed: the build writes a brotli and a gzip copy beside each script
+ * (tab/vite.config.ts) and the server sends the one the browser accepts, with the file's own type, or the file
+ * itself to a client that accepts neither. The API's answers are not touched.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bot/src/config.js';
+import { start, type Running } from '../../bot/src/main.js';
+
+const SCRIPT = `export const greeting = ${JSON.stringify('Welkom bij Samen Verder. '.repeat(200))};\n`;
+
+/** A raw GET (fetch would unpack the body and hide what came over the wire). */
+const get = (url: string, acceptEncoding: string | null): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
+  new Promise((resolve, reject) => {
+    const req = request(url, { headers: acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+
+describe('the tab’s files, compressed for the browser', () => {
+  let running: Running;
+  const dist = mkdtempSync(path.join(tmpdir(), 'samen-dist-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samen-static-'));
+
+  beforeAll(async () => {
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="nl"><body><div id="root"></div></body></html>');
+    writeFileSync(path.join(dist, 'assets', 'app.js'), SCRIPT);
+    writeFileSync(path.join(dist, 'assets', 'app.js.br'), brotliCompressSync(SCRIPT));
+    writeFileSync(path.join(dist, 'assets', 'app.js.gz'), gzipSync(SCRIPT));
+    writeFileSync(path.join(dist, 'assets', 'plain.js'), SCRIPT);
+    running = await start(loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', TAB_DIST_DIR: dist }), { background: false });
+  });
+  afterAll(async () => {
+    await running?.stop();
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('sends the brotli copy to a browser that accepts it, as JavaScript, varying by Accept-Encoding', async () => {
+    const res = await get(`${running.url}/assets/app.js`, 'gzip, deflate, br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(String(res.headers['vary'])).toMatch(/accept-encoding/i);
+    expect(res.body.length).toBeLessThan(SCRIPT.length / 10);
+    expect(brotliDecompressSync(res.body).toString()).toBe(SCRIPT);
+  });
+
+  it('sends the gzip copy where brotli is not accepted, and the file itself where nothing is', async () => {
+    const gz = await get(`${running.url}/assets/app.js`, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(SCRIPT);
+    const plain = await get(`${running.url}/assets/app.js`, null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+  });
+
+  it('sends a file without copies as it is, and the page on /', async () => {
+    const res = await get(`${running.url}/assets/plain.js`, 'br');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.toString()).toBe(SCRIPT);
+    const page = await get(`${running.url}/`, 'br');
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toContain('<div id="root">');
+  });
+});
