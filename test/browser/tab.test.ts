@@ -18,10 +18,20 @@ describeInBrowser('the tab in a browser', () => {
   beforeAll(async () => { f = await openBrowserFixture(); });
   afterAll(async () => { await f?.close(); });
 
-  it('signs in an ib’er from the sample list and remembers the choice', async () => {
+  it('signs in an ib’er from the sample list and remembers the choice, with nothing failing on the way', async () => {
+    const problems: string[] = [];
+    f.page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    f.page.on('requestfailed', (r) => problems.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
+    f.page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`); });
     await signInAs(f, 'Sanne de Wit');
     await f.page.reload();
     await expect.poll(() => f.page.getByTestId('signed-in-as').textContent()).toBe('Sanne de Wit');
+    // the browser's own request for the page's icon included (it was a 404 before /favicon.png)
+    await expect.poll(() => f.page.evaluate(() => fetch('/favicon.png').then((r) => r.status))).toBe(200);
+    expect(problems).toEqual([]);
+    f.page.removeAllListeners('console');
+    f.page.removeAllListeners('requestfailed');
+    f.page.removeAllListeners('response');
   });
 
   it('saves an edited level 3, and after a reload shows it with its history entry', async () => {
