@@ -5,7 +5,7 @@
  */
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingFieldErrorsDto, SavedMeetingDto, SendMeetingDto, WorkspaceDto } from '@samen/shared';
+import type { DashboardDto, MeetingFieldErrorsDto, SavedMeetingDto, SendMeetingDto, WorkspaceDto } from '@samen/shared';
 import { as, makeFixture, PEOPLE, type Fixture } from './fixture.js';
 
 let f: Fixture;
@@ -107,6 +107,24 @@ describe('tab API: the organiser workspace', () => {
       .send({ version: withContact.value.version, meeting: meeting({ title: 'Een nieuwe titel' }) });
     expect(res.status).toBe(200);
     expect(await f.deps.stores.meetings.get(first.id)).toMatchObject({ title: 'Een nieuwe titel', contact });
+  });
+
+  it('lists saved drafts on the dashboard under "Concepten" (newest first) until they are sent', async () => {
+    const first = ((await create({ meeting: meeting({ title: 'Eerste concept' }) })).body as SavedMeetingDto).meeting;
+    const second = ((await create({ meeting: meeting({ title: 'Tweede concept', sessions: [session(21), session(12)] }) })).body as SavedMeetingDto).meeting;
+    // the fixture's clock stands still: make the second one a day younger in the store
+    const stored = await f.deps.stores.meetings.get(second.id);
+    await f.deps.stores.meetings.upsert({ ...stored!, createdAt: '2026-11-26T09:00:00.000Z', expectedVersion: stored!.version });
+    const board = async () => (await request(f.app).get('/api/tab/dashboard').set(coordinator)).body as DashboardDto;
+    const before = await board();
+    expect(before.drafts.filter((d) => d.id === first.id || d.id === second.id).map((d) => d.title)).toEqual(['Tweede concept', 'Eerste concept']);
+    expect(before.drafts.find((d) => d.id === second.id)).toMatchObject({ type: 'consultatie', firstStartsAt: '2027-01-12T15:30:00+01:00' });
+    expect(before.meetings.map((m) => m.id)).not.toContain(first.id);
+    await request(f.app).post(`/api/tab/meetings/${first.id}/send`).set(coordinator);
+    const after = await board();
+    expect(after.drafts.map((d) => d.id)).not.toContain(first.id);
+    expect(after.drafts.map((d) => d.id)).toContain(second.id);
+    expect(after.meetings.map((m) => m.id)).toContain(first.id);
   });
 
   it('sends a draft: one invitation per ib’er in the outbox, and the dashboard lists it as sent', async () => {

@@ -14,6 +14,7 @@ import {
   t,
   waitlistOf,
   type DashboardDto,
+  type DashboardDraftDto,
   type DashboardMeetingDto,
   type DashboardSchoolDto,
   type Id,
@@ -147,8 +148,16 @@ export const dashboard = async (deps: Deps, person: Person): Promise<Result<Dash
     schools: await schoolsView(deps, sortedSchools, year),
     formsImports,
     registrationTimelines,
+    drafts: draftsOf(meetings),
   });
 };
+
+/** The concepts, newest first, with what tells them apart: title, kind, first date. */
+const draftsOf = (meetings: readonly Meeting[]): DashboardDraftDto[] =>
+  meetings
+    .filter((m) => m.status === 'concept')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((m) => ({ id: m.id, title: m.title, type: m.type, firstStartsAt: firstStart(m) || null, createdAt: m.createdAt }));
 
 export interface MeetingBoard {
   readonly meeting: Meeting;

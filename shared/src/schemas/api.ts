@@ -269,6 +269,17 @@ export interface DashboardDto {
   readonly formsImports: readonly FormsImportRunDto[];
   /** Per shown meeting (same order as `meetings`): its registrations per day, for the dashboard's chart. */
   readonly registrationTimelines: readonly { readonly meetingId: string; readonly timeline: RegistrationTimeline }[];
+  /** Meetings saved as a concept and not sent yet, newest first: to pick up again in the workspace. */
+  readonly drafts: readonly DashboardDraftDto[];
+}
+
+export interface DashboardDraftDto {
+  readonly id: string;
+  readonly title: string;
+  readonly type: MeetingType;
+  /** The earliest session's start (ISO); null when no session has a date yet. */
+  readonly firstStartsAt: string | null;
+  readonly createdAt: string;
 }
 
 export const FORMS_IMPORT_COUNTS = ['booked', 'waitlisted', 'recorded', 'changed', 'unchanged', 'alreadyImported'] as const;

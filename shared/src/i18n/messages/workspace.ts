@@ -1,6 +1,13 @@
 /** The organiser's workspace in the tab (create / edit a meeting, also as a Teams dialog from chat). */
 export const workspaceNl = {
   newMeeting: 'Nieuwe bijeenkomst',
+  drafts: {
+    title: 'Concepten',
+    intro: 'Opgeslagen en nog niet verstuurd. Kies er een om verder te gaan.',
+    firstSession: 'eerste sessie {{date}}',
+    noDate: 'nog geen datum',
+    created: 'aangemaakt {{date}}',
+  },
   edit: 'Bewerken',
   titleNew: 'Nieuwe bijeenkomst plannen',
   titleEdit: 'Bijeenkomst bewerken',
@@ -92,6 +99,13 @@ export type WorkspaceMessages = typeof workspaceNl;
 
 export const workspaceEn: WorkspaceMessages = {
   newMeeting: 'New meeting',
+  drafts: {
+    title: 'Drafts',
+    intro: 'Saved and not sent yet. Choose one to carry on.',
+    firstSession: 'first session {{date}}',
+    noDate: 'no date yet',
+    created: 'created {{date}}',
+  },
   edit: 'Edit',
   titleNew: 'Plan a new meeting',
   titleEdit: 'Edit meeting',

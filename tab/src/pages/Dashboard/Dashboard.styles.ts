@@ -6,4 +6,5 @@ export const useDashboardStyles = makeStyles({
   meetingHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   download: { marginInlineStart: 'auto', '@media print': { display: 'none' } },
   small: { color: tokens.colorNeutralForeground3 },
+  drafts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });

@@ -11,6 +11,7 @@ import { useDashboardStyles } from './Dashboard.styles';
 import { useDashboard } from './useDashboard';
 import { DeadlineLine } from '../ReflectionDeadline/DeadlineLine';
 import { BroadcastProgress } from './BroadcastProgress';
+import { Drafts } from './Drafts';
 import { FormsImports } from './FormsImports';
 import { Retention } from './Retention';
 import { Selection } from './Selection';
@@ -105,6 +106,7 @@ export const Dashboard = () => {
       {(data) => (
         <section className={styles.root}>
           <Suspense fallback={null}><DashboardCharts data={data} /></Suspense>
+          <Drafts drafts={data.drafts} />
           <div className={styles.meetingHeader}>
             <Title3 as="h3">{t('tab:dashboard.meetings')}</Title3>
             <Button as="a" appearance="primary" href={hrefOf({ page: 'werkplek', meetingId: null })}>{t('workspace:newMeeting')}</Button>
