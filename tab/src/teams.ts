@@ -53,3 +53,21 @@ export const detectHost = async (): Promise<Host> => {
 export const onThemeChange = (host: Host, handler: (theme: TeamsTheme) => void): void => {
   if (host.inTeams) void loadTeams().then(({ app }) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))));
 };
+
+/**
+ * Inside the Teams dialog the bot opened (task/fetch; frame context "task"): hands `result` to the bot
+ * (task/submit) and so closes the dialog. Anywhere else it does nothing and says false.
+ */
+export const submitDialog = async (result: Readonly<Record<string, string>>): Promise<boolean> => {
+  if (!inFrame()) return false;
+  try {
+    const { app, dialog, FrameContexts } = await loadTeams();
+    if (!app.isInitialized()) return false;
+    const context = await app.getContext();
+    if (context.page.frameContext !== FrameContexts.task) return false;
+    dialog.url.submit(result);
+    return true;
+  } catch {
+    return false;
+  }
+};

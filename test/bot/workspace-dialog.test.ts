@@ -1,7 +1,8 @@
 /**
  * "Plannen in een groot venster": the chat's meeting form and a meeting's overview carry an
  * Action.Submit with msteams task/fetch; Teams' `task/fetch` invoke is answered with the tab's
- * workspace page in a large dialog — for coördinatoren; staff get a Dutch message in the dialog.
+ * workspace page in a large dialog — for coördinatoren; staff get a Dutch message in the dialog. After
+ * "Versturen" the page closes the dialog (task/submit) and the bot says in the chat that the meeting went out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allActions, cardSchemaErrors } from '../../shared/src/cards/card-schema.test-helper.js';
@@ -78,5 +79,51 @@ describe('the workspace as a Teams dialog from chat', () => {
     const { status, body } = await taskFetch({ workspace: 'iets anders' });
     expect(status).toBe(200);
     expect(body).toEqual({ task: { type: 'message', value: 'De kaart stuurde onvolledige gegevens. Vraag een nieuwe kaart op.' } });
+  });
+
+  /** Teams' invoke when the page in the dialog calls dialog.url.submit(result): the result arrives as value.data. */
+  const taskSubmit = (data: unknown, user: User = PLAYGROUND_USER) =>
+    harness.send({
+      type: 'invoke',
+      name: 'task/submit',
+      value: { data, context: { theme: 'default' } },
+      id: `task-${Math.random()}`,
+      locale: 'nl-NL',
+      from: { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId, name: user.name },
+      recipient: { id: '28:samen-verder', name: 'Samen Verder' },
+      conversation: { id: user.conversationId, conversationType: 'personal', tenantId: 'local' },
+    });
+
+  const sentMeeting = async () => {
+    const meetings = (await harness.running.deps.stores.meetings.list({ limit: 100 })).items;
+    const meeting = meetings.find((m) => m.status === 'verstuurd');
+    if (!meeting) throw new Error('the sample data has no sent meeting');
+    return meeting;
+  };
+
+  it('lets the dialog close after "Versturen" (no task in the answer) and says in the chat that the meeting went out', async () => {
+    const meeting = await sentMeeting();
+    const res = await taskSubmit({ workspace: 'meeting-sent', meetingId: meeting.id });
+    expect(res.status).toBe(200);
+    expect(res.body).toBeNull();
+    expect(res.replies.map((r) => r.text)).toEqual([expect.stringContaining(`“${meeting.title}” is verstuurd.`)]);
+  });
+
+  it('says nothing, and still lets the dialog close, for a concept, an unknown meeting, data that does not read, or staff', async () => {
+    const meeting = await sentMeeting();
+    const { version: _v, ...rest } = meeting;
+    await harness.running.deps.stores.meetings.upsert({ ...rest, id: 'meeting-nog-concept', status: 'concept', expectedVersion: '' });
+    for (const [data, user] of [
+      [{ workspace: 'meeting-sent', meetingId: 'meeting-nog-concept' }, PLAYGROUND_USER],
+      [{ workspace: 'meeting-sent', meetingId: 'bestaat-niet' }, PLAYGROUND_USER],
+      [{ workspace: 'meeting-sent', meetingId: meeting.id, extra: 1 }, PLAYGROUND_USER],
+      ['<script>', PLAYGROUND_USER],
+      [{ workspace: 'meeting-sent', meetingId: meeting.id }, STAFF],
+    ] as const) {
+      const res = await taskSubmit(data, user);
+      expect(res.status, JSON.stringify(data)).toBe(200);
+      expect(res.body).toBeNull();
+      expect(res.replies, JSON.stringify(data)).toEqual([]);
+    }
   });
 });

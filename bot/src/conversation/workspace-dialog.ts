@@ -2,10 +2,11 @@
  * The answer to a `task/fetch` invoke from "Plannen in een groot venster": the tab's workspace page
  * (#/werkplek/nieuw or #/werkplek/:id) in a large Teams dialog, for those the policy lets manage
  * meetings; anyone else, or data that does not read, gets a short Dutch message in the dialog instead.
+ * And the chat line after the dialog closed itself on "Versturen" (`task/submit`).
  */
-import { errorMessage, t, WorkspaceTaskDataSchema, type Locale, type Person } from '@samen/shared';
+import { errorMessage, t, WorkspaceDialogResultSchema, WorkspaceTaskDataSchema, type Locale, type Person } from '@samen/shared';
 import type { Deps } from '../deps.js';
-import { authorize } from '../usecases/policy.js';
+import { authorize, authorizeMeeting } from '../usecases/policy.js';
 
 export type WorkspaceDialog =
   | { readonly kind: 'page'; readonly url: string; readonly title: string }
@@ -23,4 +24,16 @@ export const workspaceDialog = (deps: Deps, person: Person, raw: unknown, locale
     url: `${deps.config.publicUrl}/#/werkplek/${path}`,
     title: t(meetingId === undefined ? 'workspace:dialog.title' : 'workspace:dialog.titleEdit', locale),
   };
+};
+
+/**
+ * The workspace closed its dialog after "Versturen" (task/submit): what to say in the chat, or null. The
+ * dialog's data only names the meeting; that it was sent, its title and who may hear of it come from the store.
+ */
+export const workspaceDialogDone = async (deps: Deps, person: Person, raw: unknown, locale: Locale): Promise<string | null> => {
+  const data = WorkspaceDialogResultSchema.safeParse(raw);
+  if (!data.success) return null;
+  const meeting = await deps.stores.meetings.get(data.data.meetingId);
+  if (!meeting || meeting.status !== 'verstuurd' || !authorizeMeeting(deps, person, 'meeting.manage', meeting).ok) return null;
+  return t('workspace:dialog.sent', locale, { title: meeting.title });
 };

@@ -17,7 +17,7 @@ import { handleInstall, handleMessage } from '../conversation/handle-message.js'
 import type { Turn } from '../conversation/turn.js';
 import { isCoordinator } from '../auth/coordinators.js';
 import { resolvePerson } from '../usecases/people.js';
-import { workspaceDialog } from '../conversation/workspace-dialog.js';
+import { workspaceDialog, workspaceDialogDone } from '../conversation/workspace-dialog.js';
 
 export class SamenVerderBot extends TeamsActivityHandler {
   private readonly references = new ReferenceMemo();
@@ -118,6 +118,17 @@ export class SamenVerderBot extends TeamsActivityHandler {
     const dialog = workspaceDialog(this.deps, turn.person, request.data, locale);
     if (dialog.kind === 'message') return { task: { type: 'message', value: dialog.text } };
     return { task: { type: 'continue', value: { url: dialog.url, fallbackUrl: dialog.url, title: dialog.title, height: 'large', width: 'large' } } };
+  }
+
+  /**
+   * The workspace closed its dialog after "Versturen" (dialog.url.submit): a line in the chat that the meeting
+   * went out. Answered without a task, which is what lets Teams close the dialog (a task would show it again).
+   */
+  protected override async handleTeamsTaskModuleSubmit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const turn = await this.turnOf(context);
+    const text = turn ? await workspaceDialogDone(this.deps, turn.person, request.data, turn.locale) : null;
+    if (text) await context.sendActivity(text);
+    return undefined as unknown as TaskModuleResponse;
   }
 
   /** Action.Submit fallback (Teams mobile): same handler, then the clicked card is replaced in place. */

@@ -20,6 +20,13 @@ export const WorkspaceTaskDataSchema = z.object({
 });
 export type WorkspaceTaskData = z.infer<typeof WorkspaceTaskDataSchema>;
 
+/** What the workspace hands Teams when it closes its dialog after "Versturen" (task/submit data). */
+export const WorkspaceDialogResultSchema = z.strictObject({
+  workspace: z.literal('meeting-sent'),
+  meetingId: z.string().min(1).max(200),
+});
+export type WorkspaceDialogResult = z.infer<typeof WorkspaceDialogResultSchema>;
+
 export interface WorkspaceSchoolDto {
   readonly id: string;
   readonly name: string;

@@ -92,6 +92,7 @@ export const workspaceNl = {
     titleEdit: 'Bijeenkomst bewerken',
     open: 'Plannen in een groot venster',
     openEdit: 'Bewerken in een groot venster',
+    sent: '“{{title}}” is verstuurd. De uitnodigingen gaan nu naar de genodigden; de stand zie je met “overzicht” of in het overzicht in de tab.',
   },
 };
 
@@ -190,5 +191,6 @@ export const workspaceEn: WorkspaceMessages = {
     titleEdit: 'Edit meeting',
     open: 'Plan in a large window',
     openEdit: 'Edit in a large window',
+    sent: '“{{title}}” has been sent. The invitations are on their way; see how it goes with “overzicht” or on the overview in the tab.',
   },
 };

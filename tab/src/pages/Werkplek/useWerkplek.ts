@@ -1,10 +1,11 @@
 /** Loads the workspace (schools, the meeting to edit), keeps the form, saves with the version read, sends. */
 import { useEffect, useState } from 'react';
-import type { Meeting, SavedMeetingDto, SendMeetingDto, WorkspaceDto } from '@samen/shared';
+import type { Meeting, SavedMeetingDto, SendMeetingDto, WorkspaceDialogResult, WorkspaceDto } from '@samen/shared';
 import { api, ApiError, errorText } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { useT } from '../../i18n';
 import { hrefOf } from '../../router';
+import { submitDialog } from '../../teams';
 import { emptyForm, errorsByField, fromMeeting, toInput, type MeetingForm } from './meeting-form-model';
 
 type Notice = { readonly intent: 'success' | 'error' | 'warning'; readonly text: string } | null;
@@ -64,6 +65,9 @@ export const useWerkplek = (meetingId: string | null) => {
     setNotice(null);
     try {
       const sent = await api.post<SendMeetingDto>(`/meetings/${encodeURIComponent(meeting.id)}/send`);
+      // Opened from chat as a Teams dialog: close it; the bot says in the chat that the meeting went out.
+      const result: WorkspaceDialogResult = { workspace: 'meeting-sent', meetingId: meeting.id };
+      if (await submitDialog(result)) return;
       const after = await api.get<WorkspaceDto>(pathOf(meeting.id));
       if (after.meeting) setMeeting(after.meeting);
       setNotice({ intent: 'success', text: t('workspace:sent', { count: sent.queued }) });
