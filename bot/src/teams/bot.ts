@@ -73,7 +73,8 @@ export class SamenVerderBot extends TeamsActivityHandler {
     const personId = conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null;
     const reference = TurnContext.getConversationReference(activity);
     const now = this.deps.clock();
-    if (this.references.needsSave(conversation.id, personId, reference, now.getTime())) {
+    const toSave = this.references.toSave(conversation.id, personId, reference, now.getTime());
+    if (toSave !== null) {
       await this.deps.stores.conversations.save({
         personId,
         scope: conversation.conversationType ?? 'personal',
@@ -81,7 +82,7 @@ export class SamenVerderBot extends TeamsActivityHandler {
         reference,
         updatedAt: now.toISOString(),
       });
-      this.references.remember(conversation.id, personId, reference, now.getTime());
+      this.references.remember(conversation.id, toSave, now.getTime());
     }
     return { person, locale, isCoordinator: isCoordinator(this.deps, person), teamsUserId: from.id };
   }
