@@ -206,6 +206,42 @@ describe('RSVP answers asked in the same turn: one transaction, one commit', () 
     await stores.close();
   });
 
+  it('hands each caller its answer in a turn of its own: the first answer is sent before the next caller draws its card', async () => {
+    const stores = await openSqliteStores({ dataDir: dir });
+    const heard: string[] = [];
+    await Promise.all(
+      ['person-1', 'person-2', 'person-3'].map((p) =>
+        answer(stores, p).then((result) => {
+          heard.push(`${p} ${value(result).after.own[0]?.status}`);
+          // Node writes an HTTP answer out on the next tick after res.end.
+          process.nextTick(() => heard.push(`${p} sent`));
+        }),
+      ),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(heard).toEqual(['person-1 booked', 'person-1 sent', 'person-2 booked', 'person-2 sent', 'person-3 waitlisted', 'person-3 sent']);
+    await stores.close();
+  });
+
+  it('a conversation save refused by the file (one statement, no savepoint) fails alone; the answers and saves around it are kept', async () => {
+    const stores = await openSqliteStores({ dataDir: dir });
+    const other = raw();
+    other.exec(`CREATE TRIGGER refuse_conv BEFORE INSERT ON conversations WHEN NEW.conversation_id = 'conv-bad' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    other.close();
+    const save = (conversationId: string) =>
+      stores.conversations.save({ personId: null, scope: 'personal', conversationId, reference: { conversationId }, updatedAt: NOW.toISOString() });
+    const results = await Promise.allSettled([answer(stores, 'person-1'), save('conv-good-1'), save('conv-bad'), save('conv-good-2'), answer(stores, 'person-2')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(await stores.conversations.get('conv-bad')).toBeNull();
+    expect((await stores.conversations.get('conv-good-1'))?.reference).toEqual({ conversationId: 'conv-good-1' });
+    expect((await stores.conversations.get('conv-good-2'))?.reference).toEqual({ conversationId: 'conv-good-2' });
+    expect((await stores.rsvps.forMeeting(twoSeats.id)).map((r) => [r.personId, r.status])).toEqual([
+      ['person-1', 'booked'],
+      ['person-2', 'booked'],
+    ]);
+    await stores.close();
+  });
+
   it('answers every step STORE.UNAVAILABLE and writes nothing when the write lock cannot be had', async () => {
     const stores = await openSqliteStores({ dataDir: dir, busyTimeoutMs: 20 });
     const other = raw();

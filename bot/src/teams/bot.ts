@@ -60,6 +60,18 @@ export class SamenVerderBot extends TeamsActivityHandler {
 
   /** The same from the activity alone; `say` tells the person why there is no turn. */
   private async turnFor(activity: Partial<Activity>, say: (text: string) => Promise<unknown>): Promise<Turn | null> {
+    const started = await this.startTurn(activity, say);
+    if (!started) return null;
+    await started.saved;
+    return started.turn;
+  }
+
+  /**
+   * Resolves the person and starts saving the conversation reference when it changed, without waiting
+   * for it: `saved` settles once it is stored (or failed). A card click draws its answer meanwhile, so
+   * the save and the RSVP land in the same group commit (SQLite) instead of one after the other.
+   */
+  private async startTurn(activity: Partial<Activity>, say: (text: string) => Promise<unknown>): Promise<{ turn: Turn; saved: Promise<void> } | null> {
     const { from, locale: rawLocale, conversation } = activity as Activity;
     const aadObjectId = from.aadObjectId ?? from.id;
     const result = await resolvePerson(this.deps, { aadObjectId, name: from.name ?? '', email: '', locale: toLocale(rawLocale) });
@@ -73,17 +85,14 @@ export class SamenVerderBot extends TeamsActivityHandler {
     const personId = conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null;
     const reference = TurnContext.getConversationReference(activity);
     const now = this.deps.clock();
-    if (this.references.needsSave(conversation.id, personId, reference, now.getTime())) {
-      await this.deps.stores.conversations.save({
-        personId,
-        scope: conversation.conversationType ?? 'personal',
-        conversationId: conversation.id,
-        reference,
-        updatedAt: now.toISOString(),
-      });
-      this.references.remember(conversation.id, personId, reference, now.getTime());
-    }
-    return { person, locale, isCoordinator: isCoordinator(this.deps, person), teamsUserId: from.id };
+    const toSave = this.references.toSave(conversation.id, personId, reference, now.getTime());
+    const saved =
+      toSave === null
+        ? Promise.resolve()
+        : this.deps.stores.conversations
+            .save({ personId, scope: conversation.conversationType ?? 'personal', conversationId: conversation.id, reference, updatedAt: now.toISOString() })
+            .then(() => this.references.remember(conversation.id, toSave, now.getTime()));
+    return { turn: { person, locale, isCoordinator: isCoordinator(this.deps, person), teamsUserId: from.id }, saved };
   }
 
   /** Action.Execute (Universal Actions): answer with the card this user should now see. */
@@ -99,10 +108,12 @@ export class SamenVerderBot extends TeamsActivityHandler {
    * (direct-invoke.ts) runs after authenticating the request as botbuilder does.
    */
   async cardInvoke(activity: Partial<Activity>, invokeValue: AdaptiveCardInvokeValue, say: (text: string) => Promise<unknown>): Promise<AdaptiveCardInvokeResponse> {
-    const turn = await this.turnFor(activity, say);
-    if (!turn) return invokeError('PERSON.NOT_FOUND', toLocale(activity.locale));
+    const started = await this.startTurn(activity, say);
+    if (!started) return invokeError('PERSON.NOT_FOUND', toLocale(activity.locale));
+    const { turn, saved } = started;
     const raw = { ...(invokeValue.action?.data ?? {}), verb: invokeValue.action?.verb };
-    const result = await handleCardAction(this.deps, turn, raw);
+    // Answered only once the reference is stored too: a failed save fails the click, as before.
+    const [result] = await Promise.all([handleCardAction(this.deps, turn, raw), saved]);
     if (result.error && BAD_REQUEST.has(result.error.code)) return invokeError(result.error.code, turn.locale);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
   }

@@ -12,9 +12,10 @@ const ref = (activityId: string, serviceUrl = 'https://smba.trafficmanager.net/e
 describe('remembering saved conversation references', () => {
   it('saves the first time, then not again for the next message in the same chat', () => {
     const memo = new ReferenceMemo();
-    expect(memo.needsSave('a:1', 'person-2', ref('m1'), 0)).toBe(true);
-    memo.remember('a:1', 'person-2', ref('m1'), 0);
-    expect(memo.needsSave('a:1', 'person-2', ref('m2'), 60_000)).toBe(false);
+    const first = memo.toSave('a:1', 'person-2', ref('m1'), 0);
+    expect(first).not.toBeNull();
+    memo.remember('a:1', first as string, 0);
+    expect(memo.toSave('a:1', 'person-2', ref('m2'), 60_000)).toBeNull();
   });
 
   it.each([
@@ -23,7 +24,7 @@ describe('remembering saved conversation references', () => {
     ['six hours later', ref('m2'), 'person-2', 6 * 60 * 60 * 1000],
   ])('saves again after %s', (_name, next, personId, at) => {
     const memo = new ReferenceMemo();
-    memo.remember('a:1', 'person-2', ref('m1'), 0);
-    expect(memo.needsSave('a:1', personId, next, at)).toBe(true);
+    memo.remember('a:1', memo.toSave('a:1', 'person-2', ref('m1'), 0) as string, 0);
+    expect(memo.toSave('a:1', personId, next, at)).not.toBeNull();
   });
 });

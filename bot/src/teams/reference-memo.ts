@@ -18,14 +18,17 @@ const stable = (ref: Partial<ConversationReference>): string => {
 export class ReferenceMemo {
   private readonly saved = new BoundedMap<string, { readonly key: string; readonly at: number }>(50_000);
 
-  /** True when this reference must be saved now. */
-  needsSave(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): boolean {
+  /**
+   * Null when this reference need not be saved now; otherwise what to hand `remember` once it is saved
+   * (the reference written out once per turn, not again to remember it).
+   */
+  toSave(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): string | null {
     const key = `${personId ?? ''}|${stable(ref)}`;
     const last = this.saved.get(conversationId);
-    return !last || last.key !== key || now - last.at >= REFRESH_MS;
+    return !last || last.key !== key || now - last.at >= REFRESH_MS ? key : null;
   }
 
-  remember(conversationId: string, personId: string | null, ref: Partial<ConversationReference>, now: number): void {
-    this.saved.set(conversationId, { key: `${personId ?? ''}|${stable(ref)}`, at: now });
+  remember(conversationId: string, saved: string, now: number): void {
+    this.saved.set(conversationId, { key: saved, at: now });
   }
 }

@@ -10,7 +10,8 @@ const cut = (full: RsvpSlice, capacities: Record<string, number | null>): RsvpSl
   waitlistHeads: Object.fromEntries(
     Object.entries(full.waitlistHeads).map(([sessionId, head]) => {
       const c = full.counts[sessionId] ?? {};
-      return [sessionId, head.slice(0, waitlistHeadLength(capacities[sessionId] ?? null, c.booked ?? 0, c.waitlisted ?? 0))];
+      const holdsSeat = full.own.some((r) => r.sessionId === sessionId && r.status === 'booked');
+      return [sessionId, head.slice(0, waitlistHeadLength(capacities[sessionId] ?? null, c.booked ?? 0, c.waitlisted ?? 0, holdsSeat))];
     }),
   ),
 });

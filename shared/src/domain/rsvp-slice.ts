@@ -21,7 +21,7 @@ export interface RsvpSlice {
   readonly counts: Readonly<Record<Id, StatusCounts>>;
   /**
    * Per session id: the first waitlisted RSVPs in waitlist order — at least `waitlistHeadLength` of
-   * them, the most one answer could promote (absent = nobody waits).
+   * them, the most this person's answer could promote (absent = nobody waits, or nobody could be promoted).
    */
   readonly waitlistHeads: Readonly<Record<Id, readonly Rsvp[]>>;
   /** Per session id where the person waits: their 1-based place on the waitlist. */
@@ -41,11 +41,13 @@ export const sliceScope = (meeting: Meeting, personId: Id): SliceScope => ({
 
 /**
  * How many waiting people one answer could need in a session: the seats free now plus the one the
- * person may give up. (A person leaving the waitlist frees no seat, so their own place in the head
- * never costs a promotion.)
+ * person may give up, when they hold one there (`holdsSeat`: booked in that session; unknown = true).
+ * Someone without a seat there frees none, and a person leaving the waitlist frees no seat either, so
+ * their own place in the head never costs a promotion: a newcomer clicking on a full session needs no
+ * head at all.
  */
-export const waitlistHeadLength = (capacity: number | null, booked: number, waitlisted: number): number =>
-  capacity === null ? waitlisted : Math.min(waitlisted, Math.max(0, capacity - booked) + 1);
+export const waitlistHeadLength = (capacity: number | null, booked: number, waitlisted: number, holdsSeat = true): number =>
+  capacity === null ? waitlisted : Math.min(waitlisted, Math.max(0, capacity - booked) + (holdsSeat ? 1 : 0));
 
 /** By the moment the place was taken (compared as instants: stored offsets may differ), then by id. */
 export const byWaitlistOrder = (a: Rsvp, b: Rsvp): number => {

@@ -35,6 +35,7 @@ export const addCatalogue = <NS extends Namespace>(ns: NS, catalogue: Catalogue<
   instance.addResourceBundle('nl', ns, catalogue.nl, true, true);
   instance.addResourceBundle('en', ns, catalogue.en, true, true);
   made.clear();
+  templates.clear();
 };
 
 /** Whether a namespace's catalogue has been added. */
@@ -49,12 +50,52 @@ export const hasCatalogue = (ns: Namespace): boolean => instance.hasResourceBund
 const made = new Map<string, string>();
 const MADE_MAX = 10_000;
 
+/**
+ * A message whose only markup is plain `{{name}}` placeholders, by locale and key (null: it has other
+ * markup, or is not in that locale's catalogue). i18next fills such a message by putting each value
+ * in, as a string, where its placeholder stands, and nothing more (values are not escaped, not read for
+ * nesting or placeholders again): `fill` does the same without i18next's lookup, for texts with a
+ * number of their own (a waitlist place) that the memo above would not meet twice.
+ */
+const templates = new Map<string, string | null>();
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+/** Parameters i18next reads as options (plural, context, language, …): their texts go through i18next. */
+const OPTION_NAMES = new Set(['count', 'context', 'ordinal', 'lng', 'lngs', 'ns', 'replace', 'defaultValue', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'keyPrefix', 'nsSeparator', 'keySeparator', 'fallbackLng']);
+
+const templateOf = (key: string, locale: Locale): string | null => {
+  const id = `${locale}\u0000${key}`;
+  let template = templates.get(id);
+  if (template === undefined) {
+    const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
+    const raw: unknown = instance.getResource(locale, ns, path);
+    const plain = typeof raw === 'string' && !raw.replace(PLACEHOLDER, '').includes('{{') && !raw.includes('$t(');
+    template = plain ? raw : null;
+    templates.set(id, template);
+  }
+  return template;
+};
+
+/** The message filled as i18next fills it, or null when that needs i18next (see `templates`). */
+const fill = (key: string, locale: Locale, params: TOptions): string | null => {
+  const template = templateOf(key, locale);
+  if (template === null) return null;
+  const values = params as Record<string, unknown>;
+  const names = Object.keys(values);
+  if (names.some((n) => OPTION_NAMES.has(n) || (typeof values[n] !== 'string' && typeof values[n] !== 'number'))) return null;
+  let complete = true;
+  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) complete = false;
+    return complete ? String(values[name]) : whole;
+  });
+  return complete ? text : null;
+};
+
 /** Translate `ns:key.path` (default namespace: common) in the given locale; an unknown key does not compile. */
 export const t = (key: MessageKey, locale: Locale = DEFAULT_LOCALE, params?: TOptions): string => {
   const memo = `${locale}\u0000${key}\u0000${params ? JSON.stringify(params) : ''}`;
   const known = made.get(memo);
   if (known !== undefined) return known;
-  const text = instance.t(key, { ...params, lng: locale }) as string;
+  const text = (params ? fill(key, locale, params) : null) ?? (instance.t(key, { ...params, lng: locale }) as string);
   if (made.size >= MADE_MAX) made.clear();
   made.set(memo, text);
   return text;

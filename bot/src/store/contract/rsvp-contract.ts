@@ -205,11 +205,41 @@ export const runRsvpStoreContract = (make: MakeStores): void => {
         expect(slice?.own.map((r) => r.id)).toEqual(['rsvp-0006', 'rsvp-0007']);
         expect(slice?.counts).toEqual({ 'session-1': { booked: 2, waitlisted: 4 }, 'session-2': { declined: 1, maybe: 1 } });
         expect(all.waitlistHeads['session-1']?.map((r) => r.id)).toEqual(['rsvp-0004', 'rsvp-0003', 'rsvp-0005', 'rsvp-0006']);
+        // Waiting on a full session, they can free no seat: no one in the line could be promoted by their answer.
         const head = slice?.waitlistHeads['session-1'] ?? [];
-        expect(head.length).toBeGreaterThanOrEqual(waitlistHeadLength(2, 2, 4));
+        expect(head.length).toBeGreaterThanOrEqual(waitlistHeadLength(2, 2, 4, false));
         expect(head).toEqual(all.waitlistHeads['session-1']?.slice(0, head.length));
         expect(slice?.waitlistPositions).toEqual({ 'session-1': 4 });
         expect(result.after).toEqual(slice);
+        // Someone with a seat there may give it up: the front of the line is read, in waitlist order.
+        let holder: RsvpSlice | null = null;
+        value(
+          await stores().rsvps.transactFor(meeting.id, sliceScope(meeting, 'person-0001'), (s) => {
+            holder = s;
+            return ok({ writes: [] });
+          }),
+        );
+        const front = (holder as RsvpSlice | null)?.waitlistHeads['session-1'] ?? [];
+        expect(front.length).toBeGreaterThanOrEqual(waitlistHeadLength(2, 2, 4, true));
+        expect(front.length).toBeGreaterThanOrEqual(1);
+        expect(front).toEqual(all.waitlistHeads['session-1']?.slice(0, front.length));
+      });
+
+      it('a newcomer on a full session is waitlisted behind everyone; a seat given up goes to the front of the line', async () => {
+        const meeting = twoSessions();
+        const waiting = [
+          anRsvp(3, { status: 'waitlisted', statusSince: '2026-11-25T08:30:00.000Z' }),
+          anRsvp(4, { status: 'waitlisted', statusSince: '2026-11-25T08:00:00.000Z' }),
+        ];
+        value(await writeAll([anRsvp(1), anRsvp(2), ...waiting]));
+        const newcomer = value(await stores().rsvps.transactFor(meeting.id, sliceScope(meeting, 'person-0009'), answerOnSlice(meeting, 'person-0009')));
+        expect(newcomer.promoted).toEqual([]);
+        expect(newcomer.after.own.map((r) => r.status)).toEqual(['waitlisted']);
+        expect(newcomer.after.waitlistPositions).toEqual({ 'session-1': 3 });
+        const gaveUp = value(await stores().rsvps.transactFor(meeting.id, sliceScope(meeting, 'person-0001'), answerOnSlice(meeting, 'person-0001', 'decline')));
+        expect(gaveUp.promoted).toEqual([{ personId: 'person-0004', sessionId: 'session-1' }]);
+        const byPerson = Object.fromEntries((await stores().rsvps.forMeeting(meeting.id)).map((r) => [r.personId, r.status]));
+        expect(byPerson).toEqual({ 'person-0001': 'declined', 'person-0002': 'booked', 'person-0003': 'waitlisted', 'person-0004': 'booked', 'person-0009': 'waitlisted' });
       });
 
       it('decides on the slice, writes, and answers with the slice afterwards', async () => {

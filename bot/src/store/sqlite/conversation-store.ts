@@ -47,10 +47,13 @@ export class SqliteConversationStore implements ConversationStore {
     );
   }
 
-  /** In the next group commit (group-commit.ts): a storm of first clicks saves its references with one commit. */
+  /**
+   * In the next group commit (group-commit.ts): a storm of first clicks saves its references with one commit.
+   * One statement, so no savepoint of its own.
+   */
   async save(ref: ConversationRef): Promise<void> {
     const row = toRow(ref);
-    await this.commits.run(() => this.upsert.run(row)).catch(commandFailure);
+    await this.commits.runStatement(() => this.upsert.run(row)).catch(commandFailure);
   }
 
   async forPerson(personId: Id): Promise<ConversationRef | null> {

@@ -52,7 +52,8 @@ export class SqliteRsvpStore implements RsvpStore {
 
   /**
    * The same transaction on the person's slice: their own rows, one grouped count over the
-   * meeting's index entries, the front of a waitlist only where seats could come free, and their
+   * meeting's index entries, the front of a waitlist only where seats are free or the person holds
+   * one (a newcomer on a full session reads none), and their
    * waitlist place counted in the index. Only those rows are read and parsed, whatever the number
    * of answers; the slice afterwards is the one read plus the writes, places counted again.
    */
@@ -92,7 +93,8 @@ export class SqliteRsvpStore implements RsvpStore {
     }
     const waitlistHeads: Record<Id, Rsvp[]> = {};
     for (const [sessionId, c] of Object.entries(counts)) {
-      const limit = waitlistHeadLength(scope.capacities[sessionId] ?? null, c.booked ?? 0, c.waitlisted ?? 0);
+      const holdsSeat = own.some((r) => r.sessionId === sessionId && r.status === 'booked');
+      const limit = waitlistHeadLength(scope.capacities[sessionId] ?? null, c.booked ?? 0, c.waitlisted ?? 0, holdsSeat);
       if (limit > 0) {
         waitlistHeads[sessionId] = this.table.query(`${WAITLISTED} ORDER BY julianday(status_since), id LIMIT @limit`, { meetingId, sessionId, limit });
       }
