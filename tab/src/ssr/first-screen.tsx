@@ -3,7 +3,7 @@
  * same components and the same root (app/Root.tsx) as in the browser, so React there takes the HTML over
  * as it is. Built on its own by `npm run build -w tab` into tab/dist/server/first-screen.cjs (Fluent UI and
  * React bundled in, only what this screen uses); the server loads that file (bot/src/api/first-screen.ts).
- * The HTML is React's (every text escaped); the styles are Griffel's for exactly what was rendered.
+ * The HTML is React's (every text escaped); the styles are Griffel's rules that can match that HTML (used-styles.ts).
  */
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createDOMRenderer, renderToStyleElements } from '@fluentui/react-components';
@@ -14,6 +14,7 @@ import { bootReads } from '../app/prefetch';
 import { addCatalogues } from '../app/translations';
 import { readCatalogues } from '../catalogues';
 import { hrefOf, type Route } from '../router';
+import { usedBy } from './used-styles';
 
 /** The translations, read once (the same files as in the browser). */
 let translations: Promise<void> | null = null;
@@ -37,5 +38,5 @@ export const renderFirstScreen: RenderFirstScreen = async ({ boot, schoolId, the
       prerender={{ hash: hrefOf(route), reads: bootReads(route, boot) }}
     />,
   );
-  return { html, styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>) };
+  return { html, styles: renderToStaticMarkup(<>{renderToStyleElements(usedBy(renderer, html))}</>) };
 };
