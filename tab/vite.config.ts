@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,41 @@ const API_TARGET = 'http://localhost:3978';
 // them itself from one lazily loaded chunk (src/catalogues.ts), so they are not initial JavaScript.
 const treeshake = { moduleSideEffects: (id: string) => !id.includes('/shared/src/') };
 
+const SHARED = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+const EARLY = fileURLToPath(new URL('src/early.ts', import.meta.url));
+
+/**
+ * index.html's inline start (src/early.ts → src/app/early-boot.ts): the sign-in token and the boot call
+ * begin as the page is parsed, not after the entry has been fetched and run. Bundled by Rollup from the
+ * tab's own modules (auth.ts, api.ts, router.ts, prefetch.ts, first-screen.ts), with the same tree-shaking
+ * as the app, at build time: it is their code, not a copy. Placed at the end of <body>, after #root.
+ */
+const earlyStart = (): Plugin => {
+  let script: Promise<string> | null = null;
+  const bundle = async (): Promise<string> => {
+    const out = await build({
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: { '@samen/shared': SHARED } },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        lib: { entry: EARLY, formats: ['iife'], name: 'samenEarly' },
+        rollupOptions: { treeshake },
+      },
+    });
+    const [result] = Array.isArray(out) ? out : [out];
+    const chunk = (result as Rollup.RollupOutput).output.find((o) => o.type === 'chunk');
+    if (!chunk || chunk.type !== 'chunk') throw new Error('src/early.ts: no bundle');
+    return chunk.code.trim();
+  };
+  return {
+    name: 'samen-early-start',
+    transformIndexHtml: async () => [{ tag: 'script', children: await (script ??= bundle()), injectTo: 'body' }],
+  };
+};
+
 /**
  * Two builds (`npm run build -w tab`): the browser's (dist/) and, with `--ssr`, the server renderer of the
  * first screen (src/ssr/first-screen.tsx → dist/server/first-screen.cjs, loaded by bot/src/api/first-screen.ts;
@@ -18,7 +53,7 @@ const treeshake = { moduleSideEffects: (id: string) => !id.includes('/shared/src
 export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react()],
+  plugins: [react(), earlyStart()],
   resolve: {
     alias: { '@samen/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },

@@ -61,19 +61,26 @@ const outsideFunctions = (selector: string): string => {
   return out;
 };
 
-/**
- * A selector that needs a class no element has cannot match. Classes inside a functional pseudo-class
- * (:not(.a), :is(.a, .b)) are not counted as needed, so such a rule stays.
- */
-const canMatch = (selector: string, classes: ReadonlySet<string>): boolean => {
-  const needed = [...outsideFunctions(selector).matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!);
-  return needed.every((name) => classes.has(name));
+/** Per rule, per selector, the classes it needs: rules are the same strings render after render (~700 for a screen). */
+const neededByRule = new Map<string, readonly (readonly string[])[]>();
+
+const neededOf = (rule: string): readonly (readonly string[])[] => {
+  let needed = neededByRule.get(rule);
+  if (!needed) {
+    needed = selectorsOf(rule).map((selector) => [...outsideFunctions(selector).matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
+    neededByRule.set(rule, needed);
+  }
+  return needed;
 };
 
-/** Whether a CSS rule can style an element of a document whose elements carry `classes`. */
+/**
+ * Whether a CSS rule can style an element of a document whose elements carry `classes`: a selector that
+ * needs a class no element has cannot match. Classes inside a functional pseudo-class (:not(.a),
+ * :is(.a, .b)) are not counted as needed, so such a rule stays.
+ */
 export const ruleIsUsed = (rule: string, classes: ReadonlySet<string>): boolean => {
-  const selectors = selectorsOf(rule);
-  return selectors.length === 0 || selectors.some((s) => canMatch(s, classes));
+  const needed = neededOf(rule);
+  return needed.length === 0 || needed.some((names) => names.every((name) => classes.has(name)));
 };
 
 /** The renderer as renderToStyleElements reads it, with only the rules `html` uses. */
