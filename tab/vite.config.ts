@@ -16,7 +16,8 @@ const EARLY = fileURLToPath(new URL('src/early.ts', import.meta.url));
  * index.html's inline start (src/early.ts → src/app/early-boot.ts): the sign-in token and the boot call
  * begin as the page is parsed, not after the entry has been fetched and run. Bundled by Rollup from the
  * tab's own modules (auth.ts, api.ts, router.ts, prefetch.ts, first-screen.ts), with the same tree-shaking
- * as the app, at build time: it is their code, not a copy. Placed at the end of <body>, after #root.
+ * as the app, at build time: it is their code, not a copy. Placed at the end of <body>, after #root; it
+ * also starts the entry (main.tsx).
  */
 const earlyStart = (): Plugin => {
   let script: Promise<string> | null = null;
@@ -40,7 +41,17 @@ const earlyStart = (): Plugin => {
   };
   return {
     name: 'samen-early-start',
-    transformIndexHtml: async () => [{ tag: 'script', children: await (script ??= bundle()), injectTo: 'body' }],
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html, { bundle: built }) => {
+        // In the build the entry is fetched early (modulepreload) but run by the inline start (app/early-boot.ts
+        // `runEntry`): for the server's first screen only once the boot call is on its way, so that the
+        // entry's work on the page's one thread does not hold up the token's answer and the boot call.
+        const page = built ? html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, '<link rel="modulepreload" crossorigin href="$1" data-entry>') : html;
+        if (built && page === html) throw new Error('index.html: the entry script was not found');
+        return { html: page, tags: [{ tag: 'script', children: await (script ??= bundle()), injectTo: 'body' }] };
+      },
+    },
   };
 };
 

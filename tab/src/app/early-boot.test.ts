@@ -26,12 +26,12 @@ let issued = 0;
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-const fresh = async () => {
+const fresh = async (hash = HASH) => {
   vi.resetModules();
   delete (window as { __samenEarlyBoot?: unknown }).__samenEarlyBoot;
-  document.head.innerHTML = '';
+  document.head.innerHTML = '<link rel="modulepreload" crossorigin href="/assets/index-x.js" data-entry>';
   document.body.innerHTML = '<div id="root"></div>';
-  window.location.hash = HASH;
+  window.location.hash = hash;
   return { early: await import('./early-boot'), boot: await import('./boot'), root: document.getElementById('root')! };
 };
 
@@ -54,6 +54,8 @@ beforeEach(() => {
   });
 });
 afterEach(() => { vi.unstubAllGlobals(); vi.restoreAllMocks(); });
+
+const entryRuns = () => document.querySelectorAll('script[type="module"][src="/assets/index-x.js"]').length;
 
 const signIn = (token: string | null = null) =>
   localStorage.setItem('samen.localSession', JSON.stringify({ personId: 'ib-a', token, renewAt: token ? Date.now() + 600_000 : null }));
@@ -84,6 +86,21 @@ describe('the inline start of index.html', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(sent).toEqual([]);
     expect(early.earlyBoot()).toBeNull();
+    // The app still starts, once, and signs in the ordinary way.
+    expect(entryRuns()).toBe(1);
+  });
+
+  it('runs the entry once the boot call for the server’s screen is on its way; for another page at once', async () => {
+    signIn();
+    const { early } = await fresh();
+    early.startEarlyBoot();
+    expect(entryRuns()).toBe(0);
+    await vi.waitFor(() => expect(sent.some((r) => r.url.startsWith('/api/tab/boot'))).toBe(true));
+    await vi.waitFor(() => expect(entryRuns()).toBe(1));
+    const other = await fresh('#/bijeenkomsten');
+    other.early.startEarlyBoot();
+    expect(entryRuns()).toBe(1);
+    await vi.waitFor(() => expect(sent.filter((r) => r.url === '/api/tab/boot')).toHaveLength(1));
   });
 
   it('is taken over only for the hash, language and theme it was made for, and only once', async () => {

@@ -15,7 +15,7 @@ import { localToken, localUser } from '../auth';
 import { parseRoute } from '../router';
 import { browserTheme, inFrame, type TeamsTheme } from '../teams';
 import { showFirstScreen, wantsFirstScreen } from './first-screen';
-import { bootPath } from './prefetch';
+import { bootPath, takesFirstScreen } from './prefetch';
 
 export interface EarlyBoot {
   /** What the boot call was made for: the entry takes it over only for the same. */
@@ -33,16 +33,40 @@ export interface EarlyBoot {
 const SLOT = '__samenEarlyBoot';
 type Slot = { [SLOT]?: EarlyBoot };
 
-/** The inline start: sign-in token, boot call, and the first screen when it comes. Does nothing inside a frame or without a local sign-in. */
+/**
+ * Runs the entry (main.tsx). In the build index.html only preloads it (`<link rel="modulepreload" data-entry>`,
+ * tab/vite.config.ts) and the inline start runs it; in development (no such link) Vite's script tag does.
+ */
+export const runEntry = (): void => {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"][data-entry]');
+  if (!link || document.querySelector(`script[src="${link.getAttribute('href')}"]`)) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = '';
+  script.src = link.getAttribute('href')!;
+  document.head.append(script);
+};
+
+/**
+ * The inline start: sign-in token, boot call, and the first screen when it comes; then the entry. Inside
+ * a frame or without a local sign-in it only runs the entry. With the server's first screen coming, the
+ * entry runs once the boot call is on its way; otherwise at once (the page needs the app's code to draw).
+ */
 export const startEarlyBoot = (): void => {
-  if (inFrame() || !localUser.get()) return;
+  if (inFrame() || !localUser.get()) {
+    runEntry();
+    return;
+  }
   const hash = window.location.hash;
   const locale = toLocale(navigator.language);
   const theme = browserTheme();
-  const path = bootPath(parseRoute(hash), wantsFirstScreen() ? theme : null);
+  const screen = takesFirstScreen(parseRoute(hash)) && wantsFirstScreen();
+  const path = bootPath(parseRoute(hash), screen ? theme : null);
   const token = localToken(API_BASE);
   const request = token.then((t) => fetch(`${API_BASE}${path}`, { headers: requestHeaders(locale, t) }));
   const sent = token.catch(() => null);
+  if (screen) void sent.then(runEntry);
+  else runEntry();
   const answer = request.then(readAnswer);
   void answer.then(
     ({ status, body }) => {
