@@ -76,6 +76,14 @@ describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', (
     expect(en.firstScreen?.html).toContain('data-theme="dark"');
   });
 
+  it('renders a screen the same whatever was rendered before it (one style renderer for all screens)', async () => {
+    const first = ((await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto).firstScreen;
+    await boot('?niveaus=school-a&render=contrast', PEOPLE.ibA.id, 'en');
+    await boot('?niveaus=school-b&render=dark', PEOPLE.ibB.id);
+    const again = ((await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto).firstScreen;
+    expect(again).toEqual(first);
+  });
+
   it('escapes what people wrote', async () => {
     const view = (await boot('?niveaus=school-a', PEOPLE.ibA.id)).body as BootDto;
     if (!view.niveaus?.ok) throw new Error('own school refused');

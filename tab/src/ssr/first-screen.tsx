@@ -27,10 +27,16 @@ export const prepareFirstScreen = async (): Promise<void> => {
   await Promise.all([loadPage('school'), (translations ??= readCatalogues().then(addCatalogues))]);
 };
 
+/**
+ * One Griffel renderer for every screen: the rules a component needs are made and kept once, not again for
+ * each boot call (the same few hundred, whatever the school). Each screen sends only the rules its own HTML
+ * uses (used-styles.ts), so what earlier screens needed does not travel along.
+ */
+const renderer = createDOMRenderer();
+
 export const renderFirstScreen: RenderFirstScreen = async ({ boot, schoolId, theme, locale, localMode }: FirstScreenInput) => {
   const route: Route = { page: 'school', schoolId, section: 'niveaus' };
   await prepareFirstScreen();
-  const renderer = createDOMRenderer();
   const html = renderToString(
     <Root
       renderer={renderer}
