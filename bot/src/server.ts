@@ -7,7 +7,7 @@ import path from 'node:path';
 import { errorMessage, toLocale } from '@samen/shared';
 import type { Deps } from './deps.js';
 import { createTabApi } from './api/index.js';
-import { FIRST_SCREEN_DIR, firstScreens } from './api/first-screen.js';
+import { FIRST_SCREEN_DIR, firstScreens, type FirstScreens } from './api/first-screen.js';
 import { downloadRoutes } from './export/routes.js';
 import { surveyDownloadRoutes } from './export/survey-routes.js';
 
@@ -38,7 +38,11 @@ const internalError = (res: ServerResponse, headers: IncomingHttpHeaders): void 
   sendJson(res, 500, { code: 'INTERNAL', message: errorMessage({ code: 'INTERNAL' }, toLocale(headers['accept-language'])) });
 };
 
-export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
+/** A page (or its compressed copy): always asked again; a hashed build file under assets/: for a year; anything else: an hour. */
+const cacheControlOf = (file: string): string =>
+  /\.html(\.br|\.gz)?$/.test(file) ? 'no-cache' : /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
+
+export const createApp = (deps: Deps, bot?: BotEndpoint, screens: FirstScreens = firstScreens(deps)): Express => {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
@@ -49,16 +53,22 @@ export const createApp = (deps: Deps, bot?: BotEndpoint): Express => {
       bot.handle(req, res).catch(next);
     });
   }
-  const screens = firstScreens(deps);
   app.use('/api/tab', createTabApi(deps, undefined, screens));
   app.use(downloadRoutes(deps, deps.config.linkSecret));
   app.use(surveyDownloadRoutes(deps, deps.config.linkSecret));
   const dist = path.resolve(deps.config.tabDistDir);
   if (existsSync(dist)) {
     // The build's brotli or gzip copy of a file (tab/vite.config.ts) when the browser accepts it, else the file itself.
-    const files = expressStaticGzip(dist, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: 'index.html', serveStatic: { maxAge: '1h' } });
+    // Caching: a page is asked again every time (after a deploy it names new files); the build's files have the
+    // content's hash in their name, so they never change and are kept for a year.
+    const files = expressStaticGzip(dist, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: 'index.html',
+      serveStatic: { setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlOf(file)) },
+    });
     // dist/server/ is the server's own part of the tab build (api/first-screen.ts), not for browsers. The tab's
-    // page starts loading the first-screen renderer: its boot call follows within a few requests.
+    // page starts loading the first-screen renderer if the server has not yet (createHttpServer).
     app.use((req, res, next) => {
       if (req.path.startsWith(`/${FIRST_SCREEN_DIR}/`)) return next();
       if (req.path === '/' || req.path === '/index.html') screens.warm();
@@ -118,8 +128,9 @@ const parseStrict = (text: string): unknown => {
  * to express with the parsed body, which express.json then leaves as it is.
  */
 export const createHttpServer = (deps: Deps, bot?: BotEndpoint): Server => {
-  const app = createApp(deps, bot);
-  return createServer((req, res) => {
+  const screens = firstScreens(deps);
+  const app = createApp(deps, bot, screens);
+  const server = createServer((req, res) => {
     if (!bot || !isPlainBotPost(req)) {
       app(req, res);
       return;
@@ -144,4 +155,9 @@ export const createHttpServer = (deps: Deps, bot?: BotEndpoint): Server => {
       app(req, res);
     });
   });
+  // The tab's first-screen renderer (~0.1 s of CPU) loads once the server listens, on a later turn: the start
+  // does not wait for it, and neither does the first boot call after a start (before, it waited for the load
+  // begun by the tab's page request: ~0.4 s, ~1 s under load).
+  server.once('listening', () => setImmediate(() => screens.warm()));
+  return server;
 };

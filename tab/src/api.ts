@@ -30,18 +30,42 @@ export const configureApi = (locale: Locale, token: () => Promise<string | null>
   session.renew = renew;
 };
 
-const headers = async (json: boolean): Promise<Record<string, string>> => {
-  const out: Record<string, string> = { 'Accept-Language': session.locale, Accept: 'application/json' };
+/** The headers of every API request: the reader's language, JSON, and the bearer token when there is one. */
+export const requestHeaders = (locale: Locale, token: string | null, json = false): Record<string, string> => {
+  const out: Record<string, string> = { 'Accept-Language': locale, Accept: 'application/json' };
   if (json) out['Content-Type'] = 'application/json';
-  const token = await session.token();
   if (token) out['Authorization'] = `Bearer ${token}`;
   return out;
 };
 
-const failure = async (res: Response): Promise<ApiError> => {
-  const body = (await res.json().catch(() => null)) as { code?: string; message?: string; fieldErrors?: Record<string, string> } | null;
-  return new ApiError(body?.code ?? 'INTERNAL', body?.message ?? res.statusText, res.status, body?.fieldErrors ?? {});
+const headers = async (json: boolean): Promise<Record<string, string>> => requestHeaders(session.locale, await session.token(), json);
+
+/** An answer read in full (app/early-boot.ts hands one from index.html's inline start to the app). */
+export interface Answer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly body: unknown;
+}
+
+/** The answer's JSON; a failure's body may be anything (null when it is not JSON), a success's must be JSON. */
+export const readAnswer = async (res: Response): Promise<Answer> => ({
+  status: res.status,
+  statusText: res.statusText,
+  body: res.ok ? await res.json() : await res.json().catch(() => null),
+});
+
+const errorOf = ({ status, statusText, body }: Answer): ApiError => {
+  const failed = body as { code?: string; message?: string; fieldErrors?: Record<string, string> } | null;
+  return new ApiError(failed?.code ?? 'INTERNAL', failed?.message ?? statusText, status, failed?.fieldErrors ?? {});
 };
+
+/** An answer's value, or the ApiError it carries (as `api.get` gives and throws them). */
+export const valueOf = <T>(answer: Answer): T => {
+  if (answer.status >= 200 && answer.status < 300) return answer.body as T;
+  throw errorOf(answer);
+};
+
+const failure = async (res: Response): Promise<ApiError> => errorOf(await readAnswer(res));
 
 const waiting = new Map<string, () => void>();
 

@@ -72,6 +72,17 @@ export const localToken = async (base: string): Promise<string | null> => {
   return pending;
 };
 
+/**
+ * A token request begun elsewhere (index.html's inline start, app/early-boot.ts) counts as this module's
+ * own while it runs: no second request for the same token.
+ */
+export const adoptLocalToken = (request: Promise<string | null>): void => {
+  if (pending) return;
+  const adopted = request.finally(() => { pending = null; });
+  adopted.catch(() => undefined);
+  pending = adopted;
+};
+
 /** Tenant mode: the Teams SSO token; a consent error becomes ConsentRequiredError. */
 export const teamsToken = async (host: Host): Promise<string | null> => {
   if (!host.inTeams) return null;

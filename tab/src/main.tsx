@@ -4,6 +4,8 @@
  * been sent. A browser opens six connections per host; the page's code comes in many chunks, and a boot
  * call queued behind them waited hundreds of milliseconds. The app mounts when it, the translations and
  * the first page's code are in; by then the boot call has usually answered.
+ * In local mode outside Teams, index.html's inline start (app/early-boot.ts) has already asked for the token
+ * and the boot call, and runs this entry; startBoot then takes that call over instead of making its own.
  * A niveau-overzicht comes rendered by the server with the boot call (app/first-screen.ts): then the app's
  * code is asked for only once the boot call has answered and that screen is shown, so the boot call and
  * the screen have the connections and the browser's main thread to themselves (the app is ~250 KB gzip

@@ -30,7 +30,7 @@ const asTheme = (raw: string | undefined): TeamsTheme => (raw === 'dark' || raw 
 const THEME_KEY = 'samen.theme';
 
 /** Outside Teams: `?theme=dark|contrast|default` (remembered in this browser) picks the theme. */
-const browserTheme = (): TeamsTheme => {
+export const browserTheme = (): TeamsTheme => {
   const asked = new URLSearchParams(window.location.search).get('theme');
   if (asked) localStorage.setItem(THEME_KEY, asked);
   return asTheme(asked ?? localStorage.getItem(THEME_KEY) ?? undefined);

@@ -1,10 +1,13 @@
 /** GET /api/tab/boot: the tab's first screen in one request, each part as its own route answers it. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BootDto } from '@samen/shared';
 import { FIRST_SCREEN_DIR, FIRST_SCREEN_FILE } from '../../bot/src/api/first-screen.js';
+import { createHttpServer } from '../../bot/src/server.js';
 import { as, LOCAL_CONFIG, makeFixture, PEOPLE, type Fixture } from './fixture.js';
 
 let f: Fixture;
@@ -73,6 +76,14 @@ describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', (
     expect(en.firstScreen?.html).toContain('data-theme="dark"');
   });
 
+  it('renders a screen the same whatever was rendered before it (one style renderer for all screens)', async () => {
+    const first = ((await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto).firstScreen;
+    await boot('?niveaus=school-a&render=contrast', PEOPLE.ibA.id, 'en');
+    await boot('?niveaus=school-b&render=dark', PEOPLE.ibB.id);
+    const again = ((await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto).firstScreen;
+    expect(again).toEqual(first);
+  });
+
   it('escapes what people wrote', async () => {
     const view = (await boot('?niveaus=school-a', PEOPLE.ibA.id)).body as BootDto;
     if (!view.niveaus?.ok) throw new Error('own school refused');
@@ -99,5 +110,37 @@ describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', (
     const bad = await boot('?niveaus=school-a&render=roze', PEOPLE.ibA.id);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'REQUEST.INVALID_BODY', fields: ['render'] });
+  });
+});
+
+describe('tab API: the first-screen renderer after a start', () => {
+  it('is loaded once the server listens, before any page or boot call asks for it, and the boot call uses it', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'samen-first-screen-'));
+    mkdirSync(path.join(dist, FIRST_SCREEN_DIR));
+    // A stand-in renderer that says when it was loaded (the real one needs the tab build).
+    const marker = `samenFirstScreenLoaded${path.basename(dist).replace(/\W/g, '')}`;
+    writeFileSync(
+      path.join(dist, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE),
+      `globalThis.${marker} = 'loaded';
+       exports.prepareFirstScreen = async () => { globalThis.${marker} = 'prepared'; };
+       exports.renderFirstScreen = async ({ schoolId }) => ({ html: '<p>' + schoolId + '</p>', styles: '' });`,
+    );
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    const g = await makeFixture({ ...LOCAL_CONFIG, tabDistDir: dist });
+    const server = createHttpServer(g.deps);
+    const loaded = () => (globalThis as Record<string, unknown>)[marker];
+    try {
+      expect(loaded()).toBeUndefined();
+      await new Promise<void>((resolve) => server.listen(0, resolve));
+      expect(loaded()).toBeUndefined();
+      await expect.poll(loaded).toBe('prepared');
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/api/tab/boot?niveaus=school-a&render=default`, { headers: as(PEOPLE.ibA.id) });
+      expect(((await res.json()) as BootDto).firstScreen?.html).toBe('<p>school-a</p>');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await g.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

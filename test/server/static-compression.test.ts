@@ -33,7 +33,10 @@ describe('the tab’s files, compressed for the browser', () => {
 
   beforeAll(async () => {
     mkdirSync(path.join(dist, 'assets'));
-    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><html lang="nl"><body><div id="root"></div></body></html>');
+    const page = `<!doctype html><html lang="nl"><body><div id="root"></div>${'<!-- ruimte -->'.repeat(100)}</body></html>`;
+    writeFileSync(path.join(dist, 'index.html'), page);
+    writeFileSync(path.join(dist, 'index.html.br'), brotliCompressSync(page));
+    writeFileSync(path.join(dist, 'index.html.gz'), gzipSync(page));
     writeFileSync(path.join(dist, 'assets', 'app.js'), SCRIPT);
     writeFileSync(path.join(dist, 'assets', 'app.js.br'), brotliCompressSync(SCRIPT));
     writeFileSync(path.join(dist, 'assets', 'app.js.gz'), gzipSync(SCRIPT));
@@ -65,12 +68,24 @@ describe('the tab’s files, compressed for the browser', () => {
     expect(plain.body.toString()).toBe(SCRIPT);
   });
 
-  it('sends a file without copies as it is, and the page on /', async () => {
+  it('lets the browser keep the hashed build files for a year, and asks it to check the page every time', async () => {
+    const script = await get(`${running.url}/assets/app.js`, 'br');
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const encoding of ['br', 'gzip', null]) {
+      const page = await get(`${running.url}/`, encoding);
+      expect(page.headers['cache-control'], String(encoding)).toBe('no-cache');
+    }
+    writeFileSync(path.join(dist, 'favicon.png'), 'png');
+    expect((await get(`${running.url}/favicon.png`, null)).headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('sends a file without copies as it is, and the page on / (compressed, as HTML)', async () => {
     const res = await get(`${running.url}/assets/plain.js`, 'br');
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.body.toString()).toBe(SCRIPT);
     const page = await get(`${running.url}/`, 'br');
     expect(page.status).toBe(200);
-    expect(page.body.toString()).toContain('<div id="root">');
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(brotliDecompressSync(page.body).toString()).toContain('<div id="root">');
   });
 });

@@ -19,7 +19,7 @@ export const FIRST_SCREEN_DIR = 'server';
 export const FIRST_SCREEN_FILE = 'first-screen.cjs';
 
 export interface FirstScreens {
-  /** Starts loading the renderer (once): on the tab's page (server.ts) or the tab API's first request. */
+  /** Starts loading the renderer (once): when the server listens (server.ts), else on the tab's page or the tab API's first request. */
   warm(): void;
   /** The rendered screen, or null when there is no renderer (yet) or it failed (logged). */
   render(input: FirstScreenInput): Promise<FirstScreenDto | null>;
@@ -49,8 +49,8 @@ export const firstScreens = (deps: Pick<Deps, 'config' | 'logger'>): FirstScreen
     warm,
     render: async (input) => {
       warm();
-      // Loading takes ~0.1 s of CPU and starts when the tab's page is asked for, so a boot call seldom finds
-      // it still loading; when it does, waiting is still sooner than the tab drawing the screen itself.
+      // Loading takes ~0.1 s of CPU and starts when the server listens, so a boot call seldom finds it still
+      // loading; when it does, waiting is still sooner than the tab drawing the screen itself.
       await loading;
       if (!renderer) return null;
       try {

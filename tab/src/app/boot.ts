@@ -3,12 +3,13 @@
  * screen's data. main.tsx starts it before the app's code has loaded; useBoot picks up the result.
  */
 import { toLocale, type BootDto, type LocalUserDto, type Locale, type MeDto } from '@samen/shared';
-import { api, API_BASE, ApiError, configureApi, errorText, whenSent } from '../api';
-import { ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
+import { api, API_BASE, ApiError, configureApi, errorText, valueOf, whenSent } from '../api';
+import { adoptLocalToken, ConsentRequiredError, localToken, localUser, teamsToken } from '../auth';
 import { detectHost, inFrame, type Host } from '../teams';
 import { parseRoute } from '../router';
 import { bootPath, prefetchRoute, seedFromBoot } from './prefetch';
 import { showFirstScreen, wantsFirstScreen } from './first-screen';
+import { earlyBoot, takeEarlyBoot, type EarlyBoot } from './early-boot';
 
 export type Boot =
   | { readonly status: 'loading' }
@@ -44,15 +45,35 @@ export const bootSent = new Promise<void>((resolve) => {
 });
 
 /**
+ * The boot call index.html's inline start made (early-boot.ts), as `api.get` would have answered it. A 401
+ * (a token the server no longer knows) or a failed request is asked again the ordinary way, which renews
+ * the token once, exactly as for a boot call made here.
+ */
+const adopted = (early: EarlyBoot, path: () => string): Promise<BootDto> =>
+  early.answer.then(
+    (answer) => (answer.status === 401 ? api.get<BootDto>(path()) : valueOf<BootDto>(answer)),
+    () => api.get<BootDto>(path()),
+  );
+
+/**
  * Who I am, with the first page's reads in the same boot call or beside it (app/prefetch.ts); while the
  * app has not mounted, with the first screen rendered by the server in the host's theme (first-screen.ts).
+ * In local mode outside Teams the boot call may already have been made by index.html (early-boot.ts).
  */
-const ready = async (host: Host, localMode: boolean): Promise<Boot> => {
+const ready = async (host: Host, locale: Locale, localMode: boolean): Promise<Boot> => {
   const hash = window.location.hash;
   const route = parseRoute(hash);
-  const path = bootPath(route, wantsFirstScreen() ? host.theme : null);
-  void whenSent(path).then(markSent);
-  const boot = api.get<BootDto>(path);
+  const path = () => bootPath(route, wantsFirstScreen() ? host.theme : null);
+  const early = localMode && !host.inTeams ? takeEarlyBoot(hash, locale, host.theme) : null;
+  let boot: Promise<BootDto>;
+  if (early) {
+    void early.sent.then(markSent);
+    boot = adopted(early, path);
+  } else {
+    const asked = path();
+    void whenSent(asked).then(markSent);
+    boot = api.get<BootDto>(asked);
+  }
   prefetchRoute(route);
   const first = await boot;
   if (first.firstScreen) showFirstScreen(first.firstScreen, hash);
@@ -66,7 +87,7 @@ const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
   if (localUser.get() && !host.inTeams) {
     configureApi(locale, () => localToken(API_BASE), renewLocal);
     try {
-      return await ready(host, true);
+      return await ready(host, locale, true);
     } catch (err) {
       if (!(err instanceof ApiError && err.status === 401)) throw err;
     }
@@ -78,11 +99,11 @@ const signedIn = async (host: Host, locale: Locale): Promise<Boot> => {
       localUser.clear();
       return { status: 'signin', users };
     }
-    return ready(host, true);
+    return ready(host, locale, true);
   }
   if (!host.inTeams) return { status: 'outsideTeams' };
   configureApi(locale, () => teamsToken(host));
-  return ready(host, false);
+  return ready(host, locale, false);
 };
 
 export const bootOf = (host: Host): Promise<Boot> =>
@@ -99,8 +120,11 @@ let started: Promise<Started> | null = null;
 let settled: Started | null = null;
 
 const begin = async (): Promise<Started> => {
-  // Outside Teams a remembered local sign-in asks for its token at once, ahead of the app's code.
-  if (!inFrame() && localUser.get()) void localToken(API_BASE).catch(() => null);
+  // Outside Teams a remembered local sign-in asks for its token at once, ahead of the app's code; index.html's
+  // inline start (early-boot.ts) usually has already, and that request is the one waited for.
+  const early = earlyBoot();
+  if (early) adoptLocalToken(early.token);
+  else if (!inFrame() && localUser.get()) void localToken(API_BASE).catch(() => null);
   const host = await detectHost();
   configureApi(toLocale(host.locale), async () => null);
   settled = { host, boot: await bootOf(host) };

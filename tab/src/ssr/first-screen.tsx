@@ -3,7 +3,7 @@
  * same components and the same root (app/Root.tsx) as in the browser, so React there takes the HTML over
  * as it is. Built on its own by `npm run build -w tab` into tab/dist/server/first-screen.cjs (Fluent UI and
  * React bundled in, only what this screen uses); the server loads that file (bot/src/api/first-screen.ts).
- * The HTML is React's (every text escaped); the styles are Griffel's for exactly what was rendered.
+ * The HTML is React's (every text escaped); the styles are Griffel's rules that can match that HTML (used-styles.ts).
  */
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createDOMRenderer, renderToStyleElements } from '@fluentui/react-components';
@@ -14,6 +14,7 @@ import { bootReads } from '../app/prefetch';
 import { addCatalogues } from '../app/translations';
 import { readCatalogues } from '../catalogues';
 import { hrefOf, type Route } from '../router';
+import { usedBy } from './used-styles';
 
 /** The translations, read once (the same files as in the browser). */
 let translations: Promise<void> | null = null;
@@ -26,10 +27,16 @@ export const prepareFirstScreen = async (): Promise<void> => {
   await Promise.all([loadPage('school'), (translations ??= readCatalogues().then(addCatalogues))]);
 };
 
+/**
+ * One Griffel renderer for every screen: the rules a component needs are made and kept once, not again for
+ * each boot call (the same few hundred, whatever the school). Each screen sends only the rules its own HTML
+ * uses (used-styles.ts), so what earlier screens needed does not travel along.
+ */
+const renderer = createDOMRenderer();
+
 export const renderFirstScreen: RenderFirstScreen = async ({ boot, schoolId, theme, locale, localMode }: FirstScreenInput) => {
   const route: Route = { page: 'school', schoolId, section: 'niveaus' };
   await prepareFirstScreen();
-  const renderer = createDOMRenderer();
   const html = renderToString(
     <Root
       renderer={renderer}
@@ -37,5 +44,5 @@ export const renderFirstScreen: RenderFirstScreen = async ({ boot, schoolId, the
       prerender={{ hash: hrefOf(route), reads: bootReads(route, boot) }}
     />,
   );
-  return { html, styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>) };
+  return { html, styles: renderToStaticMarkup(<>{renderToStyleElements(usedBy(renderer, html))}</>) };
 };
