@@ -18,11 +18,11 @@ describe('the workspace as a Teams dialog from chat', () => {
   });
   afterAll(async () => harness?.close());
 
-  /** Teams' invoke when a task/fetch button is clicked: the button's data arrives as value.data. */
-  const taskFetch = async (data: unknown, user: User = PLAYGROUND_USER) => {
-    const res = await harness.send({
+  /** Teams' task invokes: task/fetch when a task/fetch button is clicked (its data arrives as value.data), task/submit when the page in the dialog calls dialog.url.submit(result). */
+  const taskInvoke = (name: 'task/fetch' | 'task/submit', data: unknown, user: User = PLAYGROUND_USER) =>
+    harness.send({
       type: 'invoke',
-      name: 'task/fetch',
+      name,
       value: { data, context: { theme: 'default' } },
       id: `task-${Math.random()}`,
       locale: 'nl-NL',
@@ -30,6 +30,9 @@ describe('the workspace as a Teams dialog from chat', () => {
       recipient: { id: '28:samen-verder', name: 'Samen Verder' },
       conversation: { id: user.conversationId, conversationType: 'personal', tenantId: 'local' },
     });
+
+  const taskFetch = async (data: unknown, user: User = PLAYGROUND_USER) => {
+    const res = await taskInvoke('task/fetch', data, user);
     return { status: res.status, body: res.body as { task: { type: string; value: unknown } } };
   };
 
@@ -81,18 +84,7 @@ describe('the workspace as a Teams dialog from chat', () => {
     expect(body).toEqual({ task: { type: 'message', value: 'De kaart stuurde onvolledige gegevens. Vraag een nieuwe kaart op.' } });
   });
 
-  /** Teams' invoke when the page in the dialog calls dialog.url.submit(result): the result arrives as value.data. */
-  const taskSubmit = (data: unknown, user: User = PLAYGROUND_USER) =>
-    harness.send({
-      type: 'invoke',
-      name: 'task/submit',
-      value: { data, context: { theme: 'default' } },
-      id: `task-${Math.random()}`,
-      locale: 'nl-NL',
-      from: { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId, name: user.name },
-      recipient: { id: '28:samen-verder', name: 'Samen Verder' },
-      conversation: { id: user.conversationId, conversationType: 'personal', tenantId: 'local' },
-    });
+  const taskSubmit = (data: unknown, user: User = PLAYGROUND_USER) => taskInvoke('task/submit', data, user);
 
   const sentMeeting = async () => {
     const meetings = (await harness.running.deps.stores.meetings.list({ limit: 100 })).items;
