@@ -70,6 +70,9 @@ describeInBrowser('sharing the reflection with the bestuur and another school', 
     expect(await waar.inputValue()).toBe(THIS_WAAR);
     expect(await waar.isEditable()).toBe(false);
     expect(await page.getByRole('button', { name: /^Deel met|^Intrekken/ }).count()).toBe(0);
+    // not one of De Klimop's own schools: a heading that says so, and no tabs into the rest of its school
+    await page.getByRole('heading', { name: 'Gedeelde reflectie van een andere school' }).waitFor();
+    expect(await page.getByRole('tab').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'tab-reflectie-delen-read-by-other-school.png'), fullPage: true });
 

@@ -23,6 +23,17 @@ export const School = ({ me, schoolId, section }: Props) => {
   const t = useT();
   const styles = useSchoolStyles();
   const school = useSchool(schoolId);
+  // Another school's reflection, shared with me: only that, under its own heading (the notice names the school).
+  if (school === 'elsewhere') {
+    return (
+      <div className={styles.root}>
+        <Title2 as="h2" className={styles.title}>{t('reflectieDelen:sharedHeading')}</Title2>
+        <Suspense fallback={<Spinner label={t('tab:common.loading')} />}>
+          <Reflectie schoolId={schoolId} schoolYear={me.schoolYear} />
+        </Suspense>
+      </div>
+    );
+  }
   return (
     <div className={styles.root}>
       <Title2 as="h2" className={styles.title}>{school?.name ?? ''}</Title2>
