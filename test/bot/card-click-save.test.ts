@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/bot-harness.js';
+import { aMeeting, aSchool, aSession } from '../../bot/src/store/contract/fixtures.js';
 
 const MEETING = 'meeting-click-save';
 const user = (n: number) => ({ aadObjectId: `aad-click-${n}`, name: `Deelnemer ${n}`, conversationId: `personal-click-${n}` });
@@ -14,22 +15,11 @@ describe('a first card click: the conversation reference and the answer', () => 
   beforeAll(async () => {
     harness = await startHarness({ LOAD_SAMPLE_DATA: 'false' }, new Date('2026-11-25T10:00:00+01:00'));
     const { stores } = harness.running.deps;
-    await stores.schools.upsert({ id: 'school-1', name: 'School 1', sector: 'PO', region: 'midden', place: 'Utrecht', expectedVersion: '' });
-    await stores.meetings.upsert({
-      id: MEETING,
-      title: 'Bijeenkomst',
-      type: 'consultatie',
-      description: '',
-      sessions: [{ id: 's1', startsAt: '2027-03-01T19:00:00+01:00', endsAt: '2027-03-01T21:00:00+01:00', location: 'Utrecht', onlineUrl: null, region: 'midden', sectors: [], capacity: 5 }],
-      sessionChoice: 'one',
-      audience: { roles: [], sectors: [], schoolIds: [] },
-      registrationDeadline: '2027-02-01T23:59:00+01:00',
-      organiserId: 'organiser',
-      reminderPlan: { nonRespondersDaysBeforeDeadline: [], attendeesDaysBefore: [] },
-      status: 'verstuurd',
-      createdAt: '2026-11-01T10:00:00.000Z',
-      expectedVersion: '',
-    });
+    await stores.schools.upsert(aSchool(1, { id: 'school-1' }));
+    // anyone may come: no audience, no sectors on the session
+    await stores.meetings.upsert(
+      aMeeting(1, { id: MEETING, sessions: [aSession(1, { id: 's1', sectors: [], capacity: 5 })], audience: { roles: [], sectors: [], schoolIds: [] } }),
+    );
     for (const n of [1, 2]) {
       const u = user(n);
       await stores.people.upsert({ id: `person-click-${n}`, aadObjectId: u.aadObjectId, name: u.name, email: '', schoolIds: ['school-1'], roles: ['leerkracht'], locale: 'nl', expectedVersion: '' });
