@@ -45,10 +45,10 @@ const earlyStart = (): Plugin => {
     transformIndexHtml: {
       order: 'post',
       handler: async (html, { bundle: built }) => {
-        // In the build the entry is fetched early (modulepreload) but run by the inline start (app/early-boot.ts
-        // `runEntry`): for the server's first screen only once the boot call is on its way, so that the
-        // entry's work on the page's one thread does not hold up the token's answer and the boot call.
-        const page = built ? html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, '<link rel="modulepreload" crossorigin href="$1" data-entry>') : html;
+        // In the build the entry is fetched early (prefetch: into the cache, not compiled) but run by the inline
+        // start (app/early-boot.ts `runEntry`): for the server's first screen only once that screen is in, so that
+        // compiling and running the entry on the page's one thread does not hold up the boot call's answer.
+        const page = built ? html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, '<link rel="prefetch" crossorigin href="$1" data-entry>') : html;
         if (built && page === html) throw new Error('index.html: the entry script was not found');
         return { html: page, tags: [{ tag: 'script', children: await (script ??= bundle()), injectTo: 'body' }] };
       },

@@ -4,7 +4,7 @@
  * consent prompt (ConsentPrompt) instead. In local mode: a short-lived dev token the server signs
  * for the sample person chosen on the sign-in screen, renewed shortly before it expires.
  */
-import type { LocalTokenDto } from '@samen/shared';
+import type { BootDto, BootQuery, LocalTokenDto } from '@samen/shared';
 import type { Host } from './teams';
 import { loadTeams } from './teams';
 
@@ -50,18 +50,21 @@ const fresh = (s: LocalSession, now: number): s is LocalSession & { token: strin
 
 let pending: Promise<string | null> | null = null;
 
-const fetchLocalToken = async (base: string, personId: string): Promise<string | null> => {
+/** The token request (with `boot`, also the boot call's answer); null when it is refused. */
+const requestLocalToken = async (base: string, personId: string, boot?: BootQuery, headers: Record<string, string> = {}): Promise<LocalTokenDto | null> => {
   const res = await fetch(`${base}/local/token`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ personId }),
+    headers: { ...headers, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(boot ? { personId, boot } : { personId }),
   });
   if (!res.ok) return null;
-  const { token, expiresInSeconds } = (await res.json()) as LocalTokenDto;
-  const renewAt = Date.now() + expiresInSeconds * 1000 - RENEW_BEFORE_MS;
-  localStorage.setItem(LOCAL_KEY, JSON.stringify({ personId, token, renewAt }));
-  return token;
+  const answer = (await res.json()) as LocalTokenDto;
+  const renewAt = Date.now() + answer.expiresInSeconds * 1000 - RENEW_BEFORE_MS;
+  localStorage.setItem(LOCAL_KEY, JSON.stringify({ personId, token: answer.token, renewAt }));
+  return answer;
 };
+
+const fetchLocalToken = async (base: string, personId: string): Promise<string | null> => (await requestLocalToken(base, personId))?.token ?? null;
 
 /** A dev token for the chosen person; asked from the server only when none is fresh (once at a time). */
 export const localToken = async (base: string): Promise<string | null> => {
@@ -70,6 +73,26 @@ export const localToken = async (base: string): Promise<string | null> => {
   if (fresh(session, Date.now())) return session.token;
   pending ??= fetchLocalToken(base, session.personId).finally(() => { pending = null; });
   return pending;
+};
+
+/** A token request that also brings the boot call's answer (null: the request was refused, or answered without it). */
+export interface LocalSignIn {
+  readonly token: Promise<string | null>;
+  readonly boot: Promise<BootDto | null>;
+}
+
+/**
+ * The token and the boot call in one request (POST /local/token with `boot`), where the boot call would
+ * otherwise wait for a token request: a remembered sign-in without a fresh token. Null when a fresh token
+ * is at hand or already on its way (then the boot call goes on its own, with that token). `headers`: the
+ * boot call's own (its language).
+ */
+export const localTokenWithBoot = (base: string, boot: BootQuery, headers: Record<string, string>): LocalSignIn | null => {
+  const session = readLocal();
+  if (!session || fresh(session, Date.now()) || pending) return null;
+  const request = requestLocalToken(base, session.personId, boot, headers);
+  pending = request.then((answer) => answer?.token ?? null).finally(() => { pending = null; });
+  return { token: pending, boot: request.then((answer) => answer?.boot ?? null) };
 };
 
 /**

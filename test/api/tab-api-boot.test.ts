@@ -1,11 +1,14 @@
-/** GET /api/tab/boot: the tab's first screen in one request, each part as its own route answers it. */
+/**
+ * GET /api/tab/boot: the tab's first screen in one request, each part as its own route answers it; in local
+ * mode also inside the token request's answer (POST /local/token with `boot`).
+ */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BootDto } from '@samen/shared';
+import type { BootDto, LocalTokenDto } from '@samen/shared';
 import { FIRST_SCREEN_DIR, FIRST_SCREEN_FILE } from '../../bot/src/api/first-screen.js';
 import { createHttpServer } from '../../bot/src/server.js';
 import { as, LOCAL_CONFIG, makeFixture, PEOPLE, type Fixture } from './fixture.js';
@@ -39,6 +42,32 @@ describe('tab API: boot', () => {
     expect(boot.status).toBe(200);
     expect((boot.body as BootDto).niveaus).toEqual({ ok: false, status: own.status, code: own.body.code, message: own.body.message });
     expect(own.status).toBe(403);
+  });
+
+  it('comes with local mode’s token when the token request asks for it: the same answer GET /boot gives with that token', async () => {
+    for (const [who, boot] of [[PEOPLE.ibA.id, { niveaus: 'school-a' }], [PEOPLE.ibB.id, { niveaus: 'school-a' }], [PEOPLE.teacherA.id, {}]] as const) {
+      const signIn = await request(f.app).post('/api/tab/local/token').set('Accept-Language', 'en').send({ personId: who, boot });
+      expect(signIn.status).toBe(200);
+      const { token, boot: carried } = signIn.body as LocalTokenDto;
+      const query = 'niveaus' in boot ? `?niveaus=${boot.niveaus}` : '';
+      const alone = await request(f.app).get(`/api/tab/boot${query}`).set('Authorization', `Bearer ${token}`).set('Accept-Language', 'en');
+      expect(carried).toEqual(alone.body);
+    }
+    // ib'er B is refused school A's overzicht inside the answer, in the asked language, as on its own.
+    const refused = await request(f.app).post('/api/tab/local/token').send({ personId: PEOPLE.ibB.id, boot: { niveaus: 'school-a' } });
+    expect((refused.body as LocalTokenDto).boot?.niveaus).toMatchObject({ ok: false, status: 403 });
+    // Asked without `boot`, the token comes alone.
+    expect((await request(f.app).post('/api/tab/local/token').send({ personId: PEOPLE.ibA.id })).body).not.toHaveProperty('boot');
+  });
+
+  it('refuses a token request whose boot query is not one, with a Dutch 400 and no token', async () => {
+    for (const boot of [{ niveau: 'school-a' }, { render: 'roze' }, 'school-a', { niveaus: '' }]) {
+      const bad = await request(f.app).post('/api/tab/local/token').send({ personId: PEOPLE.ibA.id, boot });
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatchObject({ code: 'REQUEST.INVALID_BODY' });
+      expect(bad.body).not.toHaveProperty('token');
+      expect(bad.body.message).toMatch(/[a-z]/);
+    }
   });
 
   it('refuses an unknown query field with a Dutch 400, and an unsigned request with 401', async () => {
@@ -82,6 +111,14 @@ describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', (
     await boot('?niveaus=school-b&render=dark', PEOPLE.ibB.id);
     const again = ((await boot('?niveaus=school-a&render=default', PEOPLE.ibA.id)).body as BootDto).firstScreen;
     expect(again).toEqual(first);
+  });
+
+  it('renders the same screen inside local mode’s token answer as for GET /boot with that token', async () => {
+    const signIn = await request(g.app).post('/api/tab/local/token').send({ personId: PEOPLE.ibA.id, boot: { niveaus: 'school-a', render: 'contrast' } });
+    const { token, boot: carried } = signIn.body as LocalTokenDto;
+    expect(carried?.firstScreen?.html).toContain('data-testid="level-3"');
+    const alone = await request(g.app).get('/api/tab/boot?niveaus=school-a&render=contrast').set('Authorization', `Bearer ${token}`);
+    expect(carried?.firstScreen).toEqual((alone.body as BootDto).firstScreen);
   });
 
   it('escapes what people wrote', async () => {

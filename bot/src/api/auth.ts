@@ -34,3 +34,11 @@ export const bearerAuthenticator = (deps: Deps): Authenticator => {
 };
 
 export const defaultAuthenticator = (deps: Deps): Authenticator => bearerAuthenticator(deps);
+
+/**
+ * The deps a request runs with for `person`, signed in with `token`. With SharePoint, a school's own lists
+ * are reached on behalf of the signed-in user (that token), so SharePoint's permissions apply on top of the
+ * POLICY; the embedded store has no per-user view and serves everyone the same.
+ */
+export const depsActingAs = (deps: Deps, person: Person, token: string | null): Deps =>
+  deps.stores.asUser && token && person.aadObjectId ? { ...deps, stores: deps.stores.asUser({ ssoToken: token, oid: person.aadObjectId }) } : deps;

@@ -6,11 +6,12 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { Person } from '@samen/shared';
-import { defaultAuthenticator, type Authenticator } from './auth.js';
+import { defaultAuthenticator, depsActingAs, type Authenticator } from './auth.js';
 import { bearerOf } from './token.js';
 import { bodyErrors, localeOf, sendError } from './http.js';
 import { isStorageForbidden, isStorageUnavailable } from '../store/errors.js';
-import { localUsersRoutes, meRoutes } from './routes/me.js';
+import { meRoutes } from './routes/me.js';
+import { localUsersRoutes } from './routes/local.js';
 import { niveauRoutes } from './routes/niveaus.js';
 import { niveauTemplateRoutes } from './routes/niveau-templates.js';
 import { reflectionRoutes } from './routes/reflections.js';
@@ -53,18 +54,11 @@ const authenticate =
     next();
   };
 
-/**
- * The deps this request runs with. With SharePoint, a school's own lists are reached on behalf of
- * the signed-in user (the SSO token the authenticator just accepted), so SharePoint's permissions
- * apply on top of the POLICY; the embedded store has no per-user view and serves everyone the same.
- */
+/** The deps this request runs with: acting for the signed-in user, with the token the authenticator just accepted. */
 const actAsUser =
   (deps: Deps) =>
   (req: Request, res: Response, next: NextFunction): void => {
-    const person = res.locals['person'] as Person;
-    const ssoToken = bearerOf(req.header('authorization'));
-    res.locals['deps'] =
-      deps.stores.asUser && ssoToken && person.aadObjectId ? { ...deps, stores: deps.stores.asUser({ ssoToken, oid: person.aadObjectId }) } : deps;
+    res.locals['deps'] = depsActingAs(deps, res.locals['person'] as Person, bearerOf(req.header('authorization')));
     next();
   };
 
@@ -84,7 +78,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   router.use((_req, _res, next) => { screens.warm(); next(); });
   router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
   // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
-  router.use(deps.config.mode === 'local' ? localUsersRoutes(deps) : Router().all('/local/*rest', notFound));
+  router.use(deps.config.mode === 'local' ? localUsersRoutes(deps, screens) : Router().all('/local/*rest', notFound));
   router.use(authenticate(authenticator), actAsUser(deps));
   router.use(bootRoutes(deps, screens), meRoutes(deps), niveauRoutes(), reflectionRoutes(), frameworkRoutes(deps));
   router.use(niveauTemplateRoutes());

@@ -110,17 +110,7 @@ export type RsvpBody = {
   answers?: { q1?: string | undefined; q2?: string | undefined } | undefined;
 };
 
-/** Local mode's sign-in screen asks for a dev token for one sample person. */
-export const LocalTokenBodySchema = z.object({ personId: id }).strict();
-
 // ---- What the API answers with ----
-
-export interface LocalTokenDto {
-  readonly token: string;
-  readonly expiresAt: string;
-  /** Lifetime from now, so the tab can renew in time whatever its own clock says. */
-  readonly expiresInSeconds: number;
-}
 
 export interface ApiError {
   readonly code: string;

@@ -15,6 +15,7 @@ export type TabTheme = (typeof TAB_THEMES)[number];
 export const BootQuerySchema = z
   .object({ niveaus: z.string().trim().min(1).max(200).optional(), render: z.enum(TAB_THEMES).optional() })
   .strict();
+export type BootQuery = z.infer<typeof BootQuerySchema>;
 
 /** A read the boot call carries: its value, or the error the same read on its own would have answered. */
 export type BootReadDto<T> =

@@ -15,3 +15,4 @@ export * from './reflection-deadline.js';
 export * from './retention.js';
 export * from './privacy.js';
 export * from './boot.js';
+export * from './local-token.js';

@@ -11,11 +11,11 @@
  */
 import { toLocale, type Locale } from '@samen/shared';
 import { API_BASE, readAnswer, requestHeaders, type Answer } from '../api';
-import { localToken, localUser } from '../auth';
+import { localToken, localTokenWithBoot, localUser } from '../auth';
 import { parseRoute } from '../router';
 import { browserTheme, inFrame, type TeamsTheme } from '../teams';
 import { showFirstScreen, wantsFirstScreen } from './first-screen';
-import { bootPath, takesFirstScreen } from './prefetch';
+import { bootPath, bootQuery, takesFirstScreen } from './prefetch';
 
 export interface EarlyBoot {
   /** What the boot call was made for: the entry takes it over only for the same. */
@@ -34,11 +34,11 @@ const SLOT = '__samenEarlyBoot';
 type Slot = { [SLOT]?: EarlyBoot };
 
 /**
- * Runs the entry (main.tsx). In the build index.html only preloads it (`<link rel="modulepreload" data-entry>`,
- * tab/vite.config.ts) and the inline start runs it; in development (no such link) Vite's script tag does.
+ * Runs the entry (main.tsx). In the build index.html only prefetches it (`<link rel="prefetch" data-entry>`,
+ * tab/vite.config.ts: fetched, not yet compiled) and the inline start runs it; in development (no such link) Vite's script tag does.
  */
 export const runEntry = (): void => {
-  const link = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"][data-entry]');
+  const link = document.querySelector<HTMLLinkElement>('link[data-entry]');
   if (!link || document.querySelector(`script[src="${link.getAttribute('href')}"]`)) return;
   const script = document.createElement('script');
   script.type = 'module';
@@ -50,7 +50,9 @@ export const runEntry = (): void => {
 /**
  * The inline start: sign-in token, boot call, and the first screen when it comes; then the entry. Inside
  * a frame or without a local sign-in it only runs the entry. With the server's first screen coming, the
- * entry runs once the boot call is on its way; otherwise at once (the page needs the app's code to draw).
+ * entry runs once that screen is in (or will not come): until then the page's one thread is kept for the
+ * requests' answers, and index.html only prefetches the entry. Otherwise it runs at once (the page needs the
+ * app's code to draw).
  */
 export const startEarlyBoot = (): void => {
   if (inFrame() || !localUser.get()) {
@@ -60,21 +62,24 @@ export const startEarlyBoot = (): void => {
   const hash = window.location.hash;
   const locale = toLocale(navigator.language);
   const theme = browserTheme();
-  const screen = takesFirstScreen(parseRoute(hash)) && wantsFirstScreen();
-  const path = bootPath(parseRoute(hash), screen ? theme : null);
-  const token = localToken(API_BASE);
-  const request = token.then((t) => fetch(`${API_BASE}${path}`, { headers: requestHeaders(locale, t) }));
-  const sent = token.catch(() => null);
-  if (screen) void sent.then(runEntry);
-  else runEntry();
-  const answer = request.then(readAnswer);
+  const route = parseRoute(hash);
+  const screen = takesFirstScreen(route) && wantsFirstScreen();
+  const render = screen ? theme : null;
+  const alone = (t: Promise<string | null>): Promise<Answer> =>
+    t.then((token) => fetch(`${API_BASE}${bootPath(route, render)}`, { headers: requestHeaders(locale, token) })).then(readAnswer);
+  // Without a fresh token, one request brings the token and the boot call's answer (auth.ts); else the boot call goes with the token.
+  const together = localTokenWithBoot(API_BASE, bootQuery(route, render), requestHeaders(locale, null));
+  const token = together?.token ?? localToken(API_BASE);
+  const answer = together ? together.boot.then((boot) => (boot ? { status: 200, statusText: 'OK', body: boot } : alone(token))) : alone(token);
+  const sent = together ? Promise.resolve() : token.catch(() => null);
+  if (!screen) runEntry();
   void answer.then(
     ({ status, body }) => {
-      const screen = status === 200 ? (body as { firstScreen?: Parameters<typeof showFirstScreen>[0] }).firstScreen : undefined;
-      if (screen) showFirstScreen(screen, hash);
+      const shown = status === 200 ? (body as { firstScreen?: Parameters<typeof showFirstScreen>[0] }).firstScreen : undefined;
+      if (shown) showFirstScreen(shown, hash);
     },
     () => undefined,
-  );
+  ).finally(() => { if (screen) runEntry(); });
   (window as Slot)[SLOT] = { hash, locale, theme, token, sent, answer };
 };
 

@@ -4,7 +4,7 @@
  * and the niveau-overzicht when that is the first screen (GET /api/tab/boot); other pages' reads start
  * beside it.
  */
-import type { BootDto, TabTheme } from '@samen/shared';
+import type { BootDto, BootQuery, TabTheme } from '@samen/shared';
 import { prefetch, seed } from '../api';
 import type { Route } from '../router';
 
@@ -15,11 +15,18 @@ const niveausPath = (schoolId: string): string => `/schools/${encodeURIComponent
 /** Whether the boot call for this route can bring the first screen rendered by the server (app/first-screen.ts). */
 export const takesFirstScreen = (route: Route): boolean => niveausOf(route) !== null;
 
-/** The boot call for a route; `render`: the theme to ask the niveau-overzicht rendered in (first-screen.ts), null for none. */
-export const bootPath = (route: Route, render: TabTheme | null = null): string => {
+/** The boot call's query for a route; `render`: the theme to ask the niveau-overzicht rendered in (first-screen.ts), null for none. */
+export const bootQuery = (route: Route, render: TabTheme | null = null): BootQuery => {
   const schoolId = niveausOf(route);
-  if (schoolId === null) return '/boot';
-  return `/boot?niveaus=${encodeURIComponent(schoolId)}${render === null ? '' : `&render=${render}`}`;
+  if (schoolId === null) return {};
+  return render === null ? { niveaus: schoolId } : { niveaus: schoolId, render };
+};
+
+/** The boot call (GET /boot) for a route, as bootQuery. */
+export const bootPath = (route: Route, render: TabTheme | null = null): string => {
+  const { niveaus, render: theme } = bootQuery(route, render);
+  if (niveaus === undefined) return '/boot';
+  return `/boot?niveaus=${encodeURIComponent(niveaus)}${theme === undefined ? '' : `&render=${theme}`}`;
 };
 
 /**
