@@ -9,6 +9,8 @@
  * the storm. `BENCH_CPU_PROF=<file>` writes a CPU profile of the server over the storm only.
  */
 import { fork } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
@@ -30,6 +32,8 @@ export interface StormOptions {
   readonly raceRate?: number;
   /** SharePoint only: the Retry-After of a 429, seconds. */
   readonly retryAfterSeconds?: number;
+  /** Also run the storm against a bare HTTP server (http_floor_* in the line): this machine's floor. */
+  readonly floor?: boolean;
 }
 
 export interface StormResult {
@@ -49,6 +53,8 @@ export interface StormResult {
   readonly stormMs: number;
   /** 429s and 412 races the Graph fake answered during the storm (SharePoint only). */
   readonly throttled?: number;
+  /** The same storm against a bare Node HTTP server (options.floor). */
+  readonly floor?: { readonly cpuMsPerClick: number; readonly p95Ms: number };
 }
 
 const MEETING_ID = 'meeting-storm';
@@ -85,7 +91,7 @@ const seed = async (harness: Harness, now: Date, capacity: number, concurrent: n
   // A server that has answered before (code loaded, compiled): one click by someone else, elsewhere.
   const warm = await harness.execute('rsvp.attend', { meetingId: WARMUP_MEETING_ID, sessionId: 's1' }, users[concurrent]);
   if (warm.status !== 200) throw new Error(`warm-up click answered ${warm.status}`);
-  return users.slice(0, concurrent);
+  return { users: users.slice(0, concurrent), answer: JSON.stringify(warm.body) };
 };
 
 /** Runs the clients' process: resolves once it is ready, then `go()` fires the storm. */
@@ -141,7 +147,7 @@ export const runRsvpStorm = async (options: StormOptions): Promise<StormResult> 
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
   try {
-    const users = await seed(harness, now, capacity, concurrent);
+    const { users, answer: cardAnswer } = await seed(harness, now, capacity, concurrent);
     const bodies = users.map((u) => harness.invokeBody('rsvp.attend', { meetingId: MEETING_ID, sessionId: 's1' }, u));
     const clients = await startClients({ url: harness.running.url, bodies });
     const profile = await profiler(process.env.BENCH_CPU_PROF);
@@ -174,11 +180,41 @@ export const runRsvpStorm = async (options: StormOptions): Promise<StormResult> 
       cpuMsPerClick: (cpu.user + cpu.system) / 1000 / concurrent,
       stormMs,
       ...(throttled !== undefined ? { throttled } : {}),
+      ...(options.floor ? { floor: await httpFloor(bodies, cardAnswer) } : {}),
     };
   } finally {
     clearInterval(sampler);
     await harness.close();
     await fake?.close();
+  }
+};
+
+/**
+ * The same storm (same bodies, same clients, same machine, same run) against a server that does nothing
+ * but what any Node HTTP server does for a click: read the body, parse it as JSON, write an answer of the
+ * real card's size. What the RSVP server cannot go below on this machine; its p95 says how much of the
+ * storm's p95 is the clients and HTTP alone.
+ */
+const httpFloor = async (bodies: readonly string[], answer: string): Promise<{ cpuMsPerClick: number; p95Ms: number }> => {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'POST') JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(answer) });
+      res.end(answer);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const clients = await startClients({ url: `http://127.0.0.1:${port}`, bodies });
+    const cpu0 = process.cpuUsage();
+    const { latenciesMs } = await clients.go();
+    const cpu = process.cpuUsage(cpu0);
+    return { cpuMsPerClick: (cpu.user + cpu.system) / 1000 / bodies.length, p95Ms: percentile([...latenciesMs].sort((a, b) => a - b), 95) };
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
   }
 };
 
@@ -205,6 +241,7 @@ export const stormLine = (bench: string, options: StormOptions, result: StormRes
     ...(result.throttled !== undefined
       ? { throttled_429: result.throttled, throttle_rate: options.throttleRate ?? 0, race_rate: options.raceRate ?? 0, retry_after_s: options.retryAfterSeconds ?? 1 }
       : {}),
+    ...(result.floor ? { http_floor_cpu_ms_per_click: Number(result.floor.cpuMsPerClick.toFixed(2)), http_floor_p95_ms: round1(result.floor.p95Ms) } : {}),
     load_avg_1m: round1(loadavg()[0] ?? 0),
     total_ms: Math.round(totalMs),
     peak_rss_mb: Math.round(result.peakRssMb),
