@@ -42,7 +42,9 @@ describe('200 people answering for a 40-seat session at once', () => {
     expect(new Set(rsvps.map((r) => r.personId)).size).toBe(200);
     expect(rsvps.filter((r) => r.status === 'booked')).toHaveLength(40);
     expect(rsvps.filter((r) => r.status === 'waitlisted')).toHaveLength(160);
-    expect(fake.counts.throttled).toBeGreaterThan(100);
+    // The storm did meet Graph's bad day: clicks go in groups of up to 19 per lock and $batch, so far fewer
+    // requests than clicks (was > 100 throttled at one lock per click), but throttled ones all the same.
+    expect(fake.counts.throttled).toBeGreaterThan(20);
     expect(fake.counts.byOperation['PATCH item']).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -7,9 +7,9 @@
  * RsvpKey (meeting|session|person) backs this up: even a writer that ignored the lock could not
  * create a second record for the same person and session.
  */
-import { ok, rsvpsAfter, sliceOf, type Id, type Result, type Rsvp, type RsvpSlice, type SliceScope } from '@samen/shared';
+import { fail, ok, rsvpsAfter, sliceOf, type Id, type Result, type Rsvp, type RsvpSlice, type SliceScope } from '@samen/shared';
 import type { RsvpStore } from '../ports.js';
-import { Conflict, guardRead, guardWrite, isEditConflict, Refused } from './errors.js';
+import { Conflict, guardRead, guardWrite, isEditConflict } from './errors.js';
 import { MAX_BATCH, type GraphAnswer, type GraphRequests } from './graph-requests.js';
 import { lit, type ListItem } from './list-client.js';
 import { KeyedQueue, type HeldLock, type MeetingLock } from './meeting-lock.js';
@@ -18,11 +18,27 @@ import type { RecordList } from './record-list.js';
 import { parseVersion, versionOf } from './version.js';
 
 type Decide<T> = (current: readonly Rsvp[]) => Result<T>;
+type Writes = { readonly writes: readonly Rsvp[] };
+
+/** A caller of `transact` waiting for its turn under the meeting's lock. */
+interface Waiter {
+  readonly decide: Decide<Writes>;
+  readonly resolve: (result: Result<Writes>) => void;
+}
+
+/**
+ * Callers that arrive for a meeting while its lock is busy wait as one group, at most this many: the
+ * next holder decides for them all, one after another on what the ones before them decided, and writes
+ * their RSVPs in one $batch (one write each, typically, and the release: 20 calls).
+ */
+const GROUP = MAX_BATCH - 1;
 
 const byId = (a: Rsvp, b: Rsvp): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class SharePointRsvpStore implements RsvpStore {
   private readonly queue = new KeyedQueue();
+  /** Per meeting, the group still waiting for the lock that a new caller joins. */
+  private readonly forming = new Map<Id, Waiter[]>();
 
   constructor(
     private readonly records: RecordList<Rsvp>,
@@ -40,13 +56,121 @@ export class SharePointRsvpStore implements RsvpStore {
     return (await this.records.find(`fields/PersonId eq ${lit(personId)}`)).sort(byId);
   }
 
-  transact<T extends { readonly writes: readonly Rsvp[] }>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
+  /**
+   * Queued in this process per meeting (KeyedQueue), then under the meeting's lock. A caller that finds a
+   * group of its meeting still waiting joins it (runGroup): a storm of clicks costs a lock, a read and a
+   * $batch of writes per group of GROUP instead of per click, and a 429 holds up a group, not every click.
+   */
+  transact<T extends Writes>(meetingId: Id, decide: Decide<T>): Promise<Result<T>> {
+    return new Promise<Result<T>>((resolve) => {
+      const waiter: Waiter = { decide, resolve: resolve as (result: Result<Writes>) => void };
+      const forming = this.forming.get(meetingId);
+      if (forming && forming.length < GROUP) {
+        forming.push(waiter);
+        return;
+      }
+      const group = [waiter];
+      this.forming.set(meetingId, group);
+      void this.queue.run(meetingId, async () => {
+        if (this.forming.get(meetingId) === group) this.forming.delete(meetingId);
+        await this.runGroup(meetingId, group);
+      });
+    });
+  }
+
+  /**
+   * Holds the lock once for the group and answers every caller in it. In rounds: each caller decides on
+   * the RSVPs as read plus what the callers before it in the round decided (as if they had gone one after
+   * another); a round ends before a caller whose writes touch a record already written in it, or that
+   * would overfill the $batch. The round's writes go in one $batch (the last round's with the release),
+   * and every caller hears its own outcome: a write of its that failed fails that caller only. The next
+   * round decides on what was written, or reads again after a failure.
+   */
+  private async runGroup(meetingId: Id, group: readonly Waiter[]): Promise<void> {
+    const answers = new Map<Waiter, Result<Writes>>();
     const read = { filter: `fields/MeetingId eq ${lit(meetingId)}` };
-    return this.queue.run(meetingId, () =>
-      guardWrite(() =>
-        this.lock.withLock(meetingId, (held) => this.decideAndWrite(meetingId, decide, read, held), this.records.client.queryCall(read)),
+    const list = this.records.client;
+    const held = await guardWrite(() =>
+      this.lock.withLock(
+        meetingId,
+        async (lock) => {
+          let current: Map<Id, ListItem> | null = null;
+          let pending = [...group];
+          while (pending.length > 0) {
+            const first: GraphAnswer | null = current === null && pending.length === group.length ? lock.firstRead : null;
+            if (current === null) {
+              const items = await guardRead(() => (first && first.status >= 200 && first.status < 300 ? list.allFrom(first) : list.all(read)));
+              current = new Map(items.map((i) => [this.records.toDomain(i).id, i]));
+            }
+            const round = this.round(meetingId, pending, current, answers);
+            pending = pending.filter((w) => !answers.has(w) && !round.some((r) => r.waiter === w));
+            const written = await this.write(round.flatMap((r) => r.writes), current, pending.length === 0 ? lock : null);
+            current = this.settle(round, written, current, answers);
+          }
+          return ok(undefined);
+        },
+        list.queryCall(read),
       ),
     );
+    for (const waiter of group) waiter.resolve(answers.get(waiter) ?? (held.ok ? fail('STORE.CONFLICT') : held));
+  }
+
+  /** The next round's callers and their writes; callers refused (by the rule, or stale) are answered in `answers`. */
+  private round(meetingId: Id, pending: readonly Waiter[], current: ReadonlyMap<Id, ListItem>, answers: Map<Waiter, Result<Writes>>) {
+    const round: { readonly waiter: Waiter; readonly decided: Writes; readonly writes: readonly Rsvp[] }[] = [];
+    const touched = new Set<Id>();
+    let state = [...current.values()].map((i) => this.records.toDomain(i)).sort(byId);
+    let calls = 0;
+    for (const waiter of pending) {
+      const decided = waiter.decide(state);
+      if (!decided.ok) {
+        answers.set(waiter, decided);
+        continue;
+      }
+      const { writes } = decided.value;
+      if (round.length > 0 && (writes.some((w) => touched.has(w.id)) || calls + writes.length >= MAX_BATCH)) break;
+      const stale = writes.some((w) => {
+        const item = current.get(w.id);
+        return w.meetingId !== meetingId || (w.version === '' ? item !== undefined : item === undefined || versionOf(item) !== w.version);
+      });
+      if (stale) {
+        answers.set(waiter, fail('STORE.CONFLICT'));
+        continue;
+      }
+      round.push({ waiter, decided: decided.value, writes });
+      for (const w of writes) touched.add(w.id);
+      calls += writes.length;
+      state = rsvpsAfter(state, writes).sort(byId);
+    }
+    return round;
+  }
+
+  /**
+   * Answers the round's callers from what their writes came back as, and gives the RSVPs as they now
+   * are for the next round (null: read again, a write's outcome is not known).
+   */
+  private settle(
+    round: ReturnType<SharePointRsvpStore['round']>,
+    written: readonly PromiseSettledResult<ListItem>[],
+    current: Map<Id, ListItem>,
+    answers: Map<Waiter, Result<Writes>>,
+  ): Map<Id, ListItem> | null {
+    let next = 0;
+    let known = true;
+    for (const { waiter, decided, writes } of round) {
+      const outcomes = written.slice(next, next + writes.length);
+      next += writes.length;
+      if (outcomes.every((o) => o.status === 'fulfilled')) {
+        const items = outcomes.map((o) => (o as PromiseFulfilledResult<ListItem>).value);
+        items.forEach((item, n) => current.set((writes[n] as Rsvp).id, item));
+        answers.set(waiter, ok({ ...decided, writes: items.map((item) => this.records.toDomain(item)) }));
+      } else {
+        known = false;
+        const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason as unknown;
+        answers.set(waiter, failure instanceof Conflict ? fail('STORE.CONFLICT') : fail('STORE.UNAVAILABLE'));
+      }
+    }
+    return known ? current : null;
   }
 
   /**
@@ -69,36 +193,11 @@ export class SharePointRsvpStore implements RsvpStore {
   }
 
   /**
-   * Reads the meeting's RSVPs as forMeeting does (`MeetingId eq`: hundreds) — from the answer sent
-   * with the take when there is one, else now —, decides, writes in a $batch.
-   */
-  private async decideAndWrite<T extends { readonly writes: readonly Rsvp[] }>(
-    meetingId: Id,
-    decide: Decide<T>,
-    read: { readonly filter: string },
-    held: HeldLock,
-  ): Promise<Result<T>> {
-    const list = this.records.client;
-    const first = held.firstRead;
-    const items = await guardRead(() => (first && first.status >= 200 && first.status < 300 ? list.allFrom(first) : list.all(read)));
-    const current = new Map(items.map((i) => [this.records.toDomain(i).id, i]));
-    const decided = decide([...current.values()].map((i) => this.records.toDomain(i)).sort(byId));
-    if (!decided.ok) throw new Refused(decided);
-    for (const w of decided.value.writes) {
-      const read = current.get(w.id);
-      const stale = w.version === '' ? read !== undefined : read === undefined || versionOf(read) !== w.version;
-      if (w.meetingId !== meetingId || stale) throw new Conflict();
-    }
-    const stored = await this.write(decided.value.writes, current, held);
-    return ok({ ...decided.value, writes: stored });
-  }
-
-  /**
    * The writes, and in the same $batch the lock's release, depending on every write: Graph runs it
    * only after all of them succeeded (else 424, and the lock is released after the 412 handling
    * below, as before). Never used when the writes alone fill a $batch.
    */
-  private async write(writes: readonly Rsvp[], current: ReadonlyMap<Id, ListItem>, held: HeldLock): Promise<Rsvp[]> {
+  private async write(writes: readonly Rsvp[], current: ReadonlyMap<Id, ListItem>, held: HeldLock | null): Promise<PromiseSettledResult<ListItem>[]> {
     const list = this.records.client;
     const calls = writes.map(({ version, ...record }) => {
       const fields = rsvpMapping.toFields(record);
@@ -106,10 +205,10 @@ export class SharePointRsvpStore implements RsvpStore {
       return v ? list.updateCall(v.itemId, v.etag, fields) : list.createCall(fields);
     });
     if (calls.length === 0) return [];
-    const release = calls.length < MAX_BATCH ? [{ ...held.releaseCall(), dependsOn: calls.map((_, n) => n) }] : [];
+    const release = held && calls.length < MAX_BATCH ? [{ ...held.releaseCall(), dependsOn: calls.map((_, n) => n) }] : [];
     const answers = await this.graph.batch([...calls, ...release]);
-    if (release.length > 0) await held.releasedBy(answers[calls.length]);
-    return Promise.all(calls.map((_, n) => this.stored(answers[n] as GraphAnswer, writes[n] as Rsvp, current)));
+    if (held && release.length > 0) await held.releasedBy(answers[calls.length]);
+    return Promise.allSettled(calls.map((_, n) => this.stored(answers[n] as GraphAnswer, writes[n] as Rsvp, current)));
   }
 
   /**
@@ -118,11 +217,11 @@ export class SharePointRsvpStore implements RsvpStore {
    * updates, and may refuse a PATCH racing such an update with 409): re-read it and, when its content
    * is still what we decided on, write again with the fresh ETag. Otherwise it is a conflict.
    */
-  private async stored(answer: GraphAnswer, write: Rsvp, current: ReadonlyMap<Id, ListItem>): Promise<Rsvp> {
+  private async stored(answer: GraphAnswer, write: Rsvp, current: ReadonlyMap<Id, ListItem>): Promise<ListItem> {
     const list = this.records.client;
     const read = current.get(write.id);
     const { version: _v, ...record } = write;
-    if (!isEditConflict(answer) || !read) return this.records.toDomain(await list.written(answer, read?.itemId ?? null));
+    if (!isEditConflict(answer) || !read) return list.written(answer, read?.itemId ?? null);
     for (let attempt = 0; attempt < 5; attempt++) {
       const fresh = await list.getItem(read.itemId);
       const before = this.records.toDomain(read);
@@ -130,7 +229,7 @@ export class SharePointRsvpStore implements RsvpStore {
         throw new Conflict();
       }
       try {
-        return this.records.toDomain(await list.update(fresh.itemId, fresh.etag, rsvpMapping.toFields(record)));
+        return await list.update(fresh.itemId, fresh.etag, rsvpMapping.toFields(record));
       } catch (e) {
         if (!(e instanceof Conflict)) throw e;
       }
