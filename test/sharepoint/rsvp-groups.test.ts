@@ -44,15 +44,15 @@ describe('RSVPs on SharePoint, decided in groups', () => {
     const meeting = meetingWith(2, 3);
     const first = await stores.rsvps.transact(meeting.id, attend(meeting, 0));
     if (!first.ok) throw new Error('first answer refused');
-    const stale: Rsvp = { ...first.value.writes[0]!, status: 'cancelled', version: 'not-the-version' };
+    const stale: Rsvp = { ...first.value.writes[0]!, status: 'declined', version: 'not-the-version' };
     const results = await Promise.all([
       stores.rsvps.transact(meeting.id, attend(meeting, 1)),
-      stores.rsvps.transact(meeting.id, () => fail('RSVP.CLOSED')),
+      stores.rsvps.transact(meeting.id, () => fail('RSVP.DEADLINE_PASSED')),
       stores.rsvps.transact(meeting.id, () => ok({ writes: [stale] })),
       stores.rsvps.transact(meeting.id, attend(meeting, 2)),
       stores.rsvps.transact(meeting.id, attend(meeting, 3)),
     ]);
-    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'RSVP.CLOSED', 'STORE.CONFLICT', 'ok', 'ok']);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'RSVP.DEADLINE_PASSED', 'STORE.CONFLICT', 'ok', 'ok']);
     const rsvps = await stores.rsvps.forMeeting(meeting.id);
     expect(rsvps.filter((r) => r.status === 'booked').map((r) => r.personId).sort()).toEqual([0, 1, 2].map(person));
     expect(rsvps.find((r) => r.personId === person(3))?.status).toBe('waitlisted');
