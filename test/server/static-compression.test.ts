@@ -1,7 +1,8 @@
 /**
  * The tab's files go to a browser compressed: the build writes a brotli and a gzip copy beside each script
  * (tab/vite.config.ts) and the server sends the one the browser accepts, with the file's own type, or the file
- * itself to a client that accepts neither. The API's answers are not touched.
+ * itself to a client that accepts neither. The tab API's answers of 1 KB and more are compressed as they go
+ * (brotli, else gzip); smaller ones, and clients that accept neither, get them as they are.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -15,15 +16,16 @@ import { start, type Running } from '../../bot/src/main.js';
 const SCRIPT = `export const greeting = ${JSON.stringify('Welkom bij Samen Verder. '.repeat(200))};\n`;
 
 /** A raw GET (fetch would unpack the body and hide what came over the wire). */
-const get = (url: string, acceptEncoding: string | null): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
+const get = (url: string, acceptEncoding: string | null, method = 'GET', body?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
   new Promise((resolve, reject) => {
-    const req = request(url, { headers: acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+    const headers = { ...(acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding }), ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+    const req = request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 
 describe('the tab’s files, compressed for the browser', () => {
@@ -87,5 +89,26 @@ describe('the tab’s files, compressed for the browser', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(brotliDecompressSync(page.body).toString()).toContain('<div id="root">');
+  });
+
+  it('compresses the tab API’s larger answers (the sign-in list, a token with the boot call), not the small ones', async () => {
+    const plain = await get(`${running.url}/api/tab/local/users`, null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const users = JSON.parse(plain.body.toString()) as { id: string; name: string }[];
+    expect(plain.body.length).toBeGreaterThan(1024);
+    const br = await get(`${running.url}/api/tab/local/users`, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers['vary'])).toMatch(/accept-encoding/i);
+    expect(JSON.parse(brotliDecompressSync(br.body).toString())).toEqual(users);
+    const gz = await get(`${running.url}/api/tab/local/users`, 'gzip');
+    expect(JSON.parse(gunzipSync(gz.body).toString())).toEqual(users);
+    // A refusal (a few dozen bytes) goes as it is.
+    const refused = await get(`${running.url}/api/tab/local/token`, 'br', 'POST', JSON.stringify({ personId: 'niemand' }));
+    expect(refused.status).toBe(404);
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(refused.body.toString())).toMatchObject({ code: 'PERSON.NOT_FOUND' });
+    const signIn = await get(`${running.url}/api/tab/local/token`, 'br', 'POST', JSON.stringify({ personId: users[0]!.id, boot: {} }));
+    expect(signIn.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(signIn.body).toString())).toMatchObject({ boot: { me: { id: users[0]!.id } } });
   });
 });

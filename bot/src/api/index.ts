@@ -3,6 +3,7 @@
  * `{ code, message }` with the code's HTTP status, and the router keeps serving after any of them.
  */
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import compression from 'compression';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { Person } from '@samen/shared';
@@ -32,6 +33,13 @@ import { firstScreens, type FirstScreens } from './first-screen.js';
 export type { Authenticator } from './auth.js';
 
 const BODY_LIMIT = '256kb';
+
+/**
+ * Answers of 1 KB and more go compressed when the browser accepts it (brotli at quality 4, else gzip): the
+ * boot call's ~75 KB (the first screen) travel as ~12 KB over a school's network. The tab's static files are
+ * compressed at build time instead (bot/src/server.ts).
+ */
+const COMPRESS_FROM_BYTES = 1024;
 
 const correlate = (_req: Request, res: Response, next: NextFunction): void => {
   const id = randomUUID();
@@ -76,6 +84,7 @@ export const createTabApi = (deps: Deps, authenticator: Authenticator = defaultA
   const router = Router();
   // The first request of a tab starts loading the first-screen renderer (if the page itself did not), well before its boot call.
   router.use((_req, _res, next) => { screens.warm(); next(); });
+  router.use(compression({ threshold: COMPRESS_FROM_BYTES }));
   router.use(correlate, express.json({ limit: BODY_LIMIT }), bodyErrors);
   // Outside local mode the sign-in list does not exist (404, before authentication: the tab probes it).
   router.use(deps.config.mode === 'local' ? localUsersRoutes(deps, screens) : Router().all('/local/*rest', notFound));
