@@ -180,4 +180,41 @@ describe('tab API: the first-screen renderer after a start', () => {
       rmSync(dist, { recursive: true, force: true });
     }
   });
+
+  it('draws a screen again only when what it shows changed: the same user opening it again gets the one drawn before', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'samen-first-screen-'));
+    mkdirSync(path.join(dist, FIRST_SCREEN_DIR));
+    const counter = `samenFirstScreenRenders${path.basename(dist).replace(/\W/g, '')}`;
+    writeFileSync(
+      path.join(dist, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE),
+      `exports.prepareFirstScreen = async () => {};
+       exports.renderFirstScreen = async ({ boot, theme }) => {
+         globalThis.${counter} = (globalThis.${counter} ?? 0) + 1;
+         return { html: '<p>' + boot.me.name + ' ' + theme + ' ' + boot.niveaus.value.levels[2].title + '</p>', styles: '' };
+       };`,
+    );
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    const g = await makeFixture({ ...LOCAL_CONFIG, tabDistDir: dist });
+    const renders = () => (globalThis as Record<string, unknown>)[counter];
+    const screen = async (who: string, theme = 'default') =>
+      ((await request(g.app).get(`/api/tab/boot?niveaus=school-a&render=${theme}`).set(as(who))).body as BootDto).firstScreen?.html;
+    try {
+      const first = await screen(PEOPLE.ibA.id);
+      expect(await screen(PEOPLE.ibA.id)).toBe(first);
+      expect(renders()).toBe(1);
+      await screen(PEOPLE.ibA.id, 'dark');
+      await screen(PEOPLE.teacherA.id);
+      expect(renders()).toBe(3);
+      // A change to the overzicht shows at once.
+      const view = (await request(g.app).get('/api/tab/boot?niveaus=school-a').set(as(PEOPLE.ibA.id))).body as BootDto;
+      if (!view.niveaus?.ok) throw new Error('own school refused');
+      const levels = view.niveaus.value.levels.map((l) => (l.level === 3 ? { ...l, title: 'Samen met het zorgteam' } : l));
+      expect((await request(g.app).put('/api/tab/schools/school-a/niveaus').set(as(PEOPLE.ibA.id)).send({ levels, expectedVersion: '' })).status).toBe(200);
+      expect(await screen(PEOPLE.ibA.id)).toContain('Samen met het zorgteam');
+      expect(renders()).toBe(4);
+    } finally {
+      await g.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
 });
