@@ -150,22 +150,29 @@ describeBuilt('tab API: boot with the first screen rendered (render=<theme>)', (
   });
 });
 
+/**
+ * A tab build whose first-screen renderer is a stand-in (the real one needs the tab build): `source(global)`
+ * is its CommonJS code, `global` a name of its own on globalThis for it to report through.
+ */
+const standInBuild = (source: (global: string) => string): { dist: string; reported: () => unknown } => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'samen-first-screen-'));
+  mkdirSync(path.join(dist, FIRST_SCREEN_DIR));
+  const global = `samenFirstScreen${path.basename(dist).replace(/\W/g, '')}`;
+  writeFileSync(path.join(dist, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE), source(global));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+  return { dist, reported: () => (globalThis as Record<string, unknown>)[global] };
+};
+
 describe('tab API: the first-screen renderer after a start', () => {
   it('is loaded once the server listens, before any page or boot call asks for it, and the boot call uses it', async () => {
-    const dist = mkdtempSync(path.join(tmpdir(), 'samen-first-screen-'));
-    mkdirSync(path.join(dist, FIRST_SCREEN_DIR));
-    // A stand-in renderer that says when it was loaded (the real one needs the tab build).
-    const marker = `samenFirstScreenLoaded${path.basename(dist).replace(/\W/g, '')}`;
-    writeFileSync(
-      path.join(dist, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE),
-      `globalThis.${marker} = 'loaded';
+    // A stand-in renderer that says when it was loaded.
+    const { dist, reported: loaded } = standInBuild(
+      (marker) => `globalThis.${marker} = 'loaded';
        exports.prepareFirstScreen = async () => { globalThis.${marker} = 'prepared'; };
        exports.renderFirstScreen = async ({ schoolId }) => ({ html: '<p>' + schoolId + '</p>', styles: '' });`,
     );
-    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
     const g = await makeFixture({ ...LOCAL_CONFIG, tabDistDir: dist });
     const server = createHttpServer(g.deps);
-    const loaded = () => (globalThis as Record<string, unknown>)[marker];
     try {
       expect(loaded()).toBeUndefined();
       await new Promise<void>((resolve) => server.listen(0, resolve));
@@ -182,20 +189,15 @@ describe('tab API: the first-screen renderer after a start', () => {
   });
 
   it('draws a screen again only when what it shows changed: the same user opening it again gets the one drawn before', async () => {
-    const dist = mkdtempSync(path.join(tmpdir(), 'samen-first-screen-'));
-    mkdirSync(path.join(dist, FIRST_SCREEN_DIR));
-    const counter = `samenFirstScreenRenders${path.basename(dist).replace(/\W/g, '')}`;
-    writeFileSync(
-      path.join(dist, FIRST_SCREEN_DIR, FIRST_SCREEN_FILE),
-      `exports.prepareFirstScreen = async () => {};
+    // A stand-in renderer that counts its renders.
+    const { dist, reported: renders } = standInBuild(
+      (counter) => `exports.prepareFirstScreen = async () => {};
        exports.renderFirstScreen = async ({ boot, theme }) => {
          globalThis.${counter} = (globalThis.${counter} ?? 0) + 1;
          return { html: '<p>' + boot.me.name + ' ' + theme + ' ' + boot.niveaus.value.levels[2].title + '</p>', styles: '' };
        };`,
     );
-    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
     const g = await makeFixture({ ...LOCAL_CONFIG, tabDistDir: dist });
-    const renders = () => (globalThis as Record<string, unknown>)[counter];
     const screen = async (who: string, theme = 'default') =>
       ((await request(g.app).get(`/api/tab/boot?niveaus=school-a&render=${theme}`).set(as(who))).body as BootDto).firstScreen?.html;
     try {
