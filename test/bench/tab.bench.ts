@@ -21,7 +21,7 @@ import { initialJsGzipKb } from '../support/tab-weight.js';
 
 const DIST = path.resolve('tab/dist');
 const CHROMIUM = '/usr/bin/chromium';
-const RUNS = 5;
+const RUNS = 9;
 const SCHOOL = 'school-zonnewijzer';
 const IB = 'Sanne de Wit';
 const MARKER = 'level-3';
