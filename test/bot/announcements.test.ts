@@ -128,3 +128,36 @@ describe('an announcement with acknowledgement goes to ib’ers of three schools
     expect(readable(viaChat)).toContain('Bevestigd door 3 van 4 ontvangers');
   });
 });
+
+describe('announcement reminders keep quiet hours', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({}, new Date('2026-11-25T10:00:00+01:00'));
+    for (const u of [SANNE, JOOST, KARIN]) await harness.say('help', u);
+  });
+  afterAll(async () => harness?.close());
+
+  it('holds a reminder that falls on a Saturday until Monday morning, then sends it once', async () => {
+    // Deadline Monday 7 December: the reminder two days before falls on Saturday 5 December.
+    const preview = await harness.execute('announcement.preview', { ...form, deadlineDate: '2026-12-07' });
+    const id = /"announcementId":"([^"]+)"/.exec(JSON.stringify(preview.body.value))?.[1] ?? '';
+    await harness.execute('announcement.send', { announcementId: id });
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    const before = harness.sent.length;
+
+    harness.setNow(new Date('2026-12-05T09:30:00+01:00'));
+    expect(await runDueBroadcastReminders(harness.running.deps)).toBe(3);
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    expect(harness.sent.length).toBe(before);
+
+    harness.setNow(new Date('2026-12-07T07:59:00+01:00'));
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    expect(harness.sent.length).toBe(before);
+
+    harness.setNow(new Date('2026-12-07T08:01:00+01:00'));
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    const delivered = harness.sent.slice(before);
+    expect(delivered.map((a) => a.conversationId).sort()).toEqual([SANNE, JOOST, KARIN].map((u) => u.conversationId).sort());
+    expect(readable(delivered)).toContain('Herinnering: je hebt de ontvangst van deze mededeling nog niet bevestigd.');
+  });
+});

@@ -3,14 +3,18 @@
  * answered). Each plan step has one outbox key per person, so a step reaches a person once, however
  * often this runs and on however many instances.
  */
-import { dueDeadlineReminders, pendingAcknowledgers, type Id, type Survey } from '@samen/shared';
+import { DEFAULT_HOLIDAY_CALENDARS, dueDeadlineReminders, nextSendableMoment, pendingAcknowledgers, type Id, type Survey } from '@samen/shared';
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import type { NewOutboxItem } from '../store/ports.js';
 import { answerState, surveyRecipients } from './surveys.js';
 
+/**
+ * Queued to go out at the next moment outside quiet hours (evenings, weekends, school holidays), as meeting
+ * reminders are: a step that falls on a Saturday, or is caught up at night after downtime, waits for a school day.
+ */
 const enqueue = (deps: Deps, kind: 'announcement' | 'survey', stepKey: string, subjectId: Id, personIds: readonly Id[]): Promise<number> => {
-  const notBefore = deps.clock().toISOString();
+  const notBefore = nextSendableMoment(deps.clock(), deps.config.sendWindow, DEFAULT_HOLIDAY_CALENDARS).toISOString();
   return deps.stores.outbox.enqueue(
     personIds.map((personId): NewOutboxItem => {
       const key = `reminder:${stepKey}:${personId}`;
