@@ -64,7 +64,9 @@ describe('the delivery report of a broadcast', () => {
 
     const report = await deliveryReport(fixture.deps, meeting.id);
     expect(Object.fromEntries(report.notReached.map((p) => [p.failure, p.reason]))).toEqual(REPORT_REASON);
-    const unreachable = Object.values(REPORT_REASON).filter((r) => r !== 'failed').length;
+    const unreachable = Object.values(REPORT_REASON).filter((r) => r === 'blocked' || r === 'notMet').length;
+    // A message Teams refused (400) is a failed send, not a person who blocked the app.
+    expect(report.notReached.find((p) => p.failure === 'rejected')?.reason).toBe('rejected');
     expect(report.counts).toEqual({ total: DELIVERY_FAILURES.length, queued: 0, sent: 0, failed: DELIVERY_FAILURES.length - unreachable, unreachable });
 
     const before = { ...deliveryNl.reason };

@@ -32,14 +32,16 @@ export interface DeliveryReport {
 
 /**
  * How the coördinator's report groups each failure code of a given-up item. notMet and blocked
- * count as "not reachable", the rest as "failed" (the retries ran out, or nothing could be sent).
+ * count as "not reachable", the rest as "failed": the retries ran out or nothing could be sent, or
+ * (rejected) Teams or the mail server refused the message itself — not the person's doing, so it is not
+ * reported as "blocked the app".
  */
 export const REPORT_REASON = {
   'not-met': 'notMet',
   'not-installed': 'notMet',
   blocked: 'blocked',
   gone: 'blocked',
-  rejected: 'blocked',
+  rejected: 'rejected',
   throttled: 'failed',
   'server-error': 'failed',
   timeout: 'failed',
@@ -66,7 +68,7 @@ export const deliveryReport = async (deps: Deps, subjectId: Id, kind: OutboxKind
     if (item.status === 'pending' || item.status === 'sending') counts.queued += 1;
     else if (item.status === 'sent') counts.sent += 1;
     const reason = reasonOf(item);
-    if (reason === 'failed') counts.failed += 1;
+    if (reason === 'failed' || reason === 'rejected') counts.failed += 1;
     if (reason === 'blocked' || reason === 'notMet') counts.unreachable += 1;
     if (reason) notReached.push({ personId: item.personId, name: (await deps.stores.people.get(item.personId))?.name ?? item.personId, reason, failure: item.failure });
   }

@@ -15,7 +15,8 @@ export interface DeliveryCounts {
   readonly unreachable: number;
 }
 
-export type NotReachedReason = 'blocked' | 'notMet' | 'failed';
+/** blocked and notMet: the person cannot be reached now; failed and rejected: sending went wrong (rejected: refused, not retried). */
+export type NotReachedReason = 'blocked' | 'notMet' | 'failed' | 'rejected';
 
 export interface NotReached {
   readonly personId: Id;
