@@ -91,9 +91,21 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
+/**
+ * What a meeting's organiser may do (attendance, programme, selection) is checked on the meeting, not before
+ * it is known (so an organiser who is no coördinator gets through in chat): those verbs name a sample meeting
+ * the staff member does not organise, and the refusal comes from that check.
+ */
+const MEETING_DATA: Readonly<Record<string, Record<string, unknown>>> = {
+  'attendance.show': { meetingId: MEETING, sessionId: 'sessie-1' },
+  'attendance.save': { meetingId: MEETING, sessionId: 'sessie-1', present: '' },
+  'programme.schedule': { meetingId: MEETING, programmeText: 'Programma', programmeDate: '2026-12-01' },
+  'selection.confirm': { meetingId: MEETING },
+};
+
 describe('authorization matrix: card verbs', () => {
   it.each(VERBS.map((verb) => [verb, COORDINATOR_VERBS[verb] ?? 'allowed'] as const))('%s → staff: %s', async (verb, expected) => {
-    const { body } = await harness.execute(verb, {}, STAFF_CLICKING);
+    const { body } = await harness.execute(verb, MEETING_DATA[verb] ?? {}, STAFF_CLICKING);
     const shown = JSON.stringify(body.value);
     if (expected === 'allowed') for (const code of POLICY_REFUSALS) expect(shown).not.toContain(refusalText(code));
     else expect(shown).toContain(refusalText(expected));

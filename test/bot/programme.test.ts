@@ -191,3 +191,52 @@ describe('attendance, the repeat audience and the scheduled programme', () => {
     expect(readable(asActivity(body.value))).toContain('Kies een verzenddatum vanaf vandaag tot en met de dag van de laatste sessie.');
   });
 });
+
+describe('an organiser who is not a coördinator, in chat', () => {
+  let harness: Harness;
+  // Sanne (ib'er, person-2) organises an IB-netwerk of her own; round one is someone else's.
+  const SANNES: Omit<Meeting, 'version'> = {
+    ...ROUND_ONE,
+    id: 'meeting-ib-netwerk',
+    title: 'IB-netwerk Houten',
+    organiserId: 'person-2',
+    sessions: [
+      { ...ROUND_ONE.sessions[0]!, id: 'ib-s1' },
+      { ...ROUND_ONE.sessions[1]!, id: 'ib-s2' },
+    ],
+  };
+  beforeAll(async () => {
+    harness = await startHarness({}, NOW);
+    for (const u of [SANNE, JOOST]) await harness.say('help', u);
+    const { stores } = harness.running.deps;
+    await stores.meetings.upsert({ ...ROUND_ONE, expectedVersion: '' });
+    await stores.meetings.upsert({ ...SANNES, expectedVersion: '' });
+    const joost: Rsvp = { ...booked('person-5', 'Overgang naar het vo'), id: 'rsvp-ib-joost', meetingId: SANNES.id, sessionId: 'ib-s1' };
+    await stores.rsvps.transact(SANNES.id, () => ({ ok: true, value: { writes: [joost] } }));
+  });
+  afterAll(async () => harness?.close());
+
+  it('takes attendance and drafts the programme for her own meeting, and sees only hers', async () => {
+    const list = readable(await harness.say('aanwezigheid', SANNE));
+    expect(list).toContain('IB-netwerk Houten');
+    expect(list).not.toContain('PLG gedrag, ronde 1');
+    const replies = await harness.say(`aanwezigheid ${numberOf(list, 'IB-netwerk Houten')}`, SANNE);
+    expect(readable(replies)).toContain('Aanwezigheid — IB-netwerk Houten');
+    const save = button(cardsOf(replies)[0], 'attendance.save');
+    const { body } = await harness.execute(save.verb, { ...save.data, present: 'person-5' }, SANNE);
+    expect(readable(asActivity(body.value))).toContain('Aanwezigheid opgeslagen: 1 van 1 aanwezig.');
+
+    const programme = readable(await harness.say('programma', SANNE));
+    expect(programme).toContain('IB-netwerk Houten');
+    expect(programme).not.toContain('PLG gedrag, ronde 1');
+  });
+
+  it('still refuses her someone else’s meeting, and the commands to someone who organises nothing', async () => {
+    const { body } = await harness.execute('attendance.save', { meetingId: ROUND_ONE.id, sessionId: 'r1-s1', present: 'person-2' }, SANNE);
+    expect(readable(asActivity(body.value))).toContain('Alleen de organisator of een coördinator kan dit doen.');
+    for (const command of ['aanwezigheid', 'programma', 'selectie']) {
+      expect(readable(await harness.say(command, JOOST))).toContain('Deze opdracht is alleen voor coördinatoren van het samenwerkingsverband.');
+    }
+  });
+});
+

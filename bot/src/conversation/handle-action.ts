@@ -14,7 +14,7 @@ import { ANNOUNCEMENT_ACTIONS } from './announcement-actions.js';
 import { SURVEY_ACTIONS } from './survey-actions.js';
 import { PROGRAMME_ACTIONS } from './programme-commands.js';
 import { VERB_ACTIONS } from './permissions.js';
-import { authorize } from '../usecases/policy.js';
+import { authorizeBeforeMeeting } from '../usecases/policy.js';
 
 const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS, ...PROGRAMME_ACTIONS, ...SELECTION_ACTIONS };
 import { SELECTION_ACTIONS } from './selection-actions.js';
@@ -24,7 +24,7 @@ const verbOf = (raw: unknown): unknown => (typeof raw === 'object' && raw !== nu
 export const handleCardAction = async (deps: Deps, turn: Turn, raw: unknown): Promise<ActionResult> => {
   const verb = verbOf(raw);
   if (!isVerb(verb)) return errorResult({ code: 'CARD.UNKNOWN_VERB' }, turn);
-  const allowed = authorize(deps, turn.person, VERB_ACTIONS[verb]);
+  const allowed = authorizeBeforeMeeting(deps, turn.person, VERB_ACTIONS[verb]);
   if (!allowed.ok) return errorResult(allowed.error, turn);
   const parsed = parseCardAction(raw);
   if (!parsed.ok) return errorResult(parsed.error, turn);

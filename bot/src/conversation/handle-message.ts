@@ -5,7 +5,7 @@ import { allSchools } from './schools.js';
 import type { Deps } from '../deps.js';
 import { parseCommand, type CommandName } from './commands.js';
 import { COMMAND_ACTIONS } from './permissions.js';
-import { authorize } from '../usecases/policy.js';
+import { authorizeBeforeMeeting } from '../usecases/policy.js';
 import { card, text, type Reply } from './replies.js';
 import type { Turn } from './turn.js';
 import { COMMAND_HANDLERS } from './command-handlers.js';
@@ -24,7 +24,7 @@ export const handleMessage = async (deps: Deps, turn: Turn, message: string): Pr
   const newcomer = !hasProfile(turn.person) && command?.name !== 'profiel';
   if (newcomer && command?.name !== 'help') return [await welcome(deps, turn)];
   if (!command) return [text(t('bot:unknown', turn.locale))];
-  if (!authorize(deps, turn.person, COMMAND_ACTIONS[command.name]).ok) return [text(t('bot:coordinatorOnly', turn.locale))];
+  if (!authorizeBeforeMeeting(deps, turn.person, COMMAND_ACTIONS[command.name]).ok) return [text(t('bot:coordinatorOnly', turn.locale))];
   const replies = await handlerFor(command.name)(deps, turn, command.argument);
   return newcomer ? [...replies, await welcome(deps, turn)] : replies;
 };

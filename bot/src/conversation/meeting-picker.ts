@@ -1,4 +1,7 @@
 import { formatDate, t, type Locale, type Meeting } from '@samen/shared';
+import type { CoordinatorSources } from '../auth/coordinators.js';
+import { authorize, type Action } from '../usecases/policy.js';
+import type { Turn } from './turn.js';
 
 /** "herinner 2" picks the second meeting of the numbered list; "herinner" alone shows the list. */
 export const pickMeeting = (meetings: readonly Meeting[], argument: string): Meeting | null => {
@@ -14,3 +17,7 @@ export const meetingList = (meetings: readonly Meeting[], command: string, local
   });
   return [t('bot:pickMeeting', locale, { command }), '', ...lines].join('\n');
 };
+
+/** Someone who organises none of the meetings a command would list, and is no coördinator: the command is not theirs. */
+export const notTheirs = (deps: CoordinatorSources, turn: Pick<Turn, 'person'>, action: Action, meetings: readonly Meeting[]): boolean =>
+  meetings.length === 0 && !authorize(deps, turn.person, action).ok;

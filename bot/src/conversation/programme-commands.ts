@@ -8,9 +8,10 @@ import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { attendanceSheet, recordAttendance, type AttendanceSheet } from '../usecases/attendance.js';
 import { programmeDraft, scheduleProgramme } from '../usecases/programme.js';
+import { authorizeMeeting, type Action } from '../usecases/policy.js';
 import { errorResult, type ActionTable } from './action-types.js';
 import type { CommandHandler } from './command-types.js';
-import { meetingList, pickMeeting } from './meeting-picker.js';
+import { meetingList, notTheirs, pickMeeting } from './meeting-picker.js';
 import { card, text } from './replies.js';
 import type { Turn } from './turn.js';
 
@@ -18,24 +19,26 @@ import type { Turn } from './turn.js';
 const MAX_CARDS = 5;
 const MAX_LISTED = 15;
 
-const sentMeetings = async (deps: Deps): Promise<Meeting[]> =>
-  (await allPages((p) => deps.stores.meetings.list(p))).filter((m) => m.status === 'verstuurd');
+/** Sent meetings `turn`'s person may take `action` on: as organiser or coördinator. */
+const sentMeetings = async (deps: Deps, turn: Turn, action: Action): Promise<Meeting[]> =>
+  (await allPages((p) => deps.stores.meetings.list(p))).filter((m) => m.status === 'verstuurd' && authorizeMeeting(deps, turn.person, action, m).ok);
+
 
 const lastStart = (m: Meeting): string => m.sessions.map((s) => s.startsAt).sort().at(-1) ?? '';
 
 /** Sent meetings with a session that has started, the most recent first. */
-const startedMeetings = async (deps: Deps): Promise<Meeting[]> => {
+const startedMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> => {
   const now = deps.clock().getTime();
-  return (await sentMeetings(deps))
+  return (await sentMeetings(deps, turn, 'meeting.attendance'))
     .filter((m) => m.sessions.some((s) => Date.parse(s.startsAt) <= now))
     .sort((a, b) => lastStart(b).localeCompare(lastStart(a)))
     .slice(0, MAX_LISTED);
 };
 
 /** Sent meetings with a session still to come, the soonest first. */
-const comingMeetings = async (deps: Deps): Promise<Meeting[]> => {
+const comingMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> => {
   const now = deps.clock().getTime();
-  return (await sentMeetings(deps))
+  return (await sentMeetings(deps, turn, 'meeting.programme'))
     .filter((m) => m.sessions.some((s) => Date.parse(s.startsAt) > now))
     .sort((a, b) => (a.sessions[0]?.startsAt ?? '').localeCompare(b.sessions[0]?.startsAt ?? ''))
     .slice(0, MAX_LISTED);
@@ -47,7 +50,8 @@ const sessionCards = (sheet: AttendanceSheet, turn: Turn): AdaptiveCard[] =>
   );
 
 export const attendanceCommand: CommandHandler = async (deps, turn, argument) => {
-  const meetings = await startedMeetings(deps);
+  const meetings = await startedMeetings(deps, turn);
+  if (notTheirs(deps, turn, 'meeting.attendance', meetings)) return [text(t('bot:coordinatorOnly', turn.locale))];
   if (meetings.length === 0) return [text(t('programme:command.noPast', turn.locale))];
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'aanwezigheid', turn.locale))];
@@ -58,7 +62,8 @@ export const attendanceCommand: CommandHandler = async (deps, turn, argument) =>
 };
 
 export const programmeCommand: CommandHandler = async (deps, turn, argument) => {
-  const meetings = await comingMeetings(deps);
+  const meetings = await comingMeetings(deps, turn);
+  if (notTheirs(deps, turn, 'meeting.programme', meetings)) return [text(t('bot:coordinatorOnly', turn.locale))];
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'programma', turn.locale))];
   const draft = await programmeDraft(deps, turn.person, meeting.id, turn.locale);

@@ -7,7 +7,7 @@ import { authorizeMeeting } from '../usecases/policy.js';
 import { errorResult, type ActionTable } from './action-types.js';
 import type { AdaptiveCardJson } from './card-json.js';
 import type { CommandHandler } from './command-types.js';
-import { meetingList, pickMeeting } from './meeting-picker.js';
+import { meetingList, notTheirs, pickMeeting } from './meeting-picker.js';
 import { card, text } from './replies.js';
 import type { Turn } from './turn.js';
 import type { Locale } from '@samen/shared';
@@ -28,6 +28,7 @@ const selectableMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> =>
 /** "selectie" lists the meetings; "selectie 2" shows the second one's proposal (or its confirmed outcome). */
 export const selectionCommand: CommandHandler = async (deps, turn, argument) => {
   const meetings = await selectableMeetings(deps, turn);
+  if (notTheirs(deps, turn, 'meeting.select', meetings)) return [text(t('bot:coordinatorOnly', turn.locale))];
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'selectie', turn.locale))];
   const view = await selectionFor(deps, turn.person, meeting.id);

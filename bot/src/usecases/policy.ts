@@ -155,6 +155,14 @@ export const may = (subject: Subject, action: Action): boolean => POLICY[action]
 export const authorize = (deps: CoordinatorSources, person: Person, action: Action): Result<true> =>
   may(subjectOf(deps, person, null), action) ? ok(true) : fail(REFUSAL[action]);
 
+/**
+ * Before the meeting is known (a chat command, a card verb): whether `person` may go on to it. An action a
+ * meeting's organiser may take (attendance, programme, selection) lets everyone through to the use case,
+ * which checks the meeting itself with authorizeMeeting; any other action is decided here.
+ */
+export const authorizeBeforeMeeting = (deps: CoordinatorSources, person: Person, action: Action): Result<true> =>
+  POLICY[action]({ member: false, editor: false, coordinator: false, board: false, organiser: true }) ? ok(true) : authorize(deps, person, action);
+
 /** For an action on one meeting: its organiser counts too (`organiser` in the subject). */
 export const authorizeMeeting = (deps: CoordinatorSources, person: Person, action: Action, meeting: { readonly organiserId: Id }): Result<true> =>
   may({ ...subjectOf(deps, person, null), organiser: meeting.organiserId === person.id }, action) ? ok(true) : fail(REFUSAL[action]);
