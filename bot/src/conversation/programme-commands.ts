@@ -23,7 +23,6 @@ const MAX_LISTED = 15;
 const sentMeetings = async (deps: Deps, turn: Turn, action: Action): Promise<Meeting[]> =>
   (await allPages((p) => deps.stores.meetings.list(p))).filter((m) => m.status === 'verstuurd' && authorizeMeeting(deps, turn.person, action, m).ok);
 
-
 const lastStart = (m: Meeting): string => m.sessions.map((s) => s.startsAt).sort().at(-1) ?? '';
 
 /** Sent meetings with a session that has started, the most recent first. */

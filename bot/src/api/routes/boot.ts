@@ -22,7 +22,7 @@ export const readOf = <T>(result: Result<T>, locale: Locale): BootReadDto<T> => 
 /**
  * The boot call's answer. Like /me and /schools, who I am and my schools come from the server's stores;
  * the niveau-overzicht, like its own route, from `asUser` (the deps acting for the signed-in user). Also
- * answered by local mode's token request when it asks for it (me.ts).
+ * answered by local mode's token request when it asks for it (local.ts).
  */
 export const bootAnswer = async (
   deps: Deps,

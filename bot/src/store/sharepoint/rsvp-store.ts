@@ -26,6 +26,13 @@ interface Waiter {
   readonly resolve: (result: Result<Writes>) => void;
 }
 
+/** A caller taken into a round: what it decided, and the writes that go into the round's $batch. */
+interface Taken {
+  readonly waiter: Waiter;
+  readonly decided: Writes;
+  readonly writes: readonly Rsvp[];
+}
+
 /**
  * Callers that arrive for a meeting while its lock is busy wait as one group, at most this many: the
  * next holder decides for them all, one after another on what the ones before them decided, and writes
@@ -95,11 +102,14 @@ export class SharePointRsvpStore implements RsvpStore {
         meetingId,
         async (lock) => {
           let current: Map<Id, ListItem> | null = null;
+          // The read sent with the take serves the first round only; after a failed write the next round reads again.
+          let first: GraphAnswer | null = lock.firstRead;
           let pending = [...group];
           while (pending.length > 0) {
-            const first: GraphAnswer | null = current === null && pending.length === group.length ? lock.firstRead : null;
             if (current === null) {
-              const items = await guardRead(() => (first && first.status >= 200 && first.status < 300 ? list.allFrom(first) : list.all(read)));
+              const answer = first;
+              first = null;
+              const items = await guardRead(() => (answer && answer.status >= 200 && answer.status < 300 ? list.allFrom(answer) : list.all(read)));
               current = new Map(items.map((i) => [this.records.toDomain(i).id, i]));
             }
             const round = this.round(meetingId, pending, current, answers);
@@ -116,8 +126,8 @@ export class SharePointRsvpStore implements RsvpStore {
   }
 
   /** The next round's callers and their writes; callers refused (by the rule, or stale) are answered in `answers`. */
-  private round(meetingId: Id, pending: readonly Waiter[], current: ReadonlyMap<Id, ListItem>, answers: Map<Waiter, Result<Writes>>) {
-    const round: { readonly waiter: Waiter; readonly decided: Writes; readonly writes: readonly Rsvp[] }[] = [];
+  private round(meetingId: Id, pending: readonly Waiter[], current: ReadonlyMap<Id, ListItem>, answers: Map<Waiter, Result<Writes>>): Taken[] {
+    const round: Taken[] = [];
     const touched = new Set<Id>();
     let state = [...current.values()].map((i) => this.records.toDomain(i)).sort(byId);
     let calls = 0;
@@ -150,7 +160,7 @@ export class SharePointRsvpStore implements RsvpStore {
    * are for the next round (null: read again, a write's outcome is not known).
    */
   private settle(
-    round: ReturnType<SharePointRsvpStore['round']>,
+    round: readonly Taken[],
     written: readonly PromiseSettledResult<ListItem>[],
     current: Map<Id, ListItem>,
     answers: Map<Waiter, Result<Writes>>,
