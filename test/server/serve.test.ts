@@ -1,10 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { t } from '@samen/shared';
+import { PLAYGROUND_USER, type InvokeBody } from '../support/bot-harness.js';
+import { postJson } from '../support/post-json.js';
 
 const freePort = (): Promise<number> =>
   new Promise((resolve) => {
@@ -69,6 +71,27 @@ describe('the server process (npm run serve, and the production bundle)', () => 
     expect(problem.status).toBe(400);
     const body = (await problem.json()) as { code: string; message: string };
     expect(body).toMatchObject({ code: 'REQUEST.INVALID_BODY', message: t('errors:REQUEST.INVALID_BODY', 'nl') });
+
+    // A card click sent in chunks takes express's path through botbuilder (bundled apart in
+    // botbuilder.cjs, compiled with the V8 code cache the first start writes beside it).
+    const click = JSON.stringify({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      id: 'click-1',
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      locale: 'nl-NL',
+      value: { action: { type: 'Action.Execute', verb: 'rsvp.attend', data: { meetingId: 'bestaat-niet', sessionId: 'session-1' } }, trigger: 'manual' },
+      from: { id: '29:alex', aadObjectId: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name },
+      recipient: { id: '28:samen-verder', name: 'Samen Verder' },
+      conversation: { id: PLAYGROUND_USER.conversationId, conversationType: 'personal', tenantId: 'local' },
+    });
+    const answer = await postJson(`http://127.0.0.1:${port}/api/messages`, click, 'chunked');
+    expect(answer.status).toBe(200);
+    const card = (await answer.json()) as InvokeBody;
+    expect(card.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card.value)).toContain(t('errors:RSVP.UNKNOWN_MEETING', 'nl'));
+    expect(existsSync('bot/dist/chunks/botbuilder.cjs.v8cache')).toBe(true);
   });
 
   it('refuses to start in local mode when NODE_ENV=production, saying why in Dutch', async () => {

@@ -5,7 +5,8 @@
  * per-person sender; see the report for why the per-person sender stays the default for
  * invitations (per-person cards, activity ids for later updates, per-recipient outcome at once).
  */
-import { TeamsInfo, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { botbuilder } from './botbuilder.js';
 
 export interface BatchOutcome {
   readonly operations: number;
@@ -31,18 +32,18 @@ export const sendToListOfUsers = async (
   await adapter.continueConversationAsync(botId, reference, async (context) => {
     for (let i = 0; i < aadIds.length; i += BATCH_SIZE) {
       const members = aadIds.slice(i, i + BATCH_SIZE).map((id) => ({ id }));
-      const op = await TeamsInfo.sendMessageToListOfUsers(context, activity as Activity, tenantId, members);
+      const op = await botbuilder.TeamsInfo.sendMessageToListOfUsers(context, activity as Activity, tenantId, members);
       requests += 1;
       operations.push(op.operationId);
     }
     for (const operationId of operations) {
       for (;;) {
-        const state = await TeamsInfo.getOperationState(context, operationId);
+        const state = await botbuilder.TeamsInfo.getOperationState(context, operationId);
         requests += 1;
         if (state.state === 'Completed' || state.state === 'Failed') break;
         await new Promise((r) => setTimeout(r, pollMs));
       }
-      const entries = await TeamsInfo.getFailedEntries(context, operationId);
+      const entries = await botbuilder.TeamsInfo.getFailedEntries(context, operationId);
       requests += 1;
       for (const e of (entries as unknown as { failedEntries?: { id: string; error: string }[] }).failedEntries ?? []) failed.push({ id: e.id, error: e.error });
     }

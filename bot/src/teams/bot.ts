@@ -1,13 +1,13 @@
 /** The TeamsActivityHandler: turns activities into conversation turns and replies into activities. */
-import {
-  TeamsActivityHandler,
+import type {
+  Activity,
+  AdaptiveCardInvokeResponse,
+  AdaptiveCardInvokeValue,
+  TaskModuleRequest,
+  TaskModuleResponse,
   TurnContext,
-  type Activity,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type TaskModuleRequest,
-  type TaskModuleResponse,
 } from 'botbuilder';
+import { botbuilder } from './botbuilder.js';
 import { toActivity } from './activities.js';
 import { ReferenceMemo } from './reference-memo.js';
 import { errorMessage, httpStatusOf, toLocale, type ErrorCode, type Locale } from '@samen/shared';
@@ -19,7 +19,7 @@ import { isCoordinator } from '../auth/coordinators.js';
 import { resolvePerson } from '../usecases/people.js';
 import { workspaceDialog, workspaceDialogDone } from '../conversation/workspace-dialog.js';
 
-export class SamenVerderBot extends TeamsActivityHandler {
+export class SamenVerderBot extends botbuilder.TeamsActivityHandler {
   private readonly references = new ReferenceMemo();
 
   constructor(private readonly deps: Deps) {
@@ -83,7 +83,7 @@ export class SamenVerderBot extends TeamsActivityHandler {
     }
     const person = result.value;
     const personId = conversation.conversationType === 'personal' || !conversation.conversationType ? person.id : null;
-    const reference = TurnContext.getConversationReference(activity);
+    const reference = botbuilder.TurnContext.getConversationReference(activity);
     const now = this.deps.clock();
     const toSave = this.references.toSave(conversation.id, personId, reference, now.getTime());
     const saved =
