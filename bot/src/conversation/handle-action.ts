@@ -13,11 +13,11 @@ import { ADMIN_ACTIONS } from './admin-actions.js';
 import { ANNOUNCEMENT_ACTIONS } from './announcement-actions.js';
 import { SURVEY_ACTIONS } from './survey-actions.js';
 import { PROGRAMME_ACTIONS } from './programme-commands.js';
+import { SELECTION_ACTIONS } from './selection-actions.js';
 import { VERB_ACTIONS } from './permissions.js';
 import { authorizeBeforeMeeting } from '../usecases/policy.js';
 
 const HANDLERS: ActionTable = { ...MEETING_ACTIONS, ...PROFILE_ACTIONS, ...ADMIN_ACTIONS, ...ANNOUNCEMENT_ACTIONS, ...SURVEY_ACTIONS, ...PROGRAMME_ACTIONS, ...SELECTION_ACTIONS };
-import { SELECTION_ACTIONS } from './selection-actions.js';
 
 const verbOf = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { verb?: unknown }).verb : undefined);
 
