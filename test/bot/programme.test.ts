@@ -238,5 +238,32 @@ describe('an organiser who is not a coördinator, in chat', () => {
       expect(readable(await harness.say(command, JOOST))).toContain('Deze opdracht is alleen voor coördinatoren van het samenwerkingsverband.');
     }
   });
+
+  it('tells an organiser whose only meeting has not started that there is nothing yet, not that the command is for coördinatoren', async () => {
+    // Fatima (person-4) organises one meeting, both sessions still to come.
+    const fatimas: Omit<Meeting, 'version'> = {
+      ...SANNES,
+      id: 'meeting-leesnetwerk',
+      title: 'Leesnetwerk voorjaar',
+      organiserId: 'person-4',
+      sessions: [
+        { ...ROUND_ONE.sessions[1]!, id: 'lees-s1' },
+        { ...ROUND_ONE.sessions[1]!, id: 'lees-s2', startsAt: '2027-02-17T15:00:00+01:00', endsAt: '2027-02-17T17:00:00+01:00' },
+      ],
+    };
+    await harness.running.deps.stores.meetings.upsert({ ...fatimas, expectedVersion: '' });
+    await harness.say('help', STAFF);
+    const coordinatorOnly = 'Deze opdracht is alleen voor coördinatoren van het samenwerkingsverband.';
+
+    const attendance = readable(await harness.say('aanwezigheid', STAFF));
+    expect(attendance).toContain('Er is nog geen verstuurde bijeenkomst waarvan een sessie begonnen is.');
+    expect(attendance).not.toContain(coordinatorOnly);
+    const programme = readable(await harness.say('programma', STAFF));
+    expect(programme).toContain('Leesnetwerk voorjaar');
+    expect(programme).not.toContain('IB-netwerk Houten');
+    const selection = readable(await harness.say('selectie', STAFF));
+    expect(selection).toContain('Er staan op dit moment geen bijeenkomsten voor je klaar.');
+    expect(selection).not.toContain(coordinatorOnly);
+  });
 });
 

@@ -1,6 +1,6 @@
 import { formatDate, t, type Locale, type Meeting } from '@samen/shared';
 import type { CoordinatorSources } from '../auth/coordinators.js';
-import { authorize, type Action } from '../usecases/policy.js';
+import { authorize, authorizeMeeting, type Action } from '../usecases/policy.js';
 import type { Turn } from './turn.js';
 
 /** "herinner 2" picks the second meeting of the numbered list; "herinner" alone shows the list. */
@@ -18,6 +18,9 @@ export const meetingList = (meetings: readonly Meeting[], command: string, local
   return [t('bot:pickMeeting', locale, { command }), '', ...lines].join('\n');
 };
 
-/** Someone who organises none of the meetings a command would list, and is no coördinator: the command is not theirs. */
+/**
+ * Someone who may take `action` on none of `meetings` (every meeting, in any state: an organiser whose meeting
+ * has not started yet, or has passed, is still an organiser), and is no coördinator: the command is not theirs.
+ */
 export const notTheirs = (deps: CoordinatorSources, turn: Pick<Turn, 'person'>, action: Action, meetings: readonly Meeting[]): boolean =>
-  meetings.length === 0 && !authorize(deps, turn.person, action).ok;
+  !authorize(deps, turn.person, action).ok && !meetings.some((m) => authorizeMeeting(deps, turn.person, action, m).ok);

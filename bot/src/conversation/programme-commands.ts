@@ -19,25 +19,25 @@ import type { Turn } from './turn.js';
 const MAX_CARDS = 5;
 const MAX_LISTED = 15;
 
-/** Sent meetings `turn`'s person may take `action` on: as organiser or coördinator. */
-const sentMeetings = async (deps: Deps, turn: Turn, action: Action): Promise<Meeting[]> =>
-  (await allPages((p) => deps.stores.meetings.list(p))).filter((m) => m.status === 'verstuurd' && authorizeMeeting(deps, turn.person, action, m).ok);
+/** Sent meetings `turn`'s person may take `action` on (as organiser or coördinator), of all meetings. */
+const sentMeetings = (deps: Deps, turn: Turn, action: Action, all: readonly Meeting[]): Meeting[] =>
+  all.filter((m) => m.status === 'verstuurd' && authorizeMeeting(deps, turn.person, action, m).ok);
 
 const lastStart = (m: Meeting): string => m.sessions.map((s) => s.startsAt).sort().at(-1) ?? '';
 
 /** Sent meetings with a session that has started, the most recent first. */
-const startedMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> => {
+const startedMeetings = (deps: Deps, turn: Turn, all: readonly Meeting[]): Meeting[] => {
   const now = deps.clock().getTime();
-  return (await sentMeetings(deps, turn, 'meeting.attendance'))
+  return sentMeetings(deps, turn, 'meeting.attendance', all)
     .filter((m) => m.sessions.some((s) => Date.parse(s.startsAt) <= now))
     .sort((a, b) => lastStart(b).localeCompare(lastStart(a)))
     .slice(0, MAX_LISTED);
 };
 
 /** Sent meetings with a session still to come, the soonest first. */
-const comingMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> => {
+const comingMeetings = (deps: Deps, turn: Turn, all: readonly Meeting[]): Meeting[] => {
   const now = deps.clock().getTime();
-  return (await sentMeetings(deps, turn, 'meeting.programme'))
+  return sentMeetings(deps, turn, 'meeting.programme', all)
     .filter((m) => m.sessions.some((s) => Date.parse(s.startsAt) > now))
     .sort((a, b) => (a.sessions[0]?.startsAt ?? '').localeCompare(b.sessions[0]?.startsAt ?? ''))
     .slice(0, MAX_LISTED);
@@ -49,8 +49,9 @@ const sessionCards = (sheet: AttendanceSheet, turn: Turn): AdaptiveCard[] =>
   );
 
 export const attendanceCommand: CommandHandler = async (deps, turn, argument) => {
-  const meetings = await startedMeetings(deps, turn);
-  if (notTheirs(deps, turn, 'meeting.attendance', meetings)) return [text(t('bot:coordinatorOnly', turn.locale))];
+  const all = await allPages((p) => deps.stores.meetings.list(p));
+  if (notTheirs(deps, turn, 'meeting.attendance', all)) return [text(t('bot:coordinatorOnly', turn.locale))];
+  const meetings = startedMeetings(deps, turn, all);
   if (meetings.length === 0) return [text(t('programme:command.noPast', turn.locale))];
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'aanwezigheid', turn.locale))];
@@ -61,8 +62,9 @@ export const attendanceCommand: CommandHandler = async (deps, turn, argument) =>
 };
 
 export const programmeCommand: CommandHandler = async (deps, turn, argument) => {
-  const meetings = await comingMeetings(deps, turn);
-  if (notTheirs(deps, turn, 'meeting.programme', meetings)) return [text(t('bot:coordinatorOnly', turn.locale))];
+  const all = await allPages((p) => deps.stores.meetings.list(p));
+  if (notTheirs(deps, turn, 'meeting.programme', all)) return [text(t('bot:coordinatorOnly', turn.locale))];
+  const meetings = comingMeetings(deps, turn, all);
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'programma', turn.locale))];
   const draft = await programmeDraft(deps, turn.person, meeting.id, turn.locale);

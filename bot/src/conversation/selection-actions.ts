@@ -16,10 +16,9 @@ export const selectionCardOf = (view: SelectionView, locale: Locale, notice = fa
   selectionCard({ meeting: view.meeting, proposals: view.proposals, names: view.names, rsvps: view.rsvps, confirmedAt: view.confirmedAt, locale, notice });
 
 /** Sent 'aanvraag' meetings with a session ahead that this person may select for, first session first. */
-const selectableMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> => {
+const selectableMeetings = (deps: Deps, turn: Turn, all: readonly Meeting[]): Meeting[] => {
   const now = deps.clock();
-  const meetings = await allPages((p) => deps.stores.meetings.list(p));
-  return meetings
+  return all
     .filter((m) => m.registrationMode === 'aanvraag' && m.status === 'verstuurd' && m.sessions.some((s) => new Date(s.startsAt) > now))
     .filter((m) => authorizeMeeting(deps, turn.person, 'meeting.select', m).ok)
     .sort((a, b) => (a.sessions[0]?.startsAt ?? '').localeCompare(b.sessions[0]?.startsAt ?? ''));
@@ -27,8 +26,9 @@ const selectableMeetings = async (deps: Deps, turn: Turn): Promise<Meeting[]> =>
 
 /** "selectie" lists the meetings; "selectie 2" shows the second one's proposal (or its confirmed outcome). */
 export const selectionCommand: CommandHandler = async (deps, turn, argument) => {
-  const meetings = await selectableMeetings(deps, turn);
-  if (notTheirs(deps, turn, 'meeting.select', meetings)) return [text(t('bot:coordinatorOnly', turn.locale))];
+  const all = await allPages((p) => deps.stores.meetings.list(p));
+  if (notTheirs(deps, turn, 'meeting.select', all)) return [text(t('bot:coordinatorOnly', turn.locale))];
+  const meetings = selectableMeetings(deps, turn, all);
   const meeting = pickMeeting(meetings, argument);
   if (!meeting) return [text(meetingList(meetings, 'selectie', turn.locale))];
   const view = await selectionFor(deps, turn.person, meeting.id);
