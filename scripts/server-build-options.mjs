@@ -87,5 +87,8 @@ export const buildBotbuilder = async (root, metafile) => {
     metafile: true,
     logLevel: 'warning',
   });
+  // code-cache.ts runs the file through vm.Script, which has no loader for import(): none may be left in it.
+  const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
+  if (dynamic.length > 0) throw new Error(`botbuilder.cjs would call import(): ${dynamic.map((i) => i.path).join(', ')}`);
   return { outfile, bytes: Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0) };
 };
