@@ -1,8 +1,8 @@
 /** Tab API bodies and DTOs of attendance and the programme (the organiser's workspace). */
 import { z } from 'zod';
+import { idInput as id } from './ids.js';
 import { MAX_PROGRAMME_LENGTH } from './card-actions-programme.js';
 
-const id = z.string().trim().min(1).max(200);
 
 /** PUT /meetings/:id/sessions/:sessionId/attendance: everyone present; every other booked person is absent. */
 export const AttendanceBodySchema = z.strictObject({ present: z.array(id).max(1000) });

@@ -1,9 +1,9 @@
 /** 'aanvraag' mode in the tab: the organiser's selection (GET) and its confirmation (POST). */
 import { z } from 'zod';
+import { idInput as id } from './ids.js';
 import type { Id } from '../domain/ids.js';
 import type { Role } from '../domain/people.js';
 
-const id = z.string().trim().min(1).max(200);
 const MAX_APPLICANTS = 2_000;
 
 /** POST /api/tab/meetings/:id/selection/confirm. Sessions left out: every application there is not selected. */

@@ -5,6 +5,7 @@
 import type { SopStatusView } from '../domain/sop.js';
 import type { RegistrationTimeline } from '../domain/dashboard-charts.js';
 import { z } from 'zod';
+import { idInput as id } from './ids.js';
 import { RSVP_RESPONSES, type RsvpResponse, type RsvpStatus } from '../domain/rsvp-types.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
 import type { NiveauLevel, NiveauOverzicht } from '../domain/niveaus.js';
@@ -23,7 +24,6 @@ const ANSWER_MAX = 20_000;
 const PUPILS_MAX = 100_000;
 
 const line = z.string().trim().max(LINE_MAX);
-const id = z.string().trim().min(1).max(200);
 
 /** "2026-2027": two consecutive years. */
 export const SchoolYearSchema = z

@@ -5,6 +5,7 @@
  * (`firstScreen`): the tab's own React components, so the overzicht shows before the app's code is in.
  */
 import { z } from 'zod';
+import { idInput } from './ids.js';
 import type { Locale } from '../i18n/locale.js';
 import type { MeDto, NiveauViewDto, SchoolDto } from './api.js';
 
@@ -13,7 +14,7 @@ export const TAB_THEMES = ['default', 'dark', 'contrast'] as const;
 export type TabTheme = (typeof TAB_THEMES)[number];
 
 export const BootQuerySchema = z
-  .object({ niveaus: z.string().trim().min(1).max(200).optional(), render: z.enum(TAB_THEMES).optional() })
+  .object({ niveaus: idInput.optional(), render: z.enum(TAB_THEMES).optional() })
   .strict();
 export type BootQuery = z.infer<typeof BootQuerySchema>;
 

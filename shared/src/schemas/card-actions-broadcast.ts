@@ -1,9 +1,9 @@
 /** Card data of announcements and surveys (merged into `cardActionSchema` in card-actions.ts). */
 import { z } from 'zod';
-import { cardId, csvIds } from './card-inputs.js';
+import { csvIds } from './card-inputs.js';
+import { idInput as id } from './ids.js';
 import { SURVEY_LIMITS } from '../domain/survey.js';
 
-const id = cardId;
 /** A typed input: cards send strings (some clients numbers or booleans); absent means empty. */
 const field = (max = 500) =>
   z

@@ -1,8 +1,8 @@
 /** Card data of attendance and the programme (merged into `cardActionSchema` in card-actions.ts). */
 import { z } from 'zod';
-import { cardId, csvIds } from './card-inputs.js';
+import { csvIds } from './card-inputs.js';
+import { idInput as id } from './ids.js';
 
-const id = cardId;
 const ids = csvIds();
 
 /** Longest programme text a card may send (a Teams message stays well below its size limit). */

@@ -1,10 +1,10 @@
 /** Card data of the organiser's selection card (merged into `cardActionSchema` in card-actions.ts). */
 import { z } from 'zod';
-import { cardId, csvIds } from './card-inputs.js';
+import { csvIds } from './card-inputs.js';
+import { idInput as id } from './ids.js';
 import { MAX_SELECTION_SESSIONS, reserveInputId, selectedInputId } from '../cards/selection-card.js';
 import type { SelectionChoice } from '../domain/selection.js';
 
-const id = cardId;
 const ids = csvIds();
 
 const sessionInputs = Object.fromEntries(

@@ -3,6 +3,7 @@
  * the same `{ verb, ...data }` merged with the card's inputs, so one parser serves both paths.
  */
 import { z } from 'zod';
+import { idInput as id } from './ids.js';
 import { fail, ok, type Result } from '../domain/result.js';
 import { MAX_ANSWER_LENGTH, MEETING_TYPES } from '../domain/meeting.js';
 import { REGIONS, ROLES, SECTORS } from '../domain/people.js';
@@ -11,7 +12,6 @@ import { broadcastActionSchemas } from './card-actions-broadcast.js';
 import { programmeActionSchemas } from './card-actions-programme.js';
 import { selectionActionSchemas } from './card-actions-selection.js';
 
-const id = z.string().trim().min(1).max(200);
 /** An optional id: a ChoiceSet left empty sends '' — that means "none chosen". */
 const optionalId = z
   .string()

@@ -5,6 +5,7 @@
  * `meetingInputErrors` turns into field-level messages.
  */
 import { z } from 'zod';
+import { storedId as id } from './ids.js';
 import type { Framework, Reflection, ReflectionAudience, ReflectionGrant } from '../domain/handreiking-types.js';
 import { grantsFromStored } from '../domain/reflection-sharing.js';
 import type { Audience, Contact, Meeting, ReminderPlan, Session } from '../domain/meeting.js';
@@ -18,7 +19,6 @@ import { isSchoolYear } from '../domain/school-year.js';
 import { isMessageKey, t, type Locale } from '../i18n/index.js';
 import type { MeetingFormMessages } from '../i18n/messages/meeting-form.js';
 
-const id = z.string().min(1);
 /** ISO 8601 with a zone ("Z" or an offset), as stored. */
 const instant = z.iso.datetime({ offset: true });
 /** Stored records always carry their version (ETag / row version). */

@@ -1,5 +1,6 @@
 /** Local mode's sign-in (POST /api/tab/local/token): no tenant, a dev token signed by the server for a sample person. */
 import { z } from 'zod';
+import { idInput } from './ids.js';
 import { BootQuerySchema, type BootDto } from './boot.js';
 
 /**
@@ -7,7 +8,7 @@ import { BootQuerySchema, type BootDto } from './boot.js';
  * same request also brings the boot call's answer for that person, so a remembered sign-in without a fresh
  * token reaches its first screen in one round trip instead of two (tab/src/app/early-boot.ts).
  */
-export const LocalTokenBodySchema = z.object({ personId: z.string().trim().min(1).max(200), boot: BootQuerySchema.optional() }).strict();
+export const LocalTokenBodySchema = z.object({ personId: idInput, boot: BootQuerySchema.optional() }).strict();
 
 export interface LocalTokenDto {
   readonly token: string;

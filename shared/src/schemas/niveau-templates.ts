@@ -1,5 +1,6 @@
 /** The partnership's niveau templates: API bodies, path parameters and the stored record (zod, strict). */
 import { z } from 'zod';
+import { idInput } from './ids.js';
 import { TEMPLATE_SECTORS, type TemplateSector } from '../domain/niveau-sectors.js';
 import type { NiveauTemplate } from '../domain/niveau-templates.js';
 import { LEVEL_NUMBERS } from '../domain/niveaus.js';
@@ -24,7 +25,7 @@ export const PutNiveauTemplateBodySchema = z
 export type PutNiveauTemplateBody = z.infer<typeof PutNiveauTemplateBodySchema>;
 
 /** `/schools/:id/niveaus/template/:level`: a school takes over or declines one level of the newer template. */
-export const TemplateLevelParamsSchema = z.object({ id: z.string().trim().min(1).max(200), level: levelNumber }).strict();
+export const TemplateLevelParamsSchema = z.object({ id: idInput, level: levelNumber }).strict();
 export const TemplateDecisionBodySchema = z
   .object({ choice: z.enum(['adopt', 'keep']), expectedVersion: z.string().max(200) })
   .strict();

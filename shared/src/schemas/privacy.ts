@@ -1,8 +1,8 @@
 /** Tab API bodies and DTOs of the AVG requests: a person's data (art. 15/20) and erasure (art. 17). */
 import { z } from 'zod';
+import { idInput as id } from './ids.js';
 import { noErasureCounts, PERSON_RECORD_KIND_NAMES, type ErasureCounts, type ErasureLogEntry, type PrivacySubject } from '../domain/privacy.js';
 
-const id = z.string().trim().min(1).max(200);
 
 /** Whose data: a staff member by person id, or an external registrant by the address they registered with. */
 export const PrivacySubjectSchema = z.discriminatedUnion('kind', [

@@ -3,6 +3,7 @@
  * the tab API bodies (strict, texts capped at the A4 limits) and the DTO the tab reads.
  */
 import { z } from 'zod';
+import { storedId as id } from './ids.js';
 import type { School } from '../domain/people.js';
 import {
   SOP_EXTERNE_DESKUNDIGHEID,
@@ -14,7 +15,6 @@ import {
 } from '../domain/sop.js';
 import { isSchoolYear } from '../domain/school-year.js';
 
-const id = z.string().min(1);
 const instant = z.iso.datetime({ offset: true });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
