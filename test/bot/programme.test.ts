@@ -157,6 +157,7 @@ describe('attendance, the repeat audience and the scheduled programme', () => {
     expect(draft).toContain('Programma — PLG gedrag, ronde 1');
     expect(draft).toContain('Thema “ruzies” (2 knelpunten)');
     expect(draft).not.toContain('Sanne');
+    expect(draft).not.toContain('er staat al een programma klaar');
 
     const schedule = button(draftCard, 'programme.schedule');
     const text = 'Programma — PLG gedrag, ronde 1\n\n15.00 Ruzies op het plein en bij de overblijf\n16.15 Afspraken voor de klas';
@@ -174,6 +175,10 @@ describe('attendance, the repeat audience and the scheduled programme', () => {
     await drainOutboxOnce(harness.running.deps, harness.running.messenger);
     expect(toParticipants(mark)).toEqual([]);
 
+    // Asking for the programme again while it waits: the card says a second one would go out as well.
+    const again = async () => readable(await harness.say(`programma ${numberOf(readable(await harness.say('programma')), 'PLG gedrag, ronde 1')}`));
+    expect(await again()).toMatch(/Let op: er staat al een programma klaar dat op .*1 december.* naar 2 deelnemers gaat\. Plan je dit programma ook in, dan krijgen de deelnemers twee berichten\./);
+
     harness.setNow(new Date('2026-12-01T09:01:00+01:00'));
     mark = harness.sent.length;
     await drainOutboxOnce(harness.running.deps, harness.running.messenger);
@@ -184,6 +189,7 @@ describe('attendance, the repeat audience and the scheduled programme', () => {
     mark = harness.sent.length;
     await drainOutboxOnce(harness.running.deps, harness.running.messenger);
     expect(toParticipants(mark)).toEqual([]);
+    expect(await again()).not.toContain('er staat al een programma klaar');
   });
 
   it('refuses a sending day after the last session, in Dutch', async () => {

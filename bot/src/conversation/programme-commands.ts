@@ -69,9 +69,12 @@ export const programmeCommand: CommandHandler = async (deps, turn, argument) => 
   if (!meeting) return [text(meetingList(meetings, 'programma', turn.locale))];
   const draft = await programmeDraft(deps, turn.person, meeting.id, turn.locale);
   if (!draft.ok) return [text(t(`errors:${draft.error.code}`, turn.locale))];
-  const { text: body, suggestedDay, days } = draft.value;
+  const { text: body, suggestedDay, days, alreadyScheduled } = draft.value;
   const noQuestions = (meeting.questions ?? []).length === 0;
-  return [card(programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions, locale: turn.locale }))];
+  const base = programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions, locale: turn.locale });
+  if (!alreadyScheduled) return [card(base)];
+  const warning = t('programme:card.alreadyScheduled', turn.locale, { count: alreadyScheduled.recipients, moment: formatDateTime(alreadyScheduled.notBefore, turn.locale) });
+  return [card(withBanner(base, [cardText(warning, { weight: 'bolder' })], 'warning'))];
 };
 
 export const PROGRAMME_ACTIONS: ActionTable = {

@@ -36,15 +36,38 @@ export interface ProgrammeDraft {
   /** Suggested day: a week before the first session, not before today. */
   readonly suggestedDay: string;
   readonly days: { readonly first: string; readonly last: string };
+  /**
+   * A programme scheduled earlier that has not gone out yet (the soonest moment, and to how many people):
+   * scheduling again sends a second message, so the card says so.
+   */
+  readonly alreadyScheduled: { readonly notBefore: string; readonly recipients: number } | null;
 }
+
+/** Every scheduling of a meeting's programme has keys `programme:<meeting>:<scheduling>:<person>`. */
+const programmeKeyPrefix = (meetingId: Id): string => `programme:${meetingId}:`;
+
+const pendingProgramme = async (deps: Deps, meetingId: Id): Promise<ProgrammeDraft['alreadyScheduled']> => {
+  const waiting = (await deps.stores.outbox.forSubject(meetingId)).filter(
+    (item) => item.kind === 'update' && item.key.startsWith(programmeKeyPrefix(meetingId)) && (item.status === 'pending' || item.status === 'sending'),
+  );
+  if (waiting.length === 0) return null;
+  const notBefore = waiting.map((item) => item.notBefore).sort()[0]!;
+  return { notBefore, recipients: new Set(waiting.map((item) => item.personId)).size };
+};
 
 export const programmeDraft = async (deps: Deps, actor: Person, meetingId: Id, locale: Locale): Promise<Result<ProgrammeDraft>> => {
   const loaded = await loadMeeting(deps, actor, meetingId);
   if (!loaded.ok) return loaded;
   const meeting = loaded.value;
-  const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
+  const [rsvps, alreadyScheduled] = await Promise.all([deps.stores.rsvps.forMeeting(meeting.id), pendingProgramme(deps, meeting.id)]);
   const now = deps.clock();
-  return ok({ meeting, text: programmeText(meeting.title, programmeSections(meeting, rsvps), locale), suggestedDay: suggestedProgrammeDay(meeting, now), days: programmeDays(meeting, now) });
+  return ok({
+    meeting,
+    text: programmeText(meeting.title, programmeSections(meeting, rsvps), locale),
+    suggestedDay: suggestedProgrammeDay(meeting, now),
+    days: programmeDays(meeting, now),
+    alreadyScheduled,
+  });
 };
 
 /** Queues the programme for everyone booked for a session of the meeting, to go out on `day`. */
@@ -64,7 +87,7 @@ export const scheduleProgramme = async (
   const rsvps = await deps.stores.rsvps.forMeeting(meeting.id);
   const targets = [...new Set(rsvps.filter((r) => r.status === 'booked').map((r) => r.personId))];
   // Its own broadcast: a new key per scheduling, one item per person.
-  const prefix = `programme:${meeting.id}:${deps.newId()}`;
+  const prefix = `${programmeKeyPrefix(meeting.id)}${deps.newId()}`;
   const queued = await deps.stores.outbox.enqueue(
     targets.map((personId) => ({ kind: 'update' as const, payload: { message }, key: `${prefix}:${personId}`, personId, meetingId: meeting.id, notBefore })),
   );

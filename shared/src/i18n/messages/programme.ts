@@ -20,6 +20,10 @@ export const programmeNl = {
     schedule: 'Inplannen',
     scheduled_one: 'Ingepland: het programma gaat op {{moment}} naar {{count}} deelnemer.',
     scheduled_other: 'Ingepland: het programma gaat op {{moment}} naar {{count}} deelnemers.',
+    alreadyScheduled_one:
+      'Let op: er staat al een programma klaar dat op {{moment}} naar {{count}} deelnemer gaat. Plan je dit programma ook in, dan krijgen de deelnemers twee berichten.',
+    alreadyScheduled_other:
+      'Let op: er staat al een programma klaar dat op {{moment}} naar {{count}} deelnemers gaat. Plan je dit programma ook in, dan krijgen de deelnemers twee berichten.',
     noQuestions: 'Deze bijeenkomst vraagt geen knelpunten; je kunt het programma zelf schrijven.',
   },
   attendance: {
@@ -77,6 +81,10 @@ export const programmeEn: ProgrammeMessages = {
     schedule: 'Schedule',
     scheduled_one: 'Scheduled: the programme goes to {{count}} participant on {{moment}}.',
     scheduled_other: 'Scheduled: the programme goes to {{count}} participants on {{moment}}.',
+    alreadyScheduled_one:
+      'Note: a programme is already waiting to go to {{count}} participant on {{moment}}. If you schedule this one as well, participants get two messages.',
+    alreadyScheduled_other:
+      'Note: a programme is already waiting to go to {{count}} participants on {{moment}}. If you schedule this one as well, participants get two messages.',
     noQuestions: 'This meeting asks for no issues; you can write the programme yourself.',
   },
   attendance: {
