@@ -151,5 +151,22 @@ describe('tab API: programme', () => {
   it('refuses staff with 403', async () => {
     const res = await request(f.app).post(`/api/tab/meetings/${MEETING.id}/programme`).set(as(PEOPLE.ibA.id)).send({ text: 'x', day: '2026-12-03' });
     expect([res.status, res.body.code]).toEqual([403, 'MEETING.NOT_ORGANISER']);
+    const cancel = await request(f.app).delete(`/api/tab/meetings/${MEETING.id}/programme`).set(as(PEOPLE.ibA.id));
+    expect([cancel.status, cancel.body.code]).toEqual([403, 'MEETING.NOT_ORGANISER']);
+  });
+
+  it('says while a scheduled programme waits, and cancels it: nothing of it is left to send', async () => {
+    const path = `/api/tab/meetings/${MEETING.id}/programme`;
+    await request(f.app).post(path).set(as(PEOPLE.coordinator.id)).send({ text: 'Programma: thuiszitters', day: '2026-12-03' });
+    const waiting = (await request(f.app).get(path).set(as(PEOPLE.coordinator.id))).body as ProgrammeDraftDto;
+    expect(waiting.alreadyScheduled).toEqual({ notBefore: '2026-12-03T08:00:00.000Z', recipients: 1 });
+
+    const cancelled = await request(f.app).delete(path).set(as(PEOPLE.coordinator.id));
+    expect([cancelled.status, cancelled.body]).toEqual([200, { cancelled: 1, inFlight: 0 }]);
+    const after = (await request(f.app).get(path).set(as(PEOPLE.coordinator.id))).body as ProgrammeDraftDto;
+    expect(after.alreadyScheduled).toBeNull();
+    const updates = (await f.deps.stores.outbox.forSubject(MEETING.id)).filter((i) => i.kind === 'update');
+    expect(updates.filter((i) => i.status === 'pending' || i.status === 'sending')).toEqual([]);
+    expect(updates.every((i) => i.status === 'failed' && i.failure === 'cancelled')).toBe(true);
   });
 });

@@ -31,6 +31,7 @@ const COORDINATOR_VERBS: Readonly<Record<string, ErrorCode>> = {
   'attendance.show': 'MEETING.NOT_ORGANISER',
   'attendance.save': 'MEETING.NOT_ORGANISER',
   'programme.schedule': 'MEETING.NOT_ORGANISER',
+  'programme.cancel': 'MEETING.NOT_ORGANISER',
   'announcement.create': 'ANNOUNCEMENT.NOT_ORGANISER',
   'announcement.preview': 'ANNOUNCEMENT.NOT_ORGANISER',
   'announcement.send': 'ANNOUNCEMENT.NOT_ORGANISER',
@@ -100,6 +101,7 @@ const MEETING_DATA: Readonly<Record<string, Record<string, unknown>>> = {
   'attendance.show': { meetingId: MEETING, sessionId: 'sessie-1' },
   'attendance.save': { meetingId: MEETING, sessionId: 'sessie-1', present: '' },
   'programme.schedule': { meetingId: MEETING, programmeText: 'Programma', programmeDate: '2026-12-01' },
+  'programme.cancel': { meetingId: MEETING },
   'selection.confirm': { meetingId: MEETING },
 };
 

@@ -245,6 +245,41 @@ describe('an organiser who is not a coördinator, in chat', () => {
     }
   });
 
+  it('lets her cancel a scheduled programme before it goes out: nobody gets it, and she can schedule a new one', async () => {
+    const draftFor = async () => {
+      const list = readable(await harness.say('programma', SANNE));
+      return cardsOf(await harness.say(`programma ${numberOf(list, 'IB-netwerk Houten')}`, SANNE))[0];
+    };
+    const first = await draftFor();
+    expect(JSON.stringify(first)).not.toContain('programme.cancel');
+    const schedule = button(first, 'programme.schedule');
+    await harness.execute(schedule.verb, { ...schedule.data, programmeText: 'Eerste versie, met een fout', programmeDate: '2026-12-01' }, SANNE);
+
+    const waiting = await draftFor();
+    expect(cardSchemaErrors(waiting)).toEqual([]);
+    expect(readable(asActivity(waiting))).toContain('Let op: er staat al een programma klaar');
+    const cancel = button(waiting, 'programme.cancel');
+    const { body } = await harness.execute(cancel.verb, cancel.data, SANNE);
+    const answer = readable(asActivity(body.value));
+    expect(answer).toContain('Geannuleerd: het geplande programma gaat niet naar 1 deelnemer.');
+    expect(answer).not.toContain('Let op: er staat al een programma klaar');
+    expect(JSON.stringify(body.value)).toContain('programme.schedule');
+
+    // Someone else's meeting stays out of her reach.
+    const refused = await harness.execute('programme.cancel', { meetingId: ROUND_ONE.id }, SANNE);
+    expect(readable(asActivity(refused.body.value))).toContain('Alleen de organisator of een coördinator kan dit doen.');
+
+    const corrected = button(cardsOf(asActivity(body.value))[0], 'programme.schedule');
+    await harness.execute(corrected.verb, { ...corrected.data, programmeText: 'Tweede versie, goed', programmeDate: '2026-12-01' }, SANNE);
+    harness.setNow(new Date('2026-12-01T09:01:00+01:00'));
+    const mark = harness.sent.length;
+    await drainOutboxOnce(harness.running.deps, harness.running.messenger);
+    const toJoost = harness.sent.slice(mark).filter((a) => a.conversationId === JOOST.conversationId);
+    expect(readable(toJoost)).toContain('Tweede versie, goed');
+    expect(readable(toJoost)).not.toContain('Eerste versie, met een fout');
+    harness.setNow(NOW);
+  });
+
   it('tells an organiser whose only meeting has not started that there is nothing yet, not that the command is for coördinatoren', async () => {
     // Fatima (person-4) organises one meeting, both sessions still to come.
     const fatimas: Omit<Meeting, 'version'> = {

@@ -54,5 +54,6 @@ export const VERB_ACTIONS: Readonly<Record<Verb, Action>> = {
   'attendance.show': 'meeting.attendance',
   'attendance.save': 'meeting.attendance',
   'programme.schedule': 'meeting.programme',
+  'programme.cancel': 'meeting.programme',
   'selection.confirm': 'meeting.select',
 };

@@ -7,7 +7,7 @@ import { attendanceCard, cardText, formatDateTime, programmeCard, t, withBanner,
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { attendanceSheet, recordAttendance, type AttendanceSheet } from '../usecases/attendance.js';
-import { programmeDraft, scheduleProgramme } from '../usecases/programme.js';
+import { cancelProgramme, programmeDraft, scheduleProgramme } from '../usecases/programme.js';
 import { authorizeMeeting, type Action } from '../usecases/policy.js';
 import { errorResult, type ActionTable } from './action-types.js';
 import type { CommandHandler } from './command-types.js';
@@ -71,10 +71,8 @@ export const programmeCommand: CommandHandler = async (deps, turn, argument) => 
   if (!draft.ok) return [text(t(`errors:${draft.error.code}`, turn.locale))];
   const { text: body, suggestedDay, days, alreadyScheduled } = draft.value;
   const noQuestions = (meeting.questions ?? []).length === 0;
-  const base = programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions, locale: turn.locale });
-  if (!alreadyScheduled) return [card(base)];
-  const warning = t('programme:card.alreadyScheduled', turn.locale, { count: alreadyScheduled.recipients, moment: formatDateTime(alreadyScheduled.notBefore, turn.locale) });
-  return [card(withBanner(base, [cardText(warning, { weight: 'bolder' })], 'warning'))];
+  const waiting = alreadyScheduled ? { recipients: alreadyScheduled.recipients, moment: formatDateTime(alreadyScheduled.notBefore, turn.locale) } : null;
+  return [card(programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions, alreadyScheduled: waiting, locale: turn.locale }))];
 };
 
 export const PROGRAMME_ACTIONS: ActionTable = {
@@ -108,5 +106,17 @@ export const PROGRAMME_ACTIONS: ActionTable = {
     const note = t('programme:card.scheduled', turn.locale, { count: scheduled.value.queued, moment: formatDateTime(scheduled.value.notBefore, turn.locale) });
     // What was scheduled, without the button: scheduling again would send it twice.
     return { card: withBanner({ ...base, actions: [] }, [cardText(note, { weight: 'bolder' })], 'good') };
+  },
+
+  'programme.cancel': async (deps, turn, action) => {
+    const cancelled = await cancelProgramme(deps, turn.person, action.meetingId);
+    if (!cancelled.ok) return errorResult(cancelled.error, turn);
+    const draft = await programmeDraft(deps, turn.person, action.meetingId, turn.locale);
+    if (!draft.ok) return errorResult(draft.error, turn);
+    const { meeting, text: body, suggestedDay, days } = draft.value;
+    const base = programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions: (meeting.questions ?? []).length === 0, locale: turn.locale });
+    const { cancelled: count, inFlight } = cancelled.value;
+    const notes = [t('programme:card.cancelled', turn.locale, { count }), ...(inFlight > 0 ? [t('programme:card.cancelInFlight', turn.locale, { count: inFlight })] : [])];
+    return { card: withBanner(base, notes.map((note) => cardText(note, { weight: 'bolder' })), inFlight > 0 ? 'warning' : 'good') };
   },
 };

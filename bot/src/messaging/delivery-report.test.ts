@@ -55,11 +55,22 @@ describe('the delivery report of a broadcast', () => {
     expect(lines[1]).toContain(`${personId(2)};Medewerker 2;medewerker2@school.example;failed;heeft de app geblokkeerd of verwijderd`);
   });
 
-  it('groups who was not reached by failure code: rewording a text changes the words, never the report', async () => {
-    fixture = await broadcast(DELIVERY_FAILURES.length);
+  it('leaves out what the organiser cancelled: nobody failed to get it', async () => {
+    fixture = await broadcast(3);
     const { outbox } = fixture.deps.stores;
-    await outbox.claim(fixture.deps.clock(), DELIVERY_FAILURES.length);
-    for (const [i, code] of DELIVERY_FAILURES.entries()) await outbox.markFailed(`invitation:meeting-0001:${personId(i + 2)}`, code, null, fixture.deps.clock());
+    await outbox.markFailed(`invitation:meeting-0001:${personId(2)}`, 'cancelled', null, fixture.deps.clock());
+    await outbox.markFailed(`invitation:meeting-0001:${personId(3)}`, 'blocked', null, fixture.deps.clock());
+    const report = await deliveryReport(fixture.deps, 'meeting-0001');
+    expect(report.counts).toEqual({ total: 2, queued: 1, sent: 0, failed: 0, unreachable: 1 });
+    expect(report.notReached.map((p) => p.personId)).toEqual([personId(3)]);
+  });
+
+  it('groups who was not reached by failure code: rewording a text changes the words, never the report', async () => {
+    const REPORTED = DELIVERY_FAILURES.filter((code) => code !== 'cancelled');
+    fixture = await broadcast(REPORTED.length);
+    const { outbox } = fixture.deps.stores;
+    await outbox.claim(fixture.deps.clock(), REPORTED.length);
+    for (const [i, code] of REPORTED.entries()) await outbox.markFailed(`invitation:meeting-0001:${personId(i + 2)}`, code, null, fixture.deps.clock());
     const meeting = (await fixture.deps.stores.meetings.get('meeting-0001'))!;
 
     const report = await deliveryReport(fixture.deps, meeting.id);
@@ -67,7 +78,7 @@ describe('the delivery report of a broadcast', () => {
     const unreachable = Object.values(REPORT_REASON).filter((r) => r === 'blocked' || r === 'notMet').length;
     // A message Teams refused (400) is a failed send, not a person who blocked the app.
     expect(report.notReached.find((p) => p.failure === 'rejected')?.reason).toBe('rejected');
-    expect(report.counts).toEqual({ total: DELIVERY_FAILURES.length, queued: 0, sent: 0, failed: DELIVERY_FAILURES.length - unreachable, unreachable });
+    expect(report.counts).toEqual({ total: REPORTED.length, queued: 0, sent: 0, failed: REPORTED.length - unreachable, unreachable });
 
     const before = { ...deliveryNl.reason };
     try {

@@ -30,6 +30,9 @@ export interface DeliveryReport {
   readonly notReached: readonly NotReachedEntry[];
 }
 
+/** Codes the report leaves out: the organiser withdrew the message, nobody failed to get it. */
+export type WithdrawnFailure = 'cancelled';
+
 /**
  * How the coördinator's report groups each failure code of a given-up item. notMet and blocked
  * count as "not reachable", the rest as "failed": the retries ran out or nothing could be sent, or
@@ -52,16 +55,16 @@ export const REPORT_REASON = {
   'nothing-to-send': 'failed',
   unreadable: 'failed',
   unknown: 'failed',
-} as const satisfies Record<DeliveryFailure, NotReachedReason>;
+} as const satisfies Record<Exclude<DeliveryFailure, WithdrawnFailure>, NotReachedReason>;
 
 export const reasonOf = (item: Pick<OutboxItem, 'status' | 'failure'>): NotReachedReason | null => {
-  if (item.status !== 'failed') return null;
+  if (item.status !== 'failed' || item.failure === 'cancelled') return null;
   return item.failure ? REPORT_REASON[item.failure] : 'failed';
 };
 
 /** Counts per state of one kind of message about a meeting, announcement or survey (default: a meeting's invitations). */
 export const deliveryReport = async (deps: Deps, subjectId: Id, kind: OutboxKind = 'invitation'): Promise<DeliveryReport> => {
-  const items = (await deps.stores.outbox.forSubject(subjectId)).filter((i) => i.kind === kind);
+  const items = (await deps.stores.outbox.forSubject(subjectId)).filter((i) => i.kind === kind && i.failure !== 'cancelled');
   const counts = { total: items.length, queued: 0, sent: 0, failed: 0, unreachable: 0 };
   const notReached: NotReachedEntry[] = [];
   for (const item of items) {

@@ -21,6 +21,7 @@ import {
   type Result,
 } from '@samen/shared';
 import type { Deps } from '../deps.js';
+import type { OutboxItem } from '../store/ports.js';
 import { authorizeMeeting } from './policy.js';
 
 const loadMeeting = async (deps: Deps, actor: Person, meetingId: Id): Promise<Result<Meeting>> => {
@@ -46,10 +47,14 @@ export interface ProgrammeDraft {
 /** Every scheduling of a meeting's programme has keys `programme:<meeting>:<scheduling>:<person>`. */
 const programmeKeyPrefix = (meetingId: Id): string => `programme:${meetingId}:`;
 
-const pendingProgramme = async (deps: Deps, meetingId: Id): Promise<ProgrammeDraft['alreadyScheduled']> => {
-  const waiting = (await deps.stores.outbox.forSubject(meetingId)).filter(
+/** The meeting's programme messages still to go out: pending, or being sent right now (`sending`). */
+const waitingProgramme = async (deps: Deps, meetingId: Id): Promise<OutboxItem[]> =>
+  (await deps.stores.outbox.forSubject(meetingId)).filter(
     (item) => item.kind === 'update' && item.key.startsWith(programmeKeyPrefix(meetingId)) && (item.status === 'pending' || item.status === 'sending'),
   );
+
+const pendingProgramme = async (deps: Deps, meetingId: Id): Promise<ProgrammeDraft['alreadyScheduled']> => {
+  const waiting = await waitingProgramme(deps, meetingId);
   if (waiting.length === 0) return null;
   const notBefore = waiting.map((item) => item.notBefore).sort()[0]!;
   return { notBefore, recipients: new Set(waiting.map((item) => item.personId)).size };
@@ -92,4 +97,19 @@ export const scheduleProgramme = async (
     targets.map((personId) => ({ kind: 'update' as const, payload: { message }, key: `${prefix}:${personId}`, personId, meetingId: meeting.id, notBefore })),
   );
   return ok({ queued, notBefore });
+};
+
+/**
+ * Withdraws every scheduled programme of the meeting that has not gone out: its pending messages are closed
+ * with the code `cancelled` (never sent; the delivery report leaves them out). A message the worker is
+ * sending at this moment (`sending`) can no longer be stopped and is counted apart.
+ */
+export const cancelProgramme = async (deps: Deps, actor: Person, meetingId: Id): Promise<Result<{ cancelled: number; inFlight: number }>> => {
+  const loaded = await loadMeeting(deps, actor, meetingId);
+  if (!loaded.ok) return loaded;
+  const waiting = await waitingProgramme(deps, meetingId);
+  const now = deps.clock();
+  const pending = waiting.filter((item) => item.status === 'pending');
+  for (const item of pending) await deps.stores.outbox.markFailed(item.key, 'cancelled', null, now);
+  return ok({ cancelled: new Set(pending.map((item) => item.personId)).size, inFlight: waiting.length - pending.length });
 };

@@ -14,6 +14,8 @@ export interface ProgrammeCardInput {
   readonly days: { readonly first: string; readonly last: string };
   /** The meeting asks no questions: the draft is only a frame. */
   readonly noQuestions: boolean;
+  /** A programme scheduled earlier still waits to go out: the card warns, and offers to cancel it. */
+  readonly alreadyScheduled?: { readonly moment: string; readonly recipients: number } | null;
   readonly locale: Locale;
 }
 
@@ -25,10 +27,29 @@ export const programmeCard = (input: ProgrammeCardInput): AdaptiveCard => {
     data: { meetingId: input.meetingId },
     style: 'positive',
   };
-  const fallback = submitFallbackSet([schedule], locale);
+  const waiting = input.alreadyScheduled ?? null;
+  const cancel: ActionSpec = {
+    verb: 'programme.cancel',
+    title: t('programme:card.cancel', locale),
+    data: { meetingId: input.meetingId },
+    inputs: 'none',
+    style: 'destructive',
+  };
+  const specs = waiting ? [schedule, cancel] : [schedule];
+  const fallback = submitFallbackSet(specs, locale);
+  const warning = waiting
+    ? [
+        {
+          type: 'Container' as const,
+          style: 'warning' as const,
+          items: [text(t('programme:card.alreadyScheduled', locale, { count: waiting.recipients, moment: waiting.moment }), { weight: 'bolder' })],
+        },
+      ]
+    : [];
   return card({
     locale,
     body: [
+      ...warning,
       heading(t('programme:card.heading', locale, { title: input.title })),
       text(t(input.noQuestions ? 'programme:card.noQuestions' : 'programme:card.intro', locale), { isSubtle: true }),
       {
@@ -52,6 +73,6 @@ export const programmeCard = (input: ProgrammeCardInput): AdaptiveCard => {
         max: input.days.last,
       },
     ],
-    actions: [execute(schedule), ...(fallback ? [fallback] : [])],
+    actions: [...specs.map(execute), ...(fallback ? [fallback] : [])],
   });
 };

@@ -30,6 +30,7 @@ export const VERBS = [
   'attendance.show',
   'attendance.save',
   'programme.schedule',
+  'programme.cancel',
   'selection.confirm',
 ] as const;
 

@@ -30,6 +30,8 @@ export const DELIVERY_FAILURES = [
   'unconfirmed',
   /** The meeting, announcement, survey or person is gone: nothing to render. */
   'nothing-to-send',
+  /** The organiser cancelled it before it went out (a scheduled programme): never sent, and no failure. */
+  'cancelled',
   /** The stored item could not be read (unknown kind, bad payload): never sent. */
   'unreadable',
   /** A failure recorded in a form this version does not recognise (older stored text). */

@@ -39,4 +39,6 @@ export interface ProgrammeDraftDto {
   readonly day: string;
   readonly firstDay: string;
   readonly lastDay: string;
+  /** A programme scheduled earlier that has not gone out yet: scheduling again sends a second one (DELETE cancels it). */
+  readonly alreadyScheduled: { readonly notBefore: string; readonly recipients: number } | null;
 }

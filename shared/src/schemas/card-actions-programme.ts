@@ -20,4 +20,5 @@ export const programmeActionSchemas = [
       programmeDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/),
     })
     .strict(),
+  z.object({ verb: z.literal('programme.cancel'), meetingId: id }).strict(),
 ] as const;

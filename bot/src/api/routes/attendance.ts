@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import { AttendanceBodySchema, ok, ProgrammeBodySchema, type AttendanceDto, type ProgrammeDraftDto } from '@samen/shared';
 import { attendanceSheet, recordAttendance } from '../../usecases/attendance.js';
-import { programmeDraft, scheduleProgramme } from '../../usecases/programme.js';
+import { cancelProgramme, programmeDraft, scheduleProgramme } from '../../usecases/programme.js';
 import { handle, param, parse } from '../http.js';
 
 export const attendanceRoutes = (): Router =>
@@ -44,7 +44,14 @@ export const attendanceRoutes = (): Router =>
       handle(async ({ deps, person, req, locale }) => {
         const draft = await programmeDraft(deps, person, param(req, 'id'), locale);
         if (!draft.ok) return draft;
-        const dto: ProgrammeDraftDto = { meetingId: draft.value.meeting.id, text: draft.value.text, day: draft.value.suggestedDay, firstDay: draft.value.days.first, lastDay: draft.value.days.last };
+        const dto: ProgrammeDraftDto = {
+          meetingId: draft.value.meeting.id,
+          text: draft.value.text,
+          day: draft.value.suggestedDay,
+          firstDay: draft.value.days.first,
+          lastDay: draft.value.days.last,
+          alreadyScheduled: draft.value.alreadyScheduled,
+        };
         return ok(dto);
       }),
     )
@@ -55,4 +62,8 @@ export const attendanceRoutes = (): Router =>
         if (!body.ok) return body;
         return scheduleProgramme(deps, person, param(req, 'id'), body.value.text, body.value.day);
       }),
+    )
+    .delete(
+      '/meetings/:id/programme',
+      handle(({ deps, person, req }) => cancelProgramme(deps, person, param(req, 'id'))),
     );

@@ -24,6 +24,11 @@ export const programmeNl = {
       'Let op: er staat al een programma klaar dat op {{moment}} naar {{count}} deelnemer gaat. Plan je dit programma ook in, dan krijgen de deelnemers twee berichten.',
     alreadyScheduled_other:
       'Let op: er staat al een programma klaar dat op {{moment}} naar {{count}} deelnemers gaat. Plan je dit programma ook in, dan krijgen de deelnemers twee berichten.',
+    cancel: 'Gepland programma annuleren',
+    cancelled_one: 'Geannuleerd: het geplande programma gaat niet naar {{count}} deelnemer. Je kunt hieronder een nieuw programma inplannen.',
+    cancelled_other: 'Geannuleerd: het geplande programma gaat niet naar {{count}} deelnemers. Je kunt hieronder een nieuw programma inplannen.',
+    cancelInFlight_one: 'Het bericht aan {{count}} deelnemer werd net verstuurd en kon niet meer worden tegengehouden.',
+    cancelInFlight_other: 'De berichten aan {{count}} deelnemers werden net verstuurd en konden niet meer worden tegengehouden.',
     noQuestions: 'Deze bijeenkomst vraagt geen knelpunten; je kunt het programma zelf schrijven.',
   },
   attendance: {
@@ -85,6 +90,11 @@ export const programmeEn: ProgrammeMessages = {
       'Note: a programme is already waiting to go to {{count}} participant on {{moment}}. If you schedule this one as well, participants get two messages.',
     alreadyScheduled_other:
       'Note: a programme is already waiting to go to {{count}} participants on {{moment}}. If you schedule this one as well, participants get two messages.',
+    cancel: 'Cancel scheduled programme',
+    cancelled_one: 'Cancelled: the scheduled programme will not go to {{count}} participant. You can schedule a new programme below.',
+    cancelled_other: 'Cancelled: the scheduled programme will not go to {{count}} participants. You can schedule a new programme below.',
+    cancelInFlight_one: 'The message to {{count}} participant was being sent just now and could not be stopped.',
+    cancelInFlight_other: 'The messages to {{count}} participants were being sent just now and could not be stopped.',
     noQuestions: 'This meeting asks for no issues; you can write the programme yourself.',
   },
   attendance: {
