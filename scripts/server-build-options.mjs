@@ -9,12 +9,13 @@
  * on its own, into one CommonJS file (botbuilder.cjs, written beside the output file that uses it), because
  * a restarted server sends nothing until it has loaded it: required from node_modules it costs ~0.5 s of
  * CPU, bundled ~0.6 s of which most is compiling, and bundled with a V8 code cache ~0.37 s (Node 20, this
- * 2-core machine). The output loads it through bot/src/code-cache.ts, which keeps that cache beside the
+ * 2-core machine). botbuilder.cjs holds all botbuilder needs, @azure/msal-node included (see
+ * buildBotbuilder). The output loads it through bot/src/code-cache.ts, which keeps that cache beside the
  * file (written at the first start after a build). The source loads botbuilder with `require`
  * (teams/botbuilder.ts, so tsx and the tests skip Node's ES-module lexing of its re-export chain); the
  * build reads that one file as the code-cached require of botbuilder.cjs it stands for. Bundled CommonJS
- * code calls `require` for Node's built-ins and for the external packages it uses (@azure/msal-node); the
- * banner gives every ES output file one, and botbuilder.cjs gets one from the module wrapper.
+ * code calls `require` for Node's built-ins and for the external packages it uses; the banner gives every
+ * ES output file one, and botbuilder.cjs gets one from the module wrapper.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,7 +84,9 @@ export const buildBotbuilder = async (root, metafile) => {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: externalDependencies(root),
+    // Everything botbuilder requires goes in, @azure/msal-node included: bundled, it is the version
+    // botframework-connector asks for (2.x, resolved from its own folder), where a require from bot/dist would
+    // find the bot's own (3.x); and it is compiled with the same code cache (~90 ms of a restart otherwise).
     metafile: true,
     logLevel: 'warning',
   });
