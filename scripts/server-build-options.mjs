@@ -76,7 +76,8 @@ export const buildBotbuilder = async (root, metafile) => {
     ([file, output]) => !file.endsWith('.map') && Object.keys(output.inputs).some((input) => BOTBUILDER_SOURCE.test(input)),
   );
   if (!user) throw new Error('bot/src/teams/botbuilder.ts is in no output file: nowhere to put botbuilder.cjs');
-  const outfile = path.join(path.resolve(root, path.dirname(user[0])), 'botbuilder.cjs');
+  // The metafile names outputs relative to esbuild's working folder (the process's), not to `root`.
+  const outfile = path.join(path.resolve(path.dirname(user[0])), 'botbuilder.cjs');
   const result = await build({
     stdin: { contents: "module.exports = require('botbuilder');\n", resolveDir: path.join(root, 'bot'), loader: 'js' },
     outfile,
