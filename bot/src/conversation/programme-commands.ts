@@ -7,7 +7,7 @@ import { attendanceCard, cardText, formatDateTime, programmeCard, t, withBanner,
 import type { Deps } from '../deps.js';
 import { allPages } from '../store/all-pages.js';
 import { attendanceSheet, recordAttendance, type AttendanceSheet } from '../usecases/attendance.js';
-import { cancelProgramme, programmeDraft, scheduleProgramme } from '../usecases/programme.js';
+import { cancelProgramme, programmeDraft, scheduleProgramme, type ProgrammeDraft } from '../usecases/programme.js';
 import { authorizeMeeting, type Action } from '../usecases/policy.js';
 import { errorResult, type ActionTable } from './action-types.js';
 import type { CommandHandler } from './command-types.js';
@@ -61,6 +61,19 @@ export const attendanceCommand: CommandHandler = async (deps, turn, argument) =>
   return started.slice(0, MAX_CARDS).map(card);
 };
 
+/** The editable draft, warning (with a cancel button) while an earlier scheduling still waits to go out. */
+const draftCard = ({ meeting, text: draft, suggestedDay, days, alreadyScheduled }: ProgrammeDraft, turn: Turn): AdaptiveCard =>
+  programmeCard({
+    meetingId: meeting.id,
+    title: meeting.title,
+    draft,
+    day: suggestedDay,
+    days,
+    noQuestions: (meeting.questions ?? []).length === 0,
+    alreadyScheduled: alreadyScheduled ? { recipients: alreadyScheduled.recipients, moment: formatDateTime(alreadyScheduled.notBefore, turn.locale) } : null,
+    locale: turn.locale,
+  });
+
 export const programmeCommand: CommandHandler = async (deps, turn, argument) => {
   const all = await allPages((p) => deps.stores.meetings.list(p));
   if (notTheirs(deps, turn, 'meeting.programme', all)) return [text(t('bot:coordinatorOnly', turn.locale))];
@@ -69,10 +82,7 @@ export const programmeCommand: CommandHandler = async (deps, turn, argument) => 
   if (!meeting) return [text(meetingList(meetings, 'programma', turn.locale))];
   const draft = await programmeDraft(deps, turn.person, meeting.id, turn.locale);
   if (!draft.ok) return [text(t(`errors:${draft.error.code}`, turn.locale))];
-  const { text: body, suggestedDay, days, alreadyScheduled } = draft.value;
-  const noQuestions = (meeting.questions ?? []).length === 0;
-  const waiting = alreadyScheduled ? { recipients: alreadyScheduled.recipients, moment: formatDateTime(alreadyScheduled.notBefore, turn.locale) } : null;
-  return [card(programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions, alreadyScheduled: waiting, locale: turn.locale }))];
+  return [card(draftCard(draft.value, turn))];
 };
 
 export const PROGRAMME_ACTIONS: ActionTable = {
@@ -113,8 +123,8 @@ export const PROGRAMME_ACTIONS: ActionTable = {
     if (!cancelled.ok) return errorResult(cancelled.error, turn);
     const draft = await programmeDraft(deps, turn.person, action.meetingId, turn.locale);
     if (!draft.ok) return errorResult(draft.error, turn);
-    const { meeting, text: body, suggestedDay, days } = draft.value;
-    const base = programmeCard({ meetingId: meeting.id, title: meeting.title, draft: body, day: suggestedDay, days, noQuestions: (meeting.questions ?? []).length === 0, locale: turn.locale });
+    // What could be cancelled is; a message on its way is named in the banner instead of the warning.
+    const base = draftCard({ ...draft.value, alreadyScheduled: null }, turn);
     const { cancelled: count, inFlight } = cancelled.value;
     const notes = [t('programme:card.cancelled', turn.locale, { count }), ...(inFlight > 0 ? [t('programme:card.cancelInFlight', turn.locale, { count: inFlight })] : [])];
     return { card: withBanner(base, notes.map((note) => cardText(note, { weight: 'bolder' })), inFlight > 0 ? 'warning' : 'good') };

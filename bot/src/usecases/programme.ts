@@ -53,11 +53,14 @@ const waitingProgramme = async (deps: Deps, meetingId: Id): Promise<OutboxItem[]
     (item) => item.kind === 'update' && item.key.startsWith(programmeKeyPrefix(meetingId)) && (item.status === 'pending' || item.status === 'sending'),
   );
 
+/** How many different people the messages go to (someone in two schedulings counts once). */
+const peopleIn = (items: readonly OutboxItem[]): number => new Set(items.map((item) => item.personId)).size;
+
 const pendingProgramme = async (deps: Deps, meetingId: Id): Promise<ProgrammeDraft['alreadyScheduled']> => {
   const waiting = await waitingProgramme(deps, meetingId);
   if (waiting.length === 0) return null;
   const notBefore = waiting.map((item) => item.notBefore).sort()[0]!;
-  return { notBefore, recipients: new Set(waiting.map((item) => item.personId)).size };
+  return { notBefore, recipients: peopleIn(waiting) };
 };
 
 export const programmeDraft = async (deps: Deps, actor: Person, meetingId: Id, locale: Locale): Promise<Result<ProgrammeDraft>> => {
@@ -111,5 +114,5 @@ export const cancelProgramme = async (deps: Deps, actor: Person, meetingId: Id):
   const now = deps.clock();
   const pending = waiting.filter((item) => item.status === 'pending');
   for (const item of pending) await deps.stores.outbox.markFailed(item.key, 'cancelled', null, now);
-  return ok({ cancelled: new Set(pending.map((item) => item.personId)).size, inFlight: waiting.length - pending.length });
+  return ok({ cancelled: peopleIn(pending), inFlight: peopleIn(waiting.filter((item) => item.status === 'sending')) });
 };
