@@ -2,7 +2,7 @@
 import type { Id } from '../domain/ids.js';
 import { t, type Locale } from '../i18n/index.js';
 import { MAX_PROGRAMME_LENGTH } from '../schemas/card-actions-programme.js';
-import { card, execute, heading, submitFallbackSet, text, type ActionSpec } from './elements.js';
+import { card, execute, heading, submitFallbackSet, text, withBanner, type ActionSpec } from './elements.js';
 import type { AdaptiveCard } from './types.js';
 
 export interface ProgrammeCardInput {
@@ -37,19 +37,9 @@ export const programmeCard = (input: ProgrammeCardInput): AdaptiveCard => {
   };
   const specs = waiting ? [schedule, cancel] : [schedule];
   const fallback = submitFallbackSet(specs, locale);
-  const warning = waiting
-    ? [
-        {
-          type: 'Container' as const,
-          style: 'warning' as const,
-          items: [text(t('programme:card.alreadyScheduled', locale, { count: waiting.recipients, moment: waiting.moment }), { weight: 'bolder' })],
-        },
-      ]
-    : [];
-  return card({
+  const draft = card({
     locale,
     body: [
-      ...warning,
       heading(t('programme:card.heading', locale, { title: input.title })),
       text(t(input.noQuestions ? 'programme:card.noQuestions' : 'programme:card.intro', locale), { isSubtle: true }),
       {
@@ -75,4 +65,7 @@ export const programmeCard = (input: ProgrammeCardInput): AdaptiveCard => {
     ],
     actions: [...specs.map(execute), ...(fallback ? [fallback] : [])],
   });
+  if (!waiting) return draft;
+  const warning = t('programme:card.alreadyScheduled', locale, { count: waiting.recipients, moment: waiting.moment });
+  return withBanner(draft, [text(warning, { weight: 'bolder' })], 'warning');
 };
