@@ -2,9 +2,10 @@
  * The fan-out worker as production runs the server: one ES module built by esbuild with the same rule as
  * scripts/build-server.mjs (our code and the shared package bundled, the bot's npm dependencies external),
  * started by plain Node, so a restart is not measured with tsx compiling TypeScript and scanning source
- * maps of every module it loads; botbuilder in botbuilder.cjs beside it, loaded with a V8 code cache. Code split like the server's build, so what is imported lazily (the Azure
- * outbox and its SDKs) loads only when used. Written to bot/dist/fanout-worker/ (ignored by git and by the
- * App Service deploy), where bot/node_modules resolves first.
+ * maps of every module it loads; botbuilder in botbuilder.cjs beside it, loaded with a V8 code cache. Code
+ * split like the server's build, so what is imported lazily (the Azure outbox and its SDKs) loads only when
+ * used. Written to bot/dist/fanout-worker/ (ignored by git and by the App Service deploy), where
+ * bot/node_modules resolves first.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { t } from '@samen/shared';
-import { PLAYGROUND_USER, type InvokeBody } from '../support/bot-harness.js';
+import { cardClick, envelopeOf, type InvokeBody } from '../support/bot-harness.js';
 import { postJson } from '../support/post-json.js';
 
 const freePort = (): Promise<number> =>
@@ -75,16 +75,10 @@ describe('the server process (npm run serve, and the production bundle)', () => 
     // A card click sent in chunks takes express's path through botbuilder (bundled apart in
     // botbuilder.cjs, compiled with the V8 code cache the first start writes beside it).
     const click = JSON.stringify({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: 'click-1',
       channelId: 'msteams',
       serviceUrl: 'http://127.0.0.1:9/',
-      locale: 'nl-NL',
-      value: { action: { type: 'Action.Execute', verb: 'rsvp.attend', data: { meetingId: 'bestaat-niet', sessionId: 'session-1' } }, trigger: 'manual' },
-      from: { id: '29:alex', aadObjectId: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name },
-      recipient: { id: '28:samen-verder', name: 'Samen Verder' },
-      conversation: { id: PLAYGROUND_USER.conversationId, conversationType: 'personal', tenantId: 'local' },
+      ...cardClick('rsvp.attend', { meetingId: 'bestaat-niet', sessionId: 'session-1' }),
+      ...envelopeOf({}, 'click-1'),
     });
     const answer = await postJson(`http://127.0.0.1:${port}/api/messages`, click, 'chunked');
     expect(answer.status).toBe(200);

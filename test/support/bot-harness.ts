@@ -60,6 +60,25 @@ export const PLAYGROUND_USER: User = {
   conversationId: 'personal-alex',
 };
 
+/** What Teams sends around every activity from `user` (the Playground user by default) in their 1:1 chat. */
+export const envelopeOf = (user: Partial<User>, id: string) => {
+  const who = { ...PLAYGROUND_USER, ...user };
+  return {
+    id,
+    locale: 'nl-NL',
+    from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
+    recipient: { id: '28:samen-verder', name: 'Samen Verder' },
+    conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
+  };
+};
+
+/** A click on an Action.Execute button: the invoke's own part, without the envelope. */
+export const cardClick = (verb: string, data: Record<string, unknown>) => ({
+  type: 'invoke',
+  name: 'adaptiveCard/action',
+  value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+});
+
 const listen = (app: express.Express): Promise<Server> =>
   new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => resolve(server));
@@ -112,26 +131,14 @@ export const startHarness = async (env: Record<string, string> = {}, now?: Date)
   };
 
   const envelope = (user: Partial<User>) => {
-    const who = { ...PLAYGROUND_USER, ...user };
     counter += 1;
-    return {
-      id: `activity-${counter}`,
-      locale: 'nl-NL',
-      from: { id: `29:${who.aadObjectId}`, aadObjectId: who.aadObjectId, name: who.name },
-      recipient: { id: '28:samen-verder', name: 'Samen Verder' },
-      conversation: { id: who.conversationId, conversationType: 'personal', tenantId: 'local' },
-    };
+    return envelopeOf(user, `activity-${counter}`);
   };
 
   const say = async (text: string, user: Partial<User> = {}) =>
     (await send({ type: 'message', text, ...envelope(user) })).replies;
 
-  const invoke = (verb: string, data: Record<string, unknown>, user: Partial<User>) => ({
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    ...envelope(user),
-  });
+  const invoke = (verb: string, data: Record<string, unknown>, user: Partial<User>) => ({ ...cardClick(verb, data), ...envelope(user) });
 
   const execute = async (verb: string, data: Record<string, unknown>, user: Partial<User> = {}) => {
     const res = await send(invoke(verb, data, user));
